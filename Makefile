@@ -1,0 +1,55 @@
+# `make run` and `make test` set everything up themselves; a second run reinstalls only when
+# pyproject.toml has changed.
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+INSTALLED := $(VENV)/.installed
+TEST_INSTALLED := $(VENV)/.installed-test
+TS := $(wildcard translations/*.ts)
+QM := $(TS:.ts=.qm)
+
+.PHONY: run test lint typecheck pytest translations update-translations bench clean
+
+run: $(INSTALLED) $(QM)
+	$(BIN)/kernpunt
+
+test: $(TEST_INSTALLED) $(QM) lint typecheck pytest
+
+lint: $(TEST_INSTALLED)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+typecheck: $(TEST_INSTALLED)
+	$(BIN)/mypy
+
+pytest: $(TEST_INSTALLED) $(QM)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+
+translations: $(QM)
+
+# Refresh the .ts sources from the code; translators then fill in the new strings.
+update-translations: $(INSTALLED)
+	$(BIN)/pyside6-lupdate -extensions py -no-obsolete -locations none \
+		$$(find desktop/kernpunt/ui -name '*.py' | sort) -ts $(TS)
+
+bench: $(TEST_INSTALLED) $(QM)
+	$(BIN)/python benchmarks/startup.py
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+$(INSTALLED): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet --editable .
+	touch $@
+
+$(TEST_INSTALLED): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet --editable '.[test]'
+	touch $@ $(INSTALLED)
+
+translations/%.qm: translations/%.ts | $(INSTALLED)
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+clean:
+	rm -rf $(VENV) build dist .mypy_cache .ruff_cache .pytest_cache translations/*.qm

@@ -1,0 +1,36 @@
+"""A translated article: the sentences, their translations and the brief, linked by index."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from kernpunt.core.article import Article
+from kernpunt.core.brief import Brief
+from kernpunt.core.models import InstalledPackage
+from kernpunt.core.segment import Sentence
+
+
+@dataclass
+class TranslatedArticle:
+    """Everything Kernpunt knows about one article after translating it.
+
+    Attributes:
+        article: The original article.
+        sentences: Its sentences; sentence ``i`` is translated by ``translations[i]``.
+        translations: One translation per sentence; None where none was made (cancelled).
+        brief: The brief, chosen among the sentences, if one was made.
+        package: The model that translated it.
+    """
+
+    article: Article
+    sentences: tuple[Sentence, ...]
+    translations: list[str | None] = field(default_factory=list)
+    brief: Brief | None = None
+    package: InstalledPackage | None = None
+
+    @property
+    def complete(self) -> bool:
+        """Whether every sentence has a translation."""
+        return len(self.translations) == len(self.sentences) and all(
+            translation is not None for translation in self.translations
+        )

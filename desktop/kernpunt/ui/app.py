@@ -1,0 +1,93 @@
+"""Starting the window: arguments, the application object, interface language, screenshots."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+from kernpunt import __version__
+from kernpunt.core.paths import sample_article, translations_dir
+
+SCREENSHOT_TIMEOUT_MS = 300_000
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """Return the parser for ``kernpunt [ARTICLE]``."""
+    parser = argparse.ArgumentParser(
+        prog="kernpunt",
+        description="Read Dutch news in English. Commands: segment, translate, models "
+        "(see 'kernpunt COMMAND --help').",
+    )
+    parser.add_argument("article", nargs="?", type=Path, help="the article to open")
+    parser.add_argument("--version", action="version", version=f"kernpunt {__version__}")
+    parser.add_argument(
+        "--screenshot",
+        type=Path,
+        metavar="PNG",
+        help="show the window offscreen, wait for the article (and its translation when a "
+        "model is installed), save a PNG and exit",
+    )
+    parser.add_argument(
+        "--ui-language",
+        choices=("en", "nl"),
+        help="the interface language (default: the system's)",
+    )
+    return parser
+
+
+def main(argv: list[str]) -> int:
+    """Open the window and run until it closes; return the exit status."""
+    args = build_parser().parse_args(argv)
+    if args.screenshot:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    elif _no_display():
+        print(
+            "kernpunt: no display found. Run Kernpunt in a desktop session, "
+            "or use 'kernpunt --screenshot FILE.png'.",
+            file=sys.stderr,
+        )
+        return 2
+    from PySide6.QtCore import QLocale, QTimer, QTranslator
+    from PySide6.QtWidgets import QApplication
+
+    from kernpunt.ui.main_window import MainWindow
+
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    app.setApplicationName("Kernpunt")
+    app.setOrganizationName("Kernpunt")
+    app.setApplicationVersion(__version__)
+    translator = QTranslator(app)
+    language = args.ui_language or QLocale.system().name().split("_")[0]
+    if language != "en" and translator.load(f"kernpunt_{language}", str(translations_dir())):
+        app.installTranslator(translator)
+
+    window = MainWindow(auto_translate=args.screenshot is not None)
+    window.show()
+    window.open_article(args.article or sample_article())
+    window.refresh_models()
+    if args.screenshot is None:
+        return app.exec()
+
+    outcome = {"status": 3}
+
+    def save_when_settled() -> None:
+        if window.settled:
+            window.grab().save(str(args.screenshot))
+            outcome["status"] = 0 if window.article is not None else 1
+            window.close()
+
+    window.state_changed.connect(save_when_settled)
+    QTimer.singleShot(SCREENSHOT_TIMEOUT_MS, window.close)
+    app.exec()
+    return outcome["status"]
+
+
+def _no_display() -> bool:
+    return (
+        sys.platform.startswith("linux")
+        and not os.environ.get("QT_QPA_PLATFORM")
+        and not os.environ.get("DISPLAY")
+        and not os.environ.get("WAYLAND_DISPLAY")
+    )

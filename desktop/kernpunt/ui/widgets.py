@@ -1,0 +1,77 @@
+"""Small widgets of the main window: the message bar and the missing-model notice."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+
+class MessageBar(QFrame):
+    """A dismissable line above the panes for errors and notes; never a blocking dialog."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("messageBar")
+        self.setAccessibleName(self.tr("Message"))
+        self.label = QLabel()
+        self.label.setWordWrap(True)
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        close = QToolButton()
+        close.setText("✕")
+        close.setToolTip(self.tr("Dismiss"))
+        close.setAccessibleName(self.tr("Dismiss message"))
+        close.clicked.connect(self.hide)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(10, 6, 6, 6)
+        layout.addWidget(self.label, 1)
+        layout.addWidget(close)
+        self.hide()
+
+    def show_message(self, text: str, *, error: bool = True) -> None:
+        """Show a message; errors get a warm background, notes a neutral one."""
+        colour = "#fbe3e1" if error else "#e4eefb"
+        self.setStyleSheet(f"#messageBar {{ background: {colour}; border-radius: 4px; }}")
+        self.label.setText(text)
+        self.show()
+
+
+class MissingModelNotice(QWidget):
+    """What the translation pane shows while no Dutch → English model is installed.
+
+    Signals:
+        install_requested: when the reader asks to install a model from a file.
+    """
+
+    install_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        title = QLabel(self.tr("No Dutch → English model is installed"))
+        title.setStyleSheet("font-weight: bold; font-size: 13pt;")
+        title.setWordWrap(True)
+        body = QLabel(
+            self.tr(
+                "Kernpunt translates on this computer with an Argos Translate model, "
+                "a file ending in .argosmodel. Install one to see the English translation "
+                "and the brief. The Dutch original stays readable meanwhile."
+            )
+        )
+        body.setWordWrap(True)
+        self.button = QPushButton(self.tr("Install model from file…"))
+        self.button.clicked.connect(self.install_requested)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 24, 24, 24)
+        layout.addStretch(1)
+        layout.addWidget(title)
+        layout.addWidget(body)
+        layout.addSpacing(12)
+        layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addStretch(2)
