@@ -29,9 +29,12 @@ pytest: $(TEST_INSTALLED) $(QM)
 translations: $(QM)
 
 # Refresh the .ts sources from the code; translators then fill in the new strings.
+# English holds only the plural forms ("1 sentence", "2 sentences").
+LUPDATE = $(BIN)/pyside6-lupdate -extensions py -no-obsolete -locations none \
+	$$(find desktop/kernpunt/ui -name '*.py' | sort)
 update-translations: $(INSTALLED)
-	$(BIN)/pyside6-lupdate -extensions py -no-obsolete -locations none \
-		$$(find desktop/kernpunt/ui -name '*.py' | sort) -ts $(TS)
+	$(LUPDATE) -ts translations/kernpunt_nl.ts
+	$(LUPDATE) -pluralonly -ts translations/kernpunt_en.ts
 
 bench: $(TEST_INSTALLED) $(QM)
 	$(BIN)/python benchmarks/startup.py

@@ -1,4 +1,5 @@
 import os
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -64,7 +65,7 @@ def test_read_only_folder_leaves_the_old_file(
         raise PermissionError(13, "Permission denied")
 
     # As root a read-only folder does not refuse writes; refuse the temporary file instead.
-    monkeypatch.setattr(export.tempfile, "mkstemp", refuse)
+    monkeypatch.setattr(tempfile, "mkstemp", refuse)
     with pytest.raises(ExportError, match="may not write"):
         write_atomic(target, b"new")
     assert target.read_text() == "old"

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import tempfile
 from itertools import groupby
 from pathlib import Path
 
@@ -56,6 +55,8 @@ def write_atomic(path: Path, data: bytes) -> None:
     Raises:
         ExportError: The folder is missing or read-only, or the disk is full.
     """
+    import tempfile
+
     path = Path(path)
     temporary = None
     try:

@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 from kernpunt import __version__
-from kernpunt.core.paths import sample_article, translations_dir
+from kernpunt.core.paths import sample_article
 
 SCREENSHOT_TIMEOUT_MS = 300_000
 
@@ -49,19 +49,17 @@ def main(argv: list[str]) -> int:
             file=sys.stderr,
         )
         return 2
-    from PySide6.QtCore import QLocale, QTimer, QTranslator
+    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
+    from kernpunt.ui.i18n import install_translator
     from kernpunt.ui.main_window import MainWindow
 
     app = QApplication.instance() or QApplication([sys.argv[0]])
     app.setApplicationName("Kernpunt")
     app.setOrganizationName("Kernpunt")
     app.setApplicationVersion(__version__)
-    translator = QTranslator(app)
-    language = args.ui_language or QLocale.system().name().split("_")[0]
-    if language != "en" and translator.load(f"kernpunt_{language}", str(translations_dir())):
-        app.installTranslator(translator)
+    install_translator(app, args.ui_language)
 
     window = MainWindow(auto_translate=args.screenshot is not None)
     window.show()
@@ -74,8 +72,12 @@ def main(argv: list[str]) -> int:
 
     def save_when_settled() -> None:
         if window.settled:
-            window.grab().save(str(args.screenshot))
-            outcome["status"] = 0 if window.article is not None else 1
+            saved = window.grab().save(str(args.screenshot))
+            if saved:
+                print(f"Saved the window to {args.screenshot}", flush=True)
+            else:
+                print(f"kernpunt: could not save {args.screenshot}", file=sys.stderr)
+            outcome["status"] = 0 if saved and window.article is not None else 1
             window.close()
 
     window.state_changed.connect(save_when_settled)

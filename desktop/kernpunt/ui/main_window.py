@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -24,10 +24,12 @@ from kernpunt.core.document import TranslatedArticle
 from kernpunt.core.export import ExportError, render_markdown, write_atomic
 from kernpunt.core.models import InstalledPackage, ModelError, find_package, install_package
 from kernpunt.core.segment import Sentence, segment
-from kernpunt.core.translate import Progress, Translator
 from kernpunt.ui.jobs import Job, JobRunner
 from kernpunt.ui.panes import Pane, render_article, render_brief
 from kernpunt.ui.widgets import MessageBar, MissingModelNotice
+
+if TYPE_CHECKING:
+    from kernpunt.core.translate import Progress, Translator
 
 RENDER_DELAY_MS = 80
 
@@ -75,12 +77,18 @@ class MainWindow(QMainWindow):
         self.source_pane = Pane(self.tr("Dutch original"))
         self.translation_pane = Pane(self.tr("English translation"))
         self.brief_pane = Pane(self.tr("English brief"))
+        self.translation_pane.setPlaceholderText(
+            self.tr("Press Translate (Ctrl+T) to translate the article on this computer.")
+        )
+        self.brief_pane.setPlaceholderText(
+            self.tr("The brief appears here: the sentences that carry the article.")
+        )
         self.missing_model = MissingModelNotice()
         self.missing_model.install_requested.connect(self._on_install_triggered)
         self.translation_stack = QStackedWidget()
         self.translation_stack.addWidget(self.translation_pane)
         self.translation_stack.addWidget(self.missing_model)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter = QSplitter()  # horizontal; the Qt namespace is slow to import
         for title, widget in (
             (self.tr("Original (Dutch)"), self.source_pane),
             (self.tr("Translation (English)"), self.translation_stack),
@@ -243,6 +251,7 @@ class MainWindow(QMainWindow):
     ) -> TranslatedArticle:
         """Run on the worker: translate, then brief."""
         from kernpunt.core.pipeline import brief_of
+        from kernpunt.core.translate import Translator
 
         translator = self._translators.get(package.path)
         if translator is None:
@@ -279,14 +288,13 @@ class MainWindow(QMainWindow):
     def _on_translation_progress(self, job: Job, progress: Progress | str) -> None:
         if job is not self._translation_job:
             return
-        if progress == "brief":
+        if isinstance(progress, str):  # a stage name, such as "brief"
             self.stage_label.setText(self.tr("Writing the brief…"))
             return
-        assert isinstance(progress, Progress)
         self.progress_bar.setValue(progress.done)
         left = progress.seconds_left
-        text = self.tr("Translating: {done} of {total} sentences").format(
-            done=progress.done, total=progress.total
+        text = self.tr("Translating: {done} of %n sentence(s)", "", progress.total).format(
+            done=progress.done
         )
         if left is not None and progress.done < progress.total:
             text += self.tr(" · about {seconds} s left").format(seconds=max(1, round(left)))
@@ -302,8 +310,8 @@ class MainWindow(QMainWindow):
         if document.brief is not None:
             self.brief_pane.setHtml(render_brief(document.brief.indices, self.translations))
         self.stage_label.setText(
-            self.tr("Translated {count} sentences with {model}").format(
-                count=len(self.sentences), model=document.package.label if document.package else ""
+            self.tr("Translated %n sentence(s) with {model}", "", len(self.sentences)).format(
+                model=document.package.label if document.package else ""
             )
         )
         self._end_translation()
@@ -315,9 +323,9 @@ class MainWindow(QMainWindow):
         self._render_translation()
         done = sum(text is not None for text in self.translations)
         self.stage_label.setText(
-            self.tr("Cancelled: {done} of {total} sentences translated").format(
-                done=done, total=len(self.sentences)
-            )
+            self.tr(
+                "Cancelled: {done} of %n sentence(s) translated", "", len(self.sentences)
+            ).format(done=done)
         )
         self._end_translation()
 

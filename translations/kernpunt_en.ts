@@ -1,0 +1,35 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>%n sentence(s)</source>
+        <translation>
+            <numerusform>%n sentence</numerusform>
+            <numerusform>%n sentences</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Translating: {done} of %n sentence(s)</source>
+        <translation>
+            <numerusform>Translating: {done} of %n sentence</numerusform>
+            <numerusform>Translating: {done} of %n sentences</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Translated %n sentence(s) with {model}</source>
+        <translation>
+            <numerusform>Translated %n sentence with {model}</numerusform>
+            <numerusform>Translated %n sentences with {model}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled: {done} of %n sentence(s) translated</source>
+        <translation>
+            <numerusform>Cancelled: {done} of %n sentence translated</numerusform>
+            <numerusform>Cancelled: {done} of %n sentences translated</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
