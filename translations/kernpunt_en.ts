@@ -11,13 +11,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Translating: {done} of %n sentence(s)</source>
-        <translation>
-            <numerusform>Translating: {done} of %n sentence</numerusform>
-            <numerusform>Translating: {done} of %n sentences</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Translated %n sentence(s) with {model}</source>
         <translation>
             <numerusform>Translated %n sentence with {model}</numerusform>
@@ -29,6 +22,16 @@
         <translation>
             <numerusform>Cancelled: {done} of %n sentence translated</numerusform>
             <numerusform>Cancelled: {done} of %n sentences translated</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StatusArea</name>
+    <message numerus="yes">
+        <source>Translating: {done} of %n sentence(s)</source>
+        <translation>
+            <numerusform>Translating: {done} of %n sentence</numerusform>
+            <numerusform>Translating: {done} of %n sentences</numerusform>
         </translation>
     </message>
 </context>

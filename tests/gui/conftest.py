@@ -1,13 +1,18 @@
-"""GUI tests run with the English catalogue the app loads, compiled from the committed source."""
+"""GUI tests: the English catalogue the app loads, and windows with their own settings file."""
 
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
 
 from kernpunt.ui.i18n import install_translator
+from kernpunt.ui.main_window import MainWindow
+from kernpunt.ui.settings import Settings
 
 ENGLISH = Path(__file__).resolve().parents[2] / "translations" / "kernpunt_en.ts"
 
@@ -21,3 +26,41 @@ def english_ui(qapp: QApplication, tmp_path_factory: pytest.TempPathFactory) -> 
         check=True,
     )
     assert install_translator(qapp, "en", folder) == "en"
+
+
+@pytest.fixture
+def settings_file(tmp_path: Path) -> Path:
+    return tmp_path / "kernpunt.ini"
+
+
+@pytest.fixture
+def make_settings(settings_file: Path) -> Callable[[], Settings]:
+    """Settings on an INI file of the test's own; call again to read what was saved."""
+
+    def make() -> Settings:
+        return Settings(QSettings(str(settings_file), QSettings.Format.IniFormat))
+
+    return make
+
+
+@pytest.fixture
+def window(qtbot: QtBot, make_settings: Callable[[], Settings]) -> MainWindow:
+    window = MainWindow(make_settings())
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
+def open_and_wait(qtbot: QtBot, window: MainWindow, path: Path) -> None:
+    with qtbot.waitSignal(window.article_shown, timeout=10_000):
+        window.open_article(path)
+
+
+def check_models(qtbot: QtBot, window: MainWindow) -> None:
+    window.refresh_models()
+    qtbot.waitUntil(lambda: window.session.models_checked, timeout=10_000)
+
+
+def translate_and_wait(qtbot: QtBot, window: MainWindow) -> None:
+    with qtbot.waitSignal(window.translation_finished, timeout=60_000):
+        window.translate()

@@ -1,32 +1,14 @@
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from kernpunt.ui.main_window import MainWindow
+from tests.gui.conftest import check_models, open_and_wait, translate_and_wait
 
 LONG = Path(__file__).resolve().parents[3] / "shared" / "samples" / "lassy-long-5k-words.nl.txt"
-
-
-@pytest.fixture
-def window(qtbot: QtBot) -> MainWindow:
-    window = MainWindow()
-    qtbot.addWidget(window)
-    window.show()
-    return window
-
-
-def open_and_wait(qtbot: QtBot, window: MainWindow, path: Path) -> None:
-    with qtbot.waitSignal(window.article_shown, timeout=10_000):
-        window.open_article(path)
-
-
-def check_models(qtbot: QtBot, window: MainWindow) -> None:
-    window.refresh_models()
-    qtbot.waitUntil(lambda: window.models_checked, timeout=10_000)
 
 
 def drop(window: MainWindow, mime: QMimeData) -> None:
@@ -64,7 +46,7 @@ def test_sample_shows_in_the_original_pane(qtbot: QtBot, window: MainWindow, sam
     assert text.startswith("De ministers van Buitenlandse Zaken van de NAVO-lidstaten")
     assert "date 2021-03" not in text
     assert "'We blijven geloven in dialoog'" in text
-    assert "dated 2021-03" in window.stage_label.text()
+    assert "dated 2021-03" in window.status.stage_label.text()
     assert window.windowTitle().startswith("De ministers")
 
 
@@ -80,9 +62,19 @@ def test_dropping_a_file_opens_it(
     assert window.windowTitle().startswith("Kabinet valt")
 
 
-def test_drag_without_files_is_refused(window: MainWindow) -> None:
+def test_dropping_text_makes_an_article(qtbot: QtBot, window: MainWindow, sample: Path) -> None:
+    open_and_wait(qtbot, window, sample)
     mime = QMimeData()
-    mime.setText("tekst")
+    mime.setText("Rutte stapt op\n\nDe premier heeft zijn ontslag aangeboden. Dat meldt de NOS.")
+    with qtbot.waitSignal(window.article_shown, timeout=10_000):
+        drop(window, mime)
+    assert window.source_pane.toPlainText().startswith("Rutte stapt op")
+    assert window.session.article is not None and window.session.article.source is None
+
+
+def test_drag_of_something_else_is_refused(window: MainWindow) -> None:
+    mime = QMimeData()
+    mime.setData("image/png", b"\x89PNG")
     enter = QDragEnterEvent(
         QPoint(10, 10),
         Qt.DropAction.CopyAction,
@@ -105,14 +97,14 @@ def test_bad_file_keeps_the_current_article(
     qtbot.waitUntil(lambda: window.message_bar.isVisible(), timeout=10_000)
     assert "not a text file" in window.message_bar.label.text()
     assert window.source_pane.toPlainText() == before
-    assert window.article is not None and window.article.source == sample
+    assert window.session.article is not None and window.session.article.source == sample
 
 
 def test_missing_model_offers_install(qtbot: QtBot, window: MainWindow, sample: Path) -> None:
     open_and_wait(qtbot, window, sample)
     check_models(qtbot, window)
-    assert window.translation_stack.currentWidget() is window.missing_model
-    assert window.missing_model.button.text() == "Install model from file…"
+    assert window.view.translation_stack.currentWidget() is window.view.missing_model
+    assert window.view.missing_model.button.text() == "Install model from file…"
     window.translate()
     assert window.runner.busy is False
     assert window.source_pane.toPlainText().startswith("De ministers")
@@ -124,8 +116,8 @@ def test_dropping_a_model_installs_it(
     open_and_wait(qtbot, window, sample)
     check_models(qtbot, window)
     drop(window, file_mime(tiny_archive))
-    qtbot.waitUntil(lambda: window.package is not None, timeout=10_000)
-    assert window.translation_stack.currentWidget() is window.translation_pane
+    qtbot.waitUntil(lambda: window.session.package is not None, timeout=10_000)
+    assert window.view.translation_stack.currentWidget() is window.translation_pane
     assert "Installed the model Dutch → English 1.0" in window.message_bar.label.text()
 
 
@@ -136,17 +128,19 @@ def test_translate_fills_translation_and_brief(
     check_models(qtbot, window)
     with qtbot.waitSignal(window.translation_finished, timeout=60_000):
         window.translate()
-    assert window.document is not None and window.document.complete
-    assert all(window.translations)
-    translation = window.translation_pane.toPlainText()
-    assert translation.strip() and translation != window.source_pane.toPlainText()
-    brief_items = window.brief_pane.toPlainText().strip().splitlines()
-    assert len(brief_items) == 3
-    assert window.document.brief is not None
-    for index, item in zip(window.document.brief.indices, brief_items, strict=True):
-        assert " ".join(window.translations[index].split()) in item
-    assert "Translated 15 sentences" in window.stage_label.text()
-    assert not window.progress_bar.isVisible()
+    session = window.session
+    assert all(session.translations) and len(session.translations) == 15
+    assert window.view.translation_pane.sentence_indices == list(range(15))
+    for index, text in enumerate(session.translations):
+        assert window.view.translation_pane.sentence_text(index) == " ".join(text.split())
+    assert session.brief is not None and len(session.brief.indices) == 3
+    assert window.view.brief_pane.sentence_indices == list(session.brief.indices)
+    for index in session.brief.indices:
+        assert window.view.brief_pane.sentence_text(index) == " ".join(
+            session.translations[index].split()
+        )
+    assert "Translated 15 sentences" in window.status.stage_label.text()
+    assert not window.status.progress_bar.isVisible()
 
 
 def test_cancel_stops_and_keeps_finished_sentences(
@@ -155,15 +149,17 @@ def test_cancel_stops_and_keeps_finished_sentences(
     open_and_wait(qtbot, window, LONG)
     check_models(qtbot, window)
     window.translate()
-    assert window.cancel_button.isVisible()
-    qtbot.waitUntil(lambda: any(window.translations), timeout=30_000)
+    assert window.status.cancel_button.isVisible()
+    qtbot.waitUntil(lambda: any(window.session.translations), timeout=30_000)
     with qtbot.waitSignal(window.translation_finished, timeout=30_000):
-        window.cancel_button.click()
-    done = sum(text is not None for text in window.translations)
-    assert 0 < done < len(window.sentences)
+        window.status.cancel_button.click()
+    done = sum(text is not None for text in window.session.translations)
+    assert 0 < done < len(window.session.sentences)
     assert window.brief_pane.toPlainText() == ""
-    assert f"Cancelled: {done} of {len(window.sentences)}" in window.stage_label.text()
-    assert window.translate_action.isEnabled()
+    assert (
+        f"Cancelled: {done} of {len(window.session.sentences)}" in window.status.stage_label.text()
+    )
+    assert window.actions_.translate.isEnabled()
 
 
 def test_export_markdown(
@@ -178,8 +174,8 @@ def test_export_markdown(
     qtbot.waitUntil(target.exists, timeout=10_000)
     markdown = target.read_text(encoding="utf-8")
     assert "## Brief" in markdown and "## Translation" in markdown
-    assert window.translations[0] is not None
-    assert " ".join(window.translations[0].split())[:20] in " ".join(markdown.split())
+    assert window.session.translations[0] is not None
+    assert " ".join(window.session.translations[0].split())[:20] in " ".join(markdown.split())
 
 
 def test_export_to_a_vanished_folder_says_so(
@@ -199,6 +195,33 @@ def test_closing_during_translation_is_clean(
     open_and_wait(qtbot, window, LONG)
     check_models(qtbot, window)
     window.translate()
-    qtbot.waitUntil(lambda: any(window.translations), timeout=30_000)
+    qtbot.waitUntil(lambda: any(window.session.translations), timeout=30_000)
     window.close()
     assert not window.runner.busy or all(job.token.cancelled for job in window.runner._jobs)
+
+
+def test_an_edited_sentence_is_marked_exported_and_kept(
+    qtbot: QtBot, window: MainWindow, sample: Path, installed_model: Path, tmp_path: Path
+) -> None:
+    from PySide6.QtGui import QTextCursor, QTextFormat
+
+    open_and_wait(qtbot, window, sample)
+    check_models(qtbot, window)
+    translate_and_wait(qtbot, window)
+    window.edit_sentence(3, "He asked for the release of Kremlin critic Alexei Navalny.")
+    qtbot.waitUntil(
+        lambda: "Alexei Navalny" in window.view.translation_pane.sentence_text(3), timeout=5_000
+    )
+    pane = window.view.translation_pane
+    cursor = QTextCursor(pane.document())
+    cursor.setPosition(pane._spans[3][0] + 1)
+    assert cursor.charFormat().property(QTextFormat.Property.UserProperty) == "edited"
+    target = tmp_path / "out.md"
+    window.export_markdown(target)
+    qtbot.waitUntil(target.exists, timeout=10_000)
+    assert "Kremlin critic Alexei Navalny." in target.read_text(encoding="utf-8")
+    translate_and_wait(qtbot, window)
+    assert window.session.translations[3] == (
+        "He asked for the release of Kremlin critic Alexei Navalny."
+    )
+    assert all(window.session.translations)

@@ -5,6 +5,7 @@ import string
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from kernpunt.ui.main_window import MainWindow
+from kernpunt.ui.settings import Settings
 
 REPO = Path(__file__).resolve().parents[2]
 UI_SOURCES = REPO / "desktop" / "kernpunt" / "ui"
@@ -133,19 +135,22 @@ def test_ts_files_compile_cleanly(ts: Path, tmp_path: Path) -> None:
     assert compile_qm(ts, tmp_path).stat().st_size > 0
 
 
-def test_main_window_shows_dutch(qtbot: QtBot, tmp_path: Path) -> None:
+def test_main_window_shows_dutch(
+    qtbot: QtBot, tmp_path: Path, make_settings: Callable[[], Settings]
+) -> None:
     app = QApplication.instance()
     assert app is not None
     translator = QTranslator()
     assert translator.load(str(compile_qm(DUTCH, tmp_path)))
     assert app.installTranslator(translator)
     try:
-        window = MainWindow()
+        window = MainWindow(make_settings())
         qtbot.addWidget(window)
         file_menu = window.menuBar().actions()[0]
-        assert file_menu.text() == dutch("MainWindow", "&File")
-        assert window.translate_action.text() == dutch("MainWindow", "&Translate")
-        assert window.missing_model.button.text() == dutch(
+        assert file_menu.text() == dutch("Actions", "&File")
+        assert window.actions_.translate.text() == dutch("Actions", "&Translate")
+        assert window.status.mode_box.itemText(1) == dutch("StatusArea", "Fast")
+        assert window.view.missing_model.button.text() == dutch(
             "MissingModelNotice", "Install model from file…"
         )
         one, many = translated_texts(messages(DUTCH)["MainWindow", "%n sentence(s)"])
@@ -155,14 +160,16 @@ def test_main_window_shows_dutch(qtbot: QtBot, tmp_path: Path) -> None:
         app.removeTranslator(translator)
 
 
-def test_english_plurals_read_right(qtbot: QtBot, tmp_path: Path) -> None:
+def test_english_plurals_read_right(
+    qtbot: QtBot, tmp_path: Path, make_settings: Callable[[], Settings]
+) -> None:
     app = QApplication.instance()
     assert app is not None
     translator = QTranslator()
     assert translator.load(str(compile_qm(ENGLISH, tmp_path)))
     assert app.installTranslator(translator)
     try:
-        window = MainWindow()
+        window = MainWindow(make_settings())
         qtbot.addWidget(window)
         assert window.tr("%n sentence(s)", "", 1) == "1 sentence"
         assert window.tr("%n sentence(s)", "", 2) == "2 sentences"

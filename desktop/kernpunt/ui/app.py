@@ -32,7 +32,12 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--ui-language",
         choices=("en", "nl"),
-        help="the interface language (default: the system's)",
+        help="the interface language (default: the setting, else the system's)",
+    )
+    parser.add_argument(
+        "--theme",
+        choices=("system", "light", "dark"),
+        help="the window's theme for this run (default: the setting)",
     )
     return parser
 
@@ -54,14 +59,21 @@ def main(argv: list[str]) -> int:
 
     from kernpunt.ui.i18n import install_translator
     from kernpunt.ui.main_window import MainWindow
+    from kernpunt.ui.settings import Settings
+    from kernpunt.ui.theme import apply_theme
 
-    app = QApplication.instance() or QApplication([sys.argv[0]])
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication([sys.argv[0]])
     app.setApplicationName("Kernpunt")
     app.setOrganizationName("Kernpunt")
     app.setApplicationVersion(__version__)
-    install_translator(app, args.ui_language)
+    settings = Settings()
+    install_translator(app, args.ui_language or settings.ui_language or None)
+    theme = args.theme or settings.theme
+    if theme != "system":
+        apply_theme(app, theme)
 
-    window = MainWindow(auto_translate=args.screenshot is not None)
+    window = MainWindow(settings, auto_translate=args.screenshot is not None)
     window.show()
     window.open_article(args.article or sample_article())
     window.refresh_models()
@@ -77,7 +89,7 @@ def main(argv: list[str]) -> int:
                 print(f"Saved the window to {args.screenshot}", flush=True)
             else:
                 print(f"kernpunt: could not save {args.screenshot}", file=sys.stderr)
-            outcome["status"] = 0 if saved and window.article is not None else 1
+            outcome["status"] = 0 if saved and window.session.article is not None else 1
             window.close()
 
     window.state_changed.connect(save_when_settled)

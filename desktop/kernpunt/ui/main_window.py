@@ -1,37 +1,28 @@
-"""Kernpunt's main window: the original, its translation and the brief, side by side."""
+"""Kernpunt's main window: menus, the reading view, the status area, drag and drop."""
 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer, Signal, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
-from PySide6.QtWidgets import (
-    QFileDialog,
-    QLabel,
-    QMainWindow,
-    QProgressBar,
-    QPushButton,
-    QSplitter,
-    QStackedWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QTimer, Signal, Slot
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDragLeaveEvent, QDropEvent
+from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QVBoxLayout, QWidget
 
-from kernpunt.core.article import Article, ArticleError, read_article
-from kernpunt.core.document import TranslatedArticle
-from kernpunt.core.export import ExportError, render_markdown, write_atomic
-from kernpunt.core.models import InstalledPackage, ModelError, find_package, install_package
-from kernpunt.core.segment import Sentence, segment
-from kernpunt.ui.jobs import Job, JobRunner
-from kernpunt.ui.panes import Pane, render_article, render_brief
-from kernpunt.ui.widgets import MessageBar, MissingModelNotice
+from kernpunt.ui.actions import Actions
+from kernpunt.ui.jobs import JobRunner
+from kernpunt.ui.reading import ReadingView
+from kernpunt.ui.session import ArticleSession
+from kernpunt.ui.settings import Settings
+from kernpunt.ui.status import StatusArea
+from kernpunt.ui.theme import apply_theme
+from kernpunt.ui.widgets import MessageBar
 
 if TYPE_CHECKING:
-    from kernpunt.core.translate import Progress, Translator
+    from kernpunt.core.translate import Progress
 
 RENDER_DELAY_MS = 80
+ARTICLE_FILTER = "*.txt *.md"
 
 
 class MainWindow(QMainWindow):
@@ -47,454 +38,395 @@ class MainWindow(QMainWindow):
     translation_finished = Signal()
     state_changed = Signal()
 
-    def __init__(self, *, auto_translate: bool = False, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        settings: Settings | None = None,
+        *,
+        auto_translate: bool = False,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
+        self.settings = settings or Settings()
         self.auto_translate = auto_translate
         self.runner = JobRunner(self)
-        self.article: Article | None = None
-        self.sentences: tuple[Sentence, ...] = ()
-        self.translations: list[str | None] = []
-        self.document: TranslatedArticle | None = None
-        self.package: InstalledPackage | None = None
-        self.models_checked = False
-        self._translation_job: Job | None = None
-        # Touched only on the worker thread: loaded models, by package folder.
-        self._translators: dict[Path, Translator] = {}
+        self.session = ArticleSession(self.runner, self)
+        self.session.mode = self.settings.mode
+        self.view = ReadingView()
+        self.message_bar = MessageBar()
+        self.status = StatusArea()
+        self.actions_ = Actions(self)
         self._render_timer = QTimer(self, singleShot=True, interval=RENDER_DELAY_MS)
         self._render_timer.timeout.connect(self._render_translation)
         self.setWindowTitle("Kernpunt")
         self.setAcceptDrops(True)
-        self.resize(1280, 780)
-        self._build_panes()
-        self._build_status()
-        self._build_actions()
+        self.setStatusBar(self.status)
+        self._build_central()
+        self._connect()
+        self._restore()
         self._update_actions()
 
     # --- building -------------------------------------------------------------------------
 
-    def _build_panes(self) -> None:
-        self.message_bar = MessageBar()
-        self.source_pane = Pane(self.tr("Dutch original"))
-        self.translation_pane = Pane(self.tr("English translation"))
-        self.brief_pane = Pane(self.tr("English brief"))
-        self.translation_pane.setPlaceholderText(
-            self.tr("Press Translate (Ctrl+T) to translate the article on this computer.")
-        )
-        self.brief_pane.setPlaceholderText(
-            self.tr("The brief appears here: the sentences that carry the article.")
-        )
-        self.missing_model = MissingModelNotice()
-        self.missing_model.install_requested.connect(self._on_install_triggered)
-        self.translation_stack = QStackedWidget()
-        self.translation_stack.addWidget(self.translation_pane)
-        self.translation_stack.addWidget(self.missing_model)
-        self.splitter = QSplitter()  # horizontal; the Qt namespace is slow to import
-        for title, widget in (
-            (self.tr("Original (Dutch)"), self.source_pane),
-            (self.tr("Translation (English)"), self.translation_stack),
-            (self.tr("Brief (English)"), self.brief_pane),
-        ):
-            self.splitter.addWidget(_titled(title, widget))
-        self.splitter.setSizes([460, 460, 320])
-        for pane in (self.source_pane, self.translation_pane, self.brief_pane):
-            pane.sentence_activated.connect(self.show_sentence)
-        central = QWidget()
+    def _build_central(self) -> None:
+        self._central = central = QWidget()
+        central.setObjectName("central")
         layout = QVBoxLayout(central)
         layout.setContentsMargins(8, 8, 8, 0)
         layout.addWidget(self.message_bar)
-        layout.addWidget(self.splitter, 1)
+        layout.addWidget(self.view, 1)
         self.setCentralWidget(central)
+        self.status.set_mode(self.session.mode)
+        self.status.set_model(None)
 
-    def _build_status(self) -> None:
-        self.stage_label = QLabel(self.tr("Opening…"))
-        self.progress_bar = QProgressBar()
-        self.progress_bar.setMaximumWidth(260)
-        self.progress_bar.setAccessibleName(self.tr("Translation progress"))
-        self.progress_bar.hide()
-        self.cancel_button = QPushButton(self.tr("Cancel"))
-        self.cancel_button.clicked.connect(self.cancel)
-        self.cancel_button.hide()
-        offline = QLabel(self.tr("● Offline"))
-        offline.setToolTip(self.tr("Kernpunt works on this computer; nothing is sent anywhere."))
-        status = self.statusBar()
-        status.addWidget(self.stage_label, 1)
-        status.addPermanentWidget(self.progress_bar)
-        status.addPermanentWidget(self.cancel_button)
-        status.addPermanentWidget(offline)
+    def _connect(self) -> None:
+        session, view, status = self.session, self.view, self.status
+        session.article_loaded.connect(self._on_article_loaded)
+        session.translation_started.connect(self._on_translation_started)
+        session.sentence_translated.connect(self._schedule_render)
+        session.progress_changed.connect(self._on_progress)
+        session.stage_changed.connect(self._on_stage)
+        session.brief_changed.connect(self._on_brief_changed)
+        session.translation_finished.connect(self._on_translation_finished)
+        session.models_changed.connect(self._on_models_changed)
+        session.model_installed.connect(self._on_model_installed)
+        session.exported.connect(self._on_exported)
+        session.failed.connect(self._on_failed)
+        view.missing_model.install_requested.connect(self.choose_model_file)
+        view.translation_pane.sentence_menu_requested.connect(self._on_sentence_menu)
+        status.cancel_requested.connect(self.cancel)
+        status.mode_chosen.connect(self.set_mode)
 
-    def _build_actions(self) -> None:
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
-        self.open_action = _action(self, self.tr("&Open…"), QKeySequence.StandardKey.Open)
-        self.open_action.triggered.connect(self._on_open_triggered)
-        self.export_action = _action(self, self.tr("&Export as Markdown…"), "Ctrl+E")
-        self.export_action.triggered.connect(self._on_export_triggered)
-        self.install_action = _action(self, self.tr("&Install model from file…"))
-        self.install_action.triggered.connect(self._on_install_triggered)
-        quit_action = _action(self, self.tr("&Quit"), QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        for action in (self.open_action, self.export_action, self.install_action):
-            file_menu.addAction(action)
-        file_menu.addSeparator()
-        file_menu.addAction(quit_action)
-        translate_menu = self.menuBar().addMenu(self.tr("&Translate"))
-        self.translate_action = _action(self, self.tr("&Translate"), "Ctrl+T")
-        self.translate_action.triggered.connect(self.translate)
-        self.cancel_action = _action(self, self.tr("&Cancel"), "Esc")
-        self.cancel_action.triggered.connect(self.cancel)
-        translate_menu.addAction(self.translate_action)
-        translate_menu.addAction(self.cancel_action)
-        toolbar = self.addToolBar(self.tr("Main"))
-        toolbar.setObjectName("mainToolBar")
-        toolbar.setMovable(False)
-        for action in (self.open_action, self.translate_action, self.export_action):
-            toolbar.addAction(action)
+    def _restore(self) -> None:
+        settings = self.settings
+        self.resize(1280, 780)
+        if not settings.geometry.isEmpty():
+            self.restoreGeometry(settings.geometry)
+        self.view.set_stacked(settings.layout == "stacked")
+        if not settings.splitter_state.isEmpty():
+            self.view.splitter.restoreState(settings.splitter_state)
+        if settings.zoom:
+            self.view.set_zoom(settings.zoom)
+        self.actions_.sync_checks()
 
-    # --- opening --------------------------------------------------------------------------
+    # --- the reader's commands ------------------------------------------------------------
 
     def open_article(self, path: Path) -> None:
         """Read an article on the worker and show it; the current one stays until it is read."""
-        self.stage_label.setText(self.tr("Reading {name}…").format(name=Path(path).name))
-        self.runner.submit(
-            "read",
-            lambda job: _read(Path(path)),
-            finished=self._on_read_finished,
-            failed=self._on_job_failed,
-        )
+        self.status.set_stage(self.tr("Reading {name}…").format(name=Path(path).name))
+        self.session.open(Path(path))
+
+    def open_text(self, text: str) -> None:
+        """Make a new article of some text (dropped or pasted)."""
+        self.status.set_stage(self.tr("Reading the text…"))
+        self.session.open_text(text)
 
     def refresh_models(self) -> None:
         """Look for an installed Dutch → English model on the worker."""
-        self.runner.submit(
-            "models",
-            lambda job: find_package("nl", "en"),
-            finished=self._on_models_found,
-            failed=self._on_job_failed,
-        )
-
-    @Slot(object, object)
-    def _on_read_finished(self, job: Job, result: tuple[Article, tuple[Sentence, ...]]) -> None:
-        if self._translation_job is not None:
-            self._translation_job.cancel()
-            self._translation_job = None
-        self.article, self.sentences = result
-        self.translations = [None] * len(self.sentences)
-        self.document = None
-        self.message_bar.hide()
-        self.source_pane.setHtml(render_article(self.article, self.sentences))
-        self.translation_pane.clear()
-        self.brief_pane.clear()
-        self.setWindowTitle(self.tr("{title} — Kernpunt").format(title=self.article.title))
-        self.stage_label.setText(
-            self.tr("%n sentence(s)", "", len(self.sentences))
-            + (
-                self.tr(" · dated {date}").format(date=self.article.date)
-                if self.article.date
-                else ""
-            )
-        )
-        self._update_actions()
-        self.article_shown.emit()
-        self._maybe_auto_translate()
-
-    @Slot(object, object)
-    def _on_models_found(self, job: Job, package: InstalledPackage | None) -> None:
-        self.package = package
-        self.models_checked = True
-        self.translation_stack.setCurrentWidget(
-            self.translation_pane if package else self.missing_model
-        )
-        self._update_actions()
-        self._maybe_auto_translate()
-
-    def _maybe_auto_translate(self) -> None:
-        if self.auto_translate and self.article and self.package:
-            self.auto_translate = False
-            self.translate()
-
-    # --- translating ----------------------------------------------------------------------
+        self.session.refresh_models()
 
     @Slot()
     def translate(self) -> None:
         """Translate the current article and make its brief, on the worker."""
-        if self.article is None or self.package is None:
-            if self.models_checked and self.package is None:
-                self.translation_stack.setCurrentWidget(self.missing_model)
-            return
-        if self._translation_job is not None:
-            self._translation_job.cancel()
-        article, sentences, package = self.article, self.sentences, self.package
-        self.translations = [None] * len(sentences)
-        self.document = None
-        self.brief_pane.clear()
-        self._render_translation()
-        self._translation_job = self.runner.submit(
-            "translate",
-            lambda job: self._translate_work(job, article, sentences, package),
-            partial=self._on_sentence_translated,
-            progressed=self._on_translation_progress,
-            finished=self._on_translation_done,
-            failed=self._on_job_failed,
-            cancelled=self._on_translation_cancelled,
-        )
-        self.stage_label.setText(self.tr("Loading the model…"))
-        self.progress_bar.setRange(0, max(1, len(sentences)))
-        self.progress_bar.setValue(0)
-        self.progress_bar.show()
-        self.cancel_button.show()
-        self._update_actions()
-
-    def _translate_work(
-        self,
-        job: Job,
-        article: Article,
-        sentences: tuple[Sentence, ...],
-        package: InstalledPackage,
-    ) -> TranslatedArticle:
-        """Run on the worker: translate, then brief."""
-        from kernpunt.core.pipeline import brief_of
-        from kernpunt.core.translate import Translator
-
-        translator = self._translators.get(package.path)
-        if translator is None:
-            translator = self._translators[package.path] = Translator(package)
-        translations = translator.translate(
-            [sentence.text for sentence in sentences],
-            on_result=lambda index, text: job.report_partial((index, text)),
-            on_progress=job.report_progress,
-            cancel=job.token,
-        )
-        document = TranslatedArticle(article, sentences, translations, package=package)
-        if document.complete and not job.token.cancelled:
-            job.report_progress("brief")
-            document.brief = brief_of(document)
-        return document
+        if self.session.translate() is None and self.session.models_checked:
+            self.view.show_missing_model(self.session.package is None)
 
     @Slot()
     def cancel(self) -> None:
         """Stop the running translation; finished sentences stay."""
-        if self._translation_job is not None:
-            self._translation_job.cancel()
-            self.stage_label.setText(self.tr("Cancelling…"))
+        if self.session.translating:
+            self.session.cancel()
+            self.status.set_stage(self.tr("Cancelling…"))
 
-    @Slot(object, object)
-    def _on_sentence_translated(self, job: Job, item: tuple[int, str]) -> None:
-        if job is not self._translation_job:
-            return
-        index, text = item
-        self.translations[index] = text
-        if not self._render_timer.isActive():
-            self._render_timer.start()
+    def install_model(self, path: Path) -> None:
+        """Install an .argosmodel file on the worker."""
+        self.status.set_stage(self.tr("Installing {name}…").format(name=path.name))
+        self.session.install_model(path)
 
-    @Slot(object, object)
-    def _on_translation_progress(self, job: Job, progress: Progress | str) -> None:
-        if job is not self._translation_job:
-            return
-        if isinstance(progress, str):  # a stage name, such as "brief"
-            self.stage_label.setText(self.tr("Writing the brief…"))
-            return
-        self.progress_bar.setValue(progress.done)
-        left = progress.seconds_left
-        text = self.tr("Translating: {done} of %n sentence(s)", "", progress.total).format(
-            done=progress.done
-        )
-        if left is not None and progress.done < progress.total:
-            text += self.tr(" · about {seconds} s left").format(seconds=max(1, round(left)))
-        self.stage_label.setText(text)
+    def export_markdown(self, path: Path) -> None:
+        """Write the brief and the translation as Markdown, atomically, on the worker."""
+        self.session.export_markdown(path)
 
-    @Slot(object, object)
-    def _on_translation_done(self, job: Job, document: TranslatedArticle) -> None:
-        if job is not self._translation_job:
-            return
-        self.document = document
-        self.translations = list(document.translations)
-        self._render_translation()
-        if document.brief is not None:
-            self.brief_pane.setHtml(render_brief(document.brief.indices, self.translations))
-        self.stage_label.setText(
-            self.tr("Translated %n sentence(s) with {model}", "", len(self.sentences)).format(
-                model=document.package.label if document.package else ""
-            )
-        )
-        self._end_translation()
+    @Slot(str)
+    def set_mode(self, mode: str) -> None:
+        """Choose Quality or Fast for the next translation."""
+        self.session.mode = self.settings.mode = mode
+        self.status.set_mode(mode)
+        self.actions_.sync_checks()
 
-    @Slot(object)
-    def _on_translation_cancelled(self, job: Job) -> None:
-        if job is not self._translation_job:
-            return
-        self._render_translation()
-        done = sum(text is not None for text in self.translations)
-        self.stage_label.setText(
-            self.tr(
-                "Cancelled: {done} of %n sentence(s) translated", "", len(self.sentences)
-            ).format(done=done)
-        )
-        self._end_translation()
+    def set_theme(self, theme: str) -> None:
+        """Switch between the system look, light and dark."""
+        self.settings.theme = theme
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            apply_theme(app, theme)
+        self.view.refresh()
+        self.actions_.sync_checks()
 
-    def _end_translation(self) -> None:
-        self._translation_job = None
-        self.progress_bar.hide()
-        self.cancel_button.hide()
-        self._update_actions()
-        self.translation_finished.emit()
+    def set_zoom(self, steps: int) -> None:
+        """Make the panes' text larger or smaller."""
+        self.view.set_zoom(steps)
+        self.settings.zoom = self.view.zoom
+
+    def set_stacked(self, stacked: bool) -> None:
+        """Put the panes above each other, or side by side."""
+        self.view.set_stacked(stacked)
+        self.settings.layout = "stacked" if stacked else "side"
+        self.actions_.sync_checks()
+
+    def edit_sentence(self, index: int, text: str) -> None:
+        """Replace a sentence's translation with the reader's own."""
+        self.session.edit_translation(index, text)
+
+    # --- dialogs --------------------------------------------------------------------------
 
     @Slot()
-    def _render_translation(self) -> None:
-        if self.article is not None:
-            self.translation_pane.set_html_keeping_scroll(
-                render_article(self.article, self.sentences, self.translations)
-            )
-
-    @Slot(int)
-    def show_sentence(self, index: int) -> None:
-        """Scroll the original and the translation to sentence ``index``."""
-        self.source_pane.show_sentence(index)
-        self.translation_pane.show_sentence(index)
-
-    # --- models and export ----------------------------------------------------------------
+    def choose_article(self) -> None:
+        """Ask for articles to open."""
+        chosen, _ = QFileDialog.getOpenFileNames(
+            self,
+            self.tr("Open article"),
+            self.settings.last_folder,
+            self.tr("Articles ({patterns});;All files (*)").format(patterns=ARTICLE_FILTER),
+        )
+        if chosen:
+            self.settings.last_folder = str(Path(chosen[0]).parent)
+            self.open_article(Path(chosen[0]))
 
     @Slot()
-    def _on_install_triggered(self) -> None:
+    def choose_model_file(self) -> None:
+        """Ask for an .argosmodel file to install."""
         chosen, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Install model"), "", self.tr("Argos models (*.argosmodel)")
+            self,
+            self.tr("Install model"),
+            self.settings.last_folder,
+            self.tr("Argos models (*.argosmodel)"),
         )
         if chosen:
             self.install_model(Path(chosen))
 
-    def install_model(self, path: Path) -> None:
-        """Install an .argosmodel file on the worker."""
-        self.stage_label.setText(self.tr("Installing {name}…").format(name=path.name))
-        self.runner.submit(
-            "install",
-            lambda job: install_package(path),
-            finished=self._on_model_installed,
-            failed=self._on_job_failed,
-        )
-
-    @Slot(object, object)
-    def _on_model_installed(self, job: Job, package: InstalledPackage) -> None:
-        self.message_bar.show_message(
-            self.tr("Installed the model {model}.").format(model=package.label), error=False
-        )
-        self.stage_label.setText(self.tr("Ready"))
-        self.refresh_models()
-
-    def export_markdown(self, path: Path) -> None:
-        """Write the brief and the translation as Markdown, atomically, on the worker."""
-        document = self.document or self._partial_document()
-        if document is None:
-            return
-
-        def work(job: Job) -> Path:
-            write_atomic(path, render_markdown(document).encode("utf-8"))
-            return path
-
-        self.runner.submit("export", work, finished=self._on_exported, failed=self._on_job_failed)
-
-    def _partial_document(self) -> TranslatedArticle | None:
-        if self.article is None:
-            return None
-        return TranslatedArticle(
-            self.article, self.sentences, list(self.translations), package=self.package
-        )
-
-    @Slot(object, object)
-    def _on_exported(self, job: Job, path: Path) -> None:
-        self.message_bar.show_message(self.tr("Saved {name}.").format(name=path.name), error=False)
-
     @Slot()
-    def _on_open_triggered(self) -> None:
-        chosen, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Open article"), "", self.tr("Text articles (*.txt *.md);;All files (*)")
-        )
-        if chosen:
-            self.open_article(Path(chosen))
-
-    @Slot()
-    def _on_export_triggered(self) -> None:
-        if self.article is None:
+    def choose_export_file(self) -> None:
+        """Ask where to export the Markdown."""
+        article = self.session.article
+        if article is None:
             return
-        suggested = (self.article.source.stem if self.article.source else "kernpunt") + ".en.md"
+        stem = article.source.stem if article.source else "kernpunt"
+        folder = Path(self.settings.last_folder or Path.home())
         chosen, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export as Markdown"), suggested, self.tr("Markdown (*.md)")
+            self,
+            self.tr("Export as Markdown"),
+            str(folder / f"{stem}.en.md"),
+            self.tr("Markdown (*.md)"),
         )
         if chosen:
             self.export_markdown(Path(chosen))
 
-    # --- errors, state, events ------------------------------------------------------------
+    @Slot()
+    def paste_article(self) -> None:
+        """Make a new article of the text on the clipboard."""
+        text = QApplication.clipboard().text()
+        if text.strip():
+            self.open_text(text)
+        else:
+            self.message_bar.show_message(self.tr("The clipboard holds no text to read."))
 
-    @Slot(object, object)
-    def _on_job_failed(self, job: Job, error: BaseException) -> None:
-        if isinstance(error, ArticleError | ModelError | ExportError):
-            message = str(error)
+    # --- session events -------------------------------------------------------------------
+
+    @Slot()
+    def _on_article_loaded(self) -> None:
+        session = self.session
+        article = session.article
+        assert article is not None
+        self._render_timer.stop()
+        self.message_bar.hide()
+        self.view.set_article(article, session.sentences)
+        self.setWindowTitle(self.tr("{title} — Kernpunt").format(title=article.title))
+        if article.source is not None:
+            self.settings.add_recent(str(article.source))
+        stage = self.tr("%n sentence(s)", "", len(session.sentences))
+        if article.date:
+            stage += self.tr(" · dated {date}").format(date=article.date)
+        self.status.set_stage(stage)
+        self.status.end_progress()
+        self._update_actions()
+        self.article_shown.emit()
+        self._maybe_auto_translate()
+
+    @Slot()
+    def _on_models_changed(self) -> None:
+        package = self.session.package
+        self.view.show_missing_model(package is None)
+        self.status.set_model(package.label if package else None)
+        self._update_actions()
+        self._maybe_auto_translate()
+
+    def _maybe_auto_translate(self) -> None:
+        if self.auto_translate and self.session.article and self.session.package:
+            self.auto_translate = False
+            self.translate()
+
+    @Slot(int)
+    def _on_translation_started(self, total: int) -> None:
+        self.view.set_translations(self.session.translations)
+        self.view.set_brief([])
+        self.status.start_progress(total)
+        self.status.set_stage(self.tr("Loading the model…"))
+        self._update_actions()
+
+    @Slot(object)
+    def _on_progress(self, progress: Progress) -> None:
+        self.status.show_progress(progress)
+
+    @Slot(str)
+    def _on_stage(self, stage: str) -> None:
+        if stage == "briefing":
+            self.status.set_stage(self.tr("Writing the brief…"))
+        elif stage == "translating":
+            self.status.set_stage(self.tr("Translating…"))
+
+    @Slot(int)
+    def _schedule_render(self, index: int) -> None:
+        if not self._render_timer.isActive():
+            self._render_timer.start()
+
+    @Slot()
+    def _render_translation(self) -> None:
+        self.view.set_translations(self.session.translations, self.session.edited)
+
+    @Slot()
+    def _on_brief_changed(self) -> None:
+        brief = self.session.brief
+        self._render_translation()
+        self.view.set_brief(brief.indices if brief else [])
+
+    @Slot(str)
+    def _on_translation_finished(self, outcome: str) -> None:
+        session = self.session
+        self._render_timer.stop()
+        self._render_translation()
+        done = sum(text is not None for text in session.translations)
+        total = len(session.sentences)
+        if outcome == "done":
+            self.status.set_stage(
+                self.tr("Translated %n sentence(s) with {model}", "", total).format(
+                    model=session.package.label if session.package else ""
+                )
+            )
+        elif outcome == "cancelled":
+            self.status.set_stage(
+                self.tr("Cancelled: {done} of %n sentence(s) translated", "", total).format(
+                    done=done
+                )
+            )
         else:
-            message = self.tr("Something went wrong: {error}").format(error=error)
+            self.status.set_stage(self.tr("Translation stopped."))
+        self.status.end_progress()
+        self._update_actions()
+        self.translation_finished.emit()
+
+    @Slot(object)
+    def _on_model_installed(self, package: object) -> None:
+        label = getattr(package, "label", "")
+        self.message_bar.show_message(
+            self.tr("Installed the model {model}.").format(model=label), error=False
+        )
+        self.status.set_stage(self.tr("Ready"))
+
+    @Slot(object)
+    def _on_exported(self, path: Path) -> None:
+        self.settings.last_folder = str(path.parent)
+        self.message_bar.show_message(self.tr("Saved {name}.").format(name=path.name), error=False)
+
+    @Slot(str)
+    def _on_failed(self, message: str) -> None:
         self.message_bar.show_message(message)
-        if job is self._translation_job:
-            self.stage_label.setText(self.tr("Translation stopped."))
-            self._end_translation()
-        elif self.article is not None:
-            self.stage_label.setText(self.tr("Ready"))
+        if self.session.article is not None:
+            self.status.set_stage(self.tr("Ready"))
         else:
-            self.stage_label.setText(self.tr("No article open"))
-        self.state_changed.emit()
+            self.status.set_stage(self.tr("No article open"))
+        self._update_actions()
+
+    @Slot(int, object)
+    def _on_sentence_menu(self, index: int, position: object) -> None:
+        self.actions_.sentence_menu(index).exec(position)  # type: ignore[call-overload]
+
+    # --- state ----------------------------------------------------------------------------
 
     def _update_actions(self) -> None:
-        translating = self._translation_job is not None
-        self.translate_action.setEnabled(self.article is not None and not translating)
-        self.cancel_action.setEnabled(translating)
-        self.export_action.setEnabled(self.article is not None)
+        self.actions_.update(
+            has_article=self.session.article is not None,
+            translating=self.session.translating,
+        )
         self.state_changed.emit()
 
     @property
     def settled(self) -> bool:
         """Whether the window has finished everything it started on its own."""
+        session = self.session
         return (
-            self.models_checked
+            session.models_checked
             and not self.runner.busy
-            and self._translation_job is None
-            and not (self.auto_translate and self.article is not None and self.package is not None)
+            and not session.translating
+            and not (self.auto_translate and session.article is not None and session.package)
         )
 
+    # --- events ---------------------------------------------------------------------------
+
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        """Accept drags of local files."""
-        if any(url.isLocalFile() for url in event.mimeData().urls()):
+        """Accept files and text, and show that the window will take them."""
+        mime = event.mimeData()
+        if any(url.isLocalFile() for url in mime.urls()) or mime.hasText():
             event.acceptProposedAction()
+            self._set_drop_hover(True)
+
+    def dragLeaveEvent(self, event: QDragLeaveEvent) -> None:
+        """The drag left the window."""
+        self._set_drop_hover(False)
 
     def dropEvent(self, event: QDropEvent) -> None:
-        """Open a dropped article, or install a dropped model."""
-        paths = [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
-        if not paths:
-            return
-        event.acceptProposedAction()
-        if paths[0].suffix.lower() == ".argosmodel":
-            self.install_model(paths[0])
-        else:
-            self.open_article(paths[0])
+        """Open a dropped article or text, or install a dropped model."""
+        self._set_drop_hover(False)
+        mime = event.mimeData()
+        paths = [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            if paths[0].suffix.lower() == ".argosmodel":
+                self.install_model(paths[0])
+            else:
+                self.open_article(paths[0])
+        elif mime.hasText() and mime.text().strip():
+            event.acceptProposedAction()
+            self.open_text(mime.text())
+
+    def _set_drop_hover(self, hovering: bool) -> None:
+        self._central.setStyleSheet(
+            "#central { border: 3px dashed palette(highlight); border-radius: 8px; }"
+            if hovering
+            else ""
+        )
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        """Stop the worker cleanly before the window goes."""
+        """Stop the worker cleanly and remember the window's layout."""
         self._render_timer.stop()
         self.runner.shutdown()
+        self.settings.geometry = self.saveGeometry()
+        self.settings.splitter_state = self.view.splitter.saveState()
+        self.settings.sync()
         super().closeEvent(event)
 
+    # --- shortcuts for tests and callers --------------------------------------------------
 
-def _read(path: Path) -> tuple[Article, tuple[Sentence, ...]]:
-    article = read_article(path)
-    return article, segment(article, "nl")
+    @property
+    def source_pane(self) -> QWidget:
+        """The Dutch original."""
+        return self.view.source_pane
 
+    @property
+    def translation_pane(self) -> QWidget:
+        """The English translation."""
+        return self.view.translation_pane
 
-def _titled(title: str, widget: QWidget) -> QWidget:
-    box = QWidget()
-    layout = QVBoxLayout(box)
-    layout.setContentsMargins(0, 0, 0, 0)
-    label = QLabel(title)
-    label.setStyleSheet("font-weight: bold; padding: 4px 2px;")
-    layout.addWidget(label)
-    layout.addWidget(widget, 1)
-    return box
-
-
-def _action(parent: QObject, text: str, shortcut: Any = None) -> QAction:
-    action = QAction(text, parent)
-    if shortcut is not None:
-        action.setShortcut(QKeySequence(shortcut))
-    return action
+    @property
+    def brief_pane(self) -> QWidget:
+        """The English brief."""
+        return self.view.brief_pane

@@ -1,100 +1,295 @@
-"""The three reading panes: the Dutch original, the English translation and the brief."""
+"""The reading panes: text laid out sentence by sentence, so that panes can point at sentences.
+
+Each pane builds its QTextDocument with a cursor and records where every sentence starts and
+ends; highlighting, hovering, clicking and scrolling all work on those positions, and a sentence
+is always known by its index in the article.
+"""
 
 from __future__ import annotations
 
-import html
-from collections.abc import Sequence
+from bisect import bisect_right
+from collections.abc import Collection, Sequence
 from itertools import groupby
 
-from PySide6.QtCore import QUrl, Signal, Slot
-from PySide6.QtWidgets import QTextBrowser, QWidget
+from PySide6.QtCore import QPoint, Signal
+from PySide6.QtGui import (
+    QColor,
+    QContextMenuEvent,
+    QFont,
+    QMouseEvent,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextFormat,
+)
+from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 
 from kernpunt.core.article import Article
 from kernpunt.core.segment import Sentence
+from kernpunt.ui.theme import is_dark
 
-_STYLE = """
-<style>
-  body { line-height: 140%; }
-  h3 { margin-top: 14px; margin-bottom: 6px; }
-  p { margin-bottom: 10px; }
-  .pending { color: #8a8a8a; }
-</style>
-"""
+BULLET = "•\u2002"
+_HEADING_SCALE = {"title": 1.45, "heading": 1.2}
 
 
-def sentence_anchor(index: int) -> str:
-    """The anchor name of sentence ``index`` in every pane."""
-    return f"s{index}"
-
-
-def render_article(
-    article: Article, sentences: Sequence[Sentence], texts: Sequence[str | None] | None = None
-) -> str:
-    """Render an article as HTML, block by block, one anchored span per sentence.
-
-    Args:
-        article: The article, for its block structure.
-        sentences: Its sentences.
-        texts: What to show for each sentence; the sentences themselves when None. A None
-            entry is shown as a pending placeholder.
-
-    Returns:
-        HTML for a QTextBrowser.
-    """
-    parts = [_STYLE]
-    for block_index, members in groupby(sentences, key=lambda s: s.block):
-        spans = []
-        for sentence in members:
-            text = sentence.text if texts is None else texts[sentence.index]
-            anchor = f'<a name="{sentence_anchor(sentence.index)}"></a>'
-            if text is None:
-                spans.append(f'{anchor}<span class="pending">{html.escape(sentence.text)}</span>')
-            else:
-                spans.append(f"{anchor}<span>{html.escape(' '.join(text.split()))}</span>")
-        tag = "h3" if article.blocks[block_index].kind == "heading" else "p"
-        parts.append(f"<{tag}>{' '.join(spans)}</{tag}>")
-    return "".join(parts)
-
-
-def render_brief(indices: Sequence[int], texts: Sequence[str | None]) -> str:
-    """Render the brief as a list whose items link to their sentences in the other panes."""
-    items = []
-    for index in indices:
-        text = html.escape(" ".join((texts[index] or "").split()))
-        items.append(
-            f'<li><a href="#{sentence_anchor(index)}" style="text-decoration:none">{text}</a></li>'
-        )
-    return f"{_STYLE}<ul>{''.join(items)}</ul>"
-
-
-class Pane(QTextBrowser):
-    """A read-only pane whose sentence links are reported instead of followed.
+class SentencePane(QTextBrowser):
+    """A read-only pane that knows where each sentence is.
 
     Signals:
-        sentence_activated: (index) when the reader clicks a link to a sentence.
+        sentence_hovered: (index) the sentence under the mouse; -1 when there is none.
+        sentence_clicked: (index) the reader clicked a sentence.
+        sentence_menu_requested: (index, global position) the reader asked for a sentence's menu.
     """
 
-    sentence_activated = Signal(int)
+    sentence_hovered = Signal(int)
+    sentence_clicked = Signal(int)
+    sentence_menu_requested = Signal(int, QPoint)
 
-    def __init__(self, accessible_name: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, accessible_name: str, *, sentence_menu: bool = False, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
-        self.setOpenLinks(False)
+        self._sentence_menu = sentence_menu
         self.setAccessibleName(accessible_name)
-        self.anchorClicked.connect(self._on_anchor_clicked)
+        self.setOpenLinks(False)
+        self.setMouseTracking(True)
+        self.viewport().setMouseTracking(True)
+        self._starts: list[int] = []
+        self._indices: list[int] = []
+        self._spans: dict[int, tuple[int, int]] = {}
+        self._hovered = -1
+        self._selected = -1
+        self._press: QPoint | None = None
+        self._laid_out = False
 
-    def show_sentence(self, index: int) -> None:
-        """Scroll so that sentence ``index`` is in view."""
-        self.scrollToAnchor(sentence_anchor(index))
+    # --- content --------------------------------------------------------------------------
 
-    def set_html_keeping_scroll(self, markup: str) -> None:
-        """Replace the content without jumping back to the top."""
+    def show_article(
+        self,
+        article: Article,
+        sentences: Sequence[Sentence],
+        texts: Sequence[str | None] | None = None,
+        edited: Collection[int] = (),
+    ) -> None:
+        """Lay out an article block by block.
+
+        Args:
+            article: The article, for its blocks.
+            sentences: Its sentences.
+            texts: What to show per sentence: the sentences themselves when None; a None entry
+                shows the source sentence greyed out, as not translated yet.
+            edited: Indices of sentences the reader edited; they are marked.
+        """
+        document, cursor = self._new_document()
+        spans: dict[int, tuple[int, int]] = {}
+        for number, (block_index, members) in enumerate(groupby(sentences, key=lambda s: s.block)):
+            kind = article.blocks[block_index].kind
+            if number:
+                cursor.insertBlock()
+            cursor.setBlockFormat(self._block_format(kind))
+            if kind == "list_item":
+                cursor.insertText(BULLET, self._char_format(kind))
+            for position, sentence in enumerate(members):
+                if position:
+                    cursor.insertText(" ", self._char_format(kind))
+                text = sentence.text if texts is None else texts[sentence.index]
+                state = "pending" if text is None else "edited" if sentence.index in edited else ""
+                start = cursor.position()
+                cursor.insertText(_one_line(text or sentence.text), self._char_format(kind, state))
+                spans[sentence.index] = (start, cursor.position())
+        self._install(document, spans)
+
+    def show_list(self, indices: Sequence[int], texts: Sequence[str | None]) -> None:
+        """Lay out a list of sentences (the brief), each pointing at its sentence index."""
+        document, cursor = self._new_document()
+        spans: dict[int, tuple[int, int]] = {}
+        for number, index in enumerate(indices):
+            if number:
+                cursor.insertBlock()
+            cursor.setBlockFormat(self._block_format("list_item"))
+            cursor.insertText(BULLET, self._char_format("paragraph"))
+            start = cursor.position()
+            cursor.insertText(_one_line(texts[index] or ""), self._char_format("paragraph"))
+            spans[index] = (start, cursor.position())
+        self._install(document, spans)
+
+    def clear_sentences(self) -> None:
+        """Empty the pane."""
+        self._install(self._new_document()[0], {})
+
+    @property
+    def sentence_indices(self) -> list[int]:
+        """The indices of the sentences shown, in the order shown."""
+        return list(self._indices)
+
+    def sentence_text(self, index: int) -> str:
+        """The text shown for a sentence."""
+        start, end = self._spans[index]
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(start)
+        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+        return cursor.selectedText()
+
+    # --- pointing at sentences ------------------------------------------------------------
+
+    def sentence_at(self, point: QPoint) -> int:
+        """The index of the sentence at a viewport point, or -1."""
+        self._ensure_layout()
+        position = self.cursorForPosition(point).position()
+        slot = bisect_right(self._starts, position) - 1
+        if slot < 0:
+            return -1
+        index = self._indices[slot]
+        start, end = self._spans[index]
+        return index if start <= position < end or position == end > start else -1
+
+    def first_visible_sentence(self) -> int:
+        """The index of the first sentence at the top of the view, or -1."""
+        self._ensure_layout()
+        point = QPoint(8, 4)
+        position = self.cursorForPosition(point).position()
+        slot = max(0, bisect_right(self._starts, position) - 1)
+        return self._indices[slot] if self._indices else -1
+
+    def set_highlight(self, selected: int = -1, hovered: int = -1) -> None:
+        """Mark the selected sentence strongly and the hovered one lightly."""
+        self._selected, self._hovered = selected, hovered
+        selections = []
+        for index, strength in ((hovered, 0.25), (selected, 0.45)):
+            if index in self._spans:
+                selection = QTextEdit.ExtraSelection()
+                cursor = QTextCursor(self.document())
+                start, end = self._spans[index]
+                cursor.setPosition(start)
+                cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+                selection.cursor = cursor
+                selection.format.setBackground(self._tint(strength))
+                selections.append(selection)
+        self.setExtraSelections(selections)
+
+    def reveal(self, index: int, *, to_top: bool = False) -> None:
+        """Scroll so that a sentence is in view: at the top, or a third down when off-screen."""
+        if index not in self._spans:
+            return
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(self._spans[index][0])
+        top = self.cursorRect(cursor).top()
+        bar = self.verticalScrollBar()
+        if to_top:
+            bar.setValue(bar.value() + top - 6)
+        elif top < 0 or top > self.viewport().height() - 24:
+            bar.setValue(bar.value() + top - self.viewport().height() // 3)
+
+    # --- events ---------------------------------------------------------------------------
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        """Report the sentence under the mouse."""
+        super().mouseMoveEvent(event)
+        index = self.sentence_at(event.position().toPoint())
+        if index != self._hovered:
+            self._hovered = index
+            self.sentence_hovered.emit(index)
+
+    def leaveEvent(self, event: object) -> None:
+        """The mouse left: no sentence is hovered."""
+        super().leaveEvent(event)  # type: ignore[arg-type]
+        if self._hovered != -1:
+            self._hovered = -1
+            self.sentence_hovered.emit(-1)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        """Remember where a click began, to tell it from a text selection."""
+        self._press = event.position().toPoint()
+        super().mousePressEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        """A click without dragging selects the sentence under it."""
+        super().mouseReleaseEvent(event)
+        point = event.position().toPoint()
+        if self._press is not None and (point - self._press).manhattanLength() < 4:
+            index = self.sentence_at(point)
+            if index >= 0:
+                self.sentence_clicked.emit(index)
+        self._press = None
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        """Offer the sentence's own menu when the pane has one, else the standard menu."""
+        index = self.sentence_at(event.pos())
+        if index >= 0 and self._sentence_menu:
+            self.sentence_menu_requested.emit(index, event.globalPos())
+            return
+        super().contextMenuEvent(event)
+
+    # --- internals ------------------------------------------------------------------------
+
+    def _ensure_layout(self) -> None:
+        # Qt lays documents out lazily; until it has, points map to the wrong positions.
+        if not self._laid_out:
+            document = self.document()
+            document.documentLayout().blockBoundingRect(document.lastBlock())
+            self._laid_out = True
+
+    def _new_document(self) -> tuple[QTextDocument, QTextCursor]:
+        document = QTextDocument(self)
+        document.setDefaultFont(self.font())
+        document.setDocumentMargin(10)
+        return document, QTextCursor(document)
+
+    def _install(self, document: QTextDocument, spans: dict[int, tuple[int, int]]) -> None:
         bar = self.verticalScrollBar()
         position = bar.value()
-        self.setHtml(markup)
+        # The old document is the pane's child, so setDocument deletes it.
+        self.setDocument(document)
+        self._spans = spans
+        self._laid_out = False
+        ordered = sorted(spans.items(), key=lambda item: item[1][0])
+        self._indices = [index for index, _ in ordered]
+        self._starts = [span[0] for _, span in ordered]
         bar.setValue(position)
+        self.set_highlight(self._selected, self._hovered)
 
-    @Slot(QUrl)
-    def _on_anchor_clicked(self, url: QUrl) -> None:
-        fragment = url.fragment()
-        if fragment.startswith("s") and fragment[1:].isdigit():
-            self.sentence_activated.emit(int(fragment[1:]))
+    def _block_format(self, kind: str) -> QTextBlockFormat:
+        block = QTextBlockFormat()
+        block.setBottomMargin(10 if kind in ("paragraph", "quote") else 6)
+        block.setLineHeight(135, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+        if kind in _HEADING_SCALE:
+            block.setTopMargin(8)
+            block.setHeadingLevel(1 if kind == "title" else 3)
+        if kind == "list_item":
+            block.setIndent(1)
+            block.setTextIndent(-14)
+        if kind == "quote":
+            block.setLeftMargin(18)
+        return block
+
+    def _char_format(self, kind: str, state: str = "") -> QTextCharFormat:
+        char = QTextCharFormat()
+        if kind in _HEADING_SCALE:
+            char.setFontWeight(QFont.Weight.Bold)
+            char.setFontPointSize(self.font().pointSizeF() * _HEADING_SCALE[kind])
+        if kind == "quote":
+            char.setFontItalic(True)
+        if state == "pending":
+            char.setForeground(self.palette().placeholderText())
+        elif state == "edited":
+            char.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
+            char.setUnderlineColor(QColor("#c08a00"))
+            char.setToolTip(self.tr("Edited by you"))
+        char.setProperty(QTextFormat.Property.UserProperty, state)
+        return char
+
+    def _tint(self, strength: float) -> QColor:
+        highlight = self.palette().highlight().color()
+        base = self.palette().base().color()
+        if is_dark(self.palette()):
+            strength *= 0.8
+        return QColor(
+            round(base.red() + (highlight.red() - base.red()) * strength),
+            round(base.green() + (highlight.green() - base.green()) * strength),
+            round(base.blue() + (highlight.blue() - base.blue()) * strength),
+        )
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())

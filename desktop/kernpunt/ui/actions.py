@@ -1,0 +1,272 @@
+"""The window's actions, menus and toolbar, and the keyboard shortcuts sheet."""
+
+from __future__ import annotations
+
+from functools import partial
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Slot
+from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QInputDialog,
+    QMenu,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+if TYPE_CHECKING:
+    from kernpunt.ui.main_window import MainWindow
+
+StandardKey = QKeySequence.StandardKey
+
+
+class Actions(QObject):
+    """Every command of the window, reachable from menus, the toolbar and the keyboard."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.all: list[QAction] = []
+        self._build_file_menu()
+        self._build_view_menu()
+        self._build_translate_menu()
+        self._build_help_menu()
+        self._build_toolbar()
+
+    def _action(
+        self, text: str, slot: object, keys: str | StandardKey | None = None, **flags: bool
+    ) -> QAction:
+        action = QAction(text, self.window)
+        if keys is not None:
+            action.setShortcut(QKeySequence(keys))
+        if flags.get("checkable"):
+            action.setCheckable(True)
+            action.toggled.connect(slot)
+        else:
+            action.triggered.connect(slot)
+        self.window.addAction(action)
+        self.all.append(action)
+        return action
+
+    def _build_file_menu(self) -> None:
+        window = self.window
+        menu = window.menuBar().addMenu(self.tr("&File"))
+        self.open = self._action(self.tr("&Open…"), window.choose_article, StandardKey.Open)
+        self.recent_menu = QMenu(self.tr("Open &Recent"), window)
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        self.paste = self._action(
+            self.tr("&Paste as New Article"), window.paste_article, "Ctrl+Shift+V"
+        )
+        self.export = self._action(
+            self.tr("&Export as Markdown…"), window.choose_export_file, "Ctrl+E"
+        )
+        self.install = self._action(self.tr("&Install model from file…"), window.choose_model_file)
+        self.quit = self._action(self.tr("&Quit"), window.close, StandardKey.Quit)
+        menu.addAction(self.open)
+        menu.addMenu(self.recent_menu)
+        menu.addAction(self.paste)
+        menu.addSeparator()
+        menu.addAction(self.export)
+        menu.addSeparator()
+        menu.addAction(self.install)
+        menu.addSeparator()
+        menu.addAction(self.quit)
+
+    def _build_view_menu(self) -> None:
+        window = self.window
+        menu = window.menuBar().addMenu(self.tr("&View"))
+        self.stacked = self._action(
+            self.tr("&Stacked Panes"), window.set_stacked, "Ctrl+L", checkable=True
+        )
+        menu.addAction(self.stacked)
+        self.columns = []
+        for column, (text, keys) in enumerate(
+            (
+                (self.tr("Show &Original"), "Ctrl+1"),
+                (self.tr("Show &Translation"), "Ctrl+2"),
+                (self.tr("Show &Brief"), "Ctrl+3"),
+            )
+        ):
+            action = self._action(
+                text, partial(window.view.set_column_visible, column), keys, checkable=True
+            )
+            action.setChecked(True)
+            self.columns.append(action)
+            menu.addAction(action)
+        menu.addSeparator()
+        self.zoom_in = self._action(
+            self.tr("Zoom &In"), lambda: window.set_zoom(window.view.zoom + 1), StandardKey.ZoomIn
+        )
+        self.zoom_out = self._action(
+            self.tr("Zoom &Out"),
+            lambda: window.set_zoom(window.view.zoom - 1),
+            StandardKey.ZoomOut,
+        )
+        self.zoom_reset = self._action(
+            self.tr("&Actual Size"), lambda: window.set_zoom(0), "Ctrl+0"
+        )
+        for action in (self.zoom_in, self.zoom_out, self.zoom_reset):
+            menu.addAction(action)
+        menu.addSeparator()
+        themes = menu.addMenu(self.tr("T&heme"))
+        group = QActionGroup(self)
+        self.themes: dict[str, QAction] = {}
+        for theme, text in (
+            ("system", self.tr("&System")),
+            ("light", self.tr("&Light")),
+            ("dark", self.tr("&Dark")),
+        ):
+            action = self._action(text, partial(self._on_theme_chosen, theme), checkable=True)
+            group.addAction(action)
+            themes.addAction(action)
+            self.themes[theme] = action
+
+    def _build_translate_menu(self) -> None:
+        window = self.window
+        menu = window.menuBar().addMenu(self.tr("&Translate"))
+        self.translate = self._action(self.tr("&Translate"), window.translate, "Ctrl+T")
+        self.cancel = self._action(self.tr("&Cancel"), window.cancel, "Esc")
+        group = QActionGroup(self)
+        self.modes: dict[str, QAction] = {}
+        for mode, text in (("quality", self.tr("&Quality")), ("fast", self.tr("&Fast"))):
+            action = self._action(text, partial(self._on_mode_chosen, mode), checkable=True)
+            group.addAction(action)
+            self.modes[mode] = action
+        self.next_sentence = self._action(
+            self.tr("&Next Sentence"), partial(window.view.step_sentence, 1), "Alt+Down"
+        )
+        self.previous_sentence = self._action(
+            self.tr("&Previous Sentence"), partial(window.view.step_sentence, -1), "Alt+Up"
+        )
+        self.edit = self._action(self.tr("&Edit Sentence…"), self._on_edit_selected, "F2")
+        for action in (self.translate, self.cancel):
+            menu.addAction(action)
+        menu.addSeparator()
+        for action in self.modes.values():
+            menu.addAction(action)
+        menu.addSeparator()
+        for action in (self.next_sentence, self.previous_sentence, self.edit):
+            menu.addAction(action)
+
+    def _build_help_menu(self) -> None:
+        menu = self.window.menuBar().addMenu(self.tr("&Help"))
+        self.shortcuts = self._action(
+            self.tr("&Keyboard Shortcuts"), self.show_shortcuts, StandardKey.HelpContents
+        )
+        menu.addAction(self.shortcuts)
+
+    def _build_toolbar(self) -> None:
+        toolbar = self.window.addToolBar(self.tr("Main"))
+        toolbar.setObjectName("mainToolBar")
+        toolbar.setMovable(False)
+        for action in (self.open, self.translate, self.cancel, self.export):
+            toolbar.addAction(action)
+
+    # --- state ----------------------------------------------------------------------------
+
+    def update(self, *, has_article: bool, translating: bool) -> None:
+        """Enable what makes sense now."""
+        self.translate.setEnabled(has_article and not translating)
+        self.cancel.setEnabled(translating)
+        self.export.setEnabled(has_article)
+        self.edit.setEnabled(has_article)
+
+    def sync_checks(self) -> None:
+        """Tick the current mode, theme and layout."""
+        settings = self.window.settings
+        for key, action in self.modes.items():
+            action.setChecked(key == settings.mode)
+        for key, action in self.themes.items():
+            action.setChecked(key == settings.theme)
+        self.stacked.blockSignals(True)
+        self.stacked.setChecked(self.window.view.stacked)
+        self.stacked.blockSignals(False)
+
+    # --- menus and dialogs ----------------------------------------------------------------
+
+    def sentence_menu(self, index: int) -> QMenu:
+        """The menu of one translated sentence."""
+        menu = QMenu(self.window)
+        edit = menu.addAction(self.tr("&Edit Sentence…"))
+        edit.triggered.connect(partial(self.edit_sentence, index))
+        copy = menu.addAction(self.tr("&Copy Sentence"))
+        copy.triggered.connect(partial(self._copy_sentence, index))
+        return menu
+
+    def edit_sentence(self, index: int) -> None:
+        """Let the reader rewrite one translated sentence."""
+        session = self.window.session
+        if not 0 <= index < len(session.sentences):
+            return
+        text, accepted = QInputDialog.getMultiLineText(
+            self.window,
+            self.tr("Edit sentence"),
+            self.tr("Original: {source}").format(source=session.sentences[index].text),
+            session.translations[index] or "",
+        )
+        if accepted and text.strip():
+            self.window.edit_sentence(index, " ".join(text.split()))
+
+    def show_shortcuts(self) -> None:
+        """Show every command with its keyboard shortcut."""
+        ShortcutsSheet(self.all, self.window).exec()
+
+    @Slot()
+    def _on_edit_selected(self) -> None:
+        selected = self.window.view.selected
+        self.edit_sentence(selected if selected >= 0 else 0)
+
+    def _copy_sentence(self, index: int) -> None:
+        text = self.window.session.translations[index]
+        if text:
+            QGuiApplication.clipboard().setText(text)
+
+    def _on_theme_chosen(self, theme: str, checked: bool) -> None:
+        if checked and theme != self.window.settings.theme:
+            self.window.set_theme(theme)
+
+    def _on_mode_chosen(self, mode: str, checked: bool) -> None:
+        if checked and mode != self.window.settings.mode:
+            self.window.set_mode(mode)
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        recent = self.window.settings.recent_files
+        if not recent:
+            self.recent_menu.addAction(self.tr("No recent articles")).setEnabled(False)
+            return
+        for path in recent:
+            action = self.recent_menu.addAction(Path(path).name)
+            action.setToolTip(path)
+            action.triggered.connect(partial(self.window.open_article, Path(path)))
+
+
+class ShortcutsSheet(QDialog):
+    """A table of commands and their keys."""
+
+    def __init__(self, actions: list[QAction], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Keyboard shortcuts"))
+        rows = [
+            (a.text().replace("&", ""), a.shortcut()) for a in actions if not a.shortcut().isEmpty()
+        ]
+        self.table = QTableWidget(len(rows), 2)
+        self.table.setHorizontalHeaderLabels([self.tr("Command"), self.tr("Keys")])
+        self.table.setAccessibleName(self.tr("Keyboard shortcuts"))
+        for row, (text, keys) in enumerate(rows):
+            self.table.setItem(row, 0, QTableWidgetItem(text.rstrip("…")))
+            self.table.setItem(
+                row, 1, QTableWidgetItem(keys.toString(QKeySequence.SequenceFormat.NativeText))
+            )
+        self.table.resizeColumnsToContents()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table)
+        layout.addWidget(buttons)
+        self.resize(420, 460)

@@ -1,0 +1,168 @@
+"""Linked panes: hovering, clicking, stepping and scrolling follow one sentence across panes."""
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
+from PySide6.QtGui import QMouseEvent
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from kernpunt.ui.main_window import MainWindow
+from kernpunt.ui.panes import SentencePane
+from kernpunt.ui.settings import Settings
+from tests.gui.conftest import check_models, open_and_wait, translate_and_wait
+
+LONG = Path(__file__).resolve().parents[3] / "shared" / "samples" / "lassy-long-5k-words.nl.txt"
+
+
+def point_of(pane: SentencePane, index: int) -> QPoint:
+    """A viewport point inside a sentence."""
+    from PySide6.QtGui import QTextCursor
+
+    start, end = pane._spans[index]
+    cursor = QTextCursor(pane.document())
+    cursor.setPosition((start + end) // 2)
+    return pane.cursorRect(cursor).center()
+
+
+def mouse(pane: SentencePane, kind: QEvent.Type, point: QPoint) -> None:
+    button = Qt.MouseButton.NoButton if kind == QEvent.Type.MouseMove else Qt.MouseButton.LeftButton
+    buttons = (
+        Qt.MouseButton.LeftButton
+        if kind == QEvent.Type.MouseButtonPress
+        else Qt.MouseButton.NoButton
+    )
+    event = QMouseEvent(
+        kind,
+        QPointF(point),
+        QPointF(pane.viewport().mapToGlobal(point)),
+        button,
+        buttons,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    QApplication.sendEvent(pane.viewport(), event)
+
+
+def highlighted(pane: SentencePane) -> list[tuple[int, int]]:
+    return [(s.cursor.selectionStart(), s.cursor.selectionEnd()) for s in pane.extraSelections()]
+
+
+def test_hover_marks_the_sentence_in_every_pane(
+    qtbot: QtBot, window: MainWindow, sample: Path, installed_model: Path
+) -> None:
+    open_and_wait(qtbot, window, sample)
+    check_models(qtbot, window)
+    translate_and_wait(qtbot, window)
+    view = window.view
+    target = 4
+    mouse(view.source_pane, QEvent.Type.MouseMove, point_of(view.source_pane, target))
+    assert highlighted(view.source_pane) == [view.source_pane._spans[target]]
+    assert highlighted(view.translation_pane) == [view.translation_pane._spans[target]]
+    brief = window.session.brief
+    assert brief is not None
+    inside_brief = brief.indices[0]
+    mouse(view.brief_pane, QEvent.Type.MouseMove, point_of(view.brief_pane, inside_brief))
+    assert highlighted(view.source_pane) == [view.source_pane._spans[inside_brief]]
+
+
+def test_clicking_a_brief_sentence_selects_and_reveals_its_source(
+    qtbot: QtBot, window: MainWindow, installed_model: Path
+) -> None:
+    open_and_wait(qtbot, window, LONG)
+    check_models(qtbot, window)
+    window.set_mode("fast")
+    translate_and_wait(qtbot, window)
+    view = window.view
+    brief = window.session.brief
+    assert brief is not None
+    last = brief.indices[-1]
+    point = point_of(view.brief_pane, last)
+    with qtbot.waitSignal(view.sentence_selected) as selected:
+        mouse(view.brief_pane, QEvent.Type.MouseButtonPress, point)
+        mouse(view.brief_pane, QEvent.Type.MouseButtonRelease, point)
+    assert selected.args == [last]
+    for pane in (view.source_pane, view.translation_pane):
+        top = point_of(pane, last).y()
+        assert 0 <= top <= pane.viewport().height(), "the sentence is scrolled into view"
+        assert pane._spans[last] in highlighted(pane)
+
+
+def test_scrolling_the_original_scrolls_the_translation(
+    qtbot: QtBot, window: MainWindow, installed_model: Path
+) -> None:
+    open_and_wait(qtbot, window, LONG)
+    check_models(qtbot, window)
+    window.set_mode("fast")
+    translate_and_wait(qtbot, window)
+    view = window.view
+    bar = view.source_pane.verticalScrollBar()
+    bar.setValue(bar.maximum() // 2)
+    first = view.source_pane.first_visible_sentence()
+    assert first > 0
+    assert abs(view.translation_pane.first_visible_sentence() - first) <= 1
+
+
+def test_next_and_previous_sentence(qtbot: QtBot, window: MainWindow, sample: Path) -> None:
+    open_and_wait(qtbot, window, sample)
+    window.actions_.next_sentence.trigger()
+    assert window.view.selected == 0
+    window.actions_.next_sentence.trigger()
+    window.actions_.next_sentence.trigger()
+    assert window.view.selected == 2
+    window.actions_.previous_sentence.trigger()
+    assert window.view.selected == 1
+    assert highlighted(window.view.source_pane) == [window.view.source_pane._spans[1]]
+
+
+def test_layout_zoom_and_theme_persist(
+    qtbot: QtBot, window: MainWindow, sample: Path, make_settings: Callable[[], Settings]
+) -> None:
+    open_and_wait(qtbot, window, sample)
+    size = window.view.source_pane.font().pointSizeF()
+    window.actions_.zoom_in.trigger()
+    window.actions_.zoom_in.trigger()
+    assert window.view.source_pane.font().pointSizeF() == size + 2
+    window.actions_.stacked.trigger()
+    assert window.view.splitter.orientation() == Qt.Orientation.Vertical
+    window.actions_.themes["dark"].trigger()
+    assert QApplication.palette().base().color().lightness() < 128
+    window.close()
+    saved = make_settings()
+    assert (saved.zoom, saved.layout, saved.theme) == (2, "stacked", "dark")
+    again = MainWindow(saved)
+    qtbot.addWidget(again)
+    assert again.view.stacked and again.view.zoom == 2
+    assert again.actions_.themes["dark"].isChecked()
+    window.set_theme("system")
+
+
+def test_columns_can_be_hidden(qtbot: QtBot, window: MainWindow, sample: Path) -> None:
+    open_and_wait(qtbot, window, sample)
+    window.actions_.columns[2].trigger()
+    assert not window.view.columns[2].isVisible()
+    window.actions_.columns[2].trigger()
+    assert window.view.columns[2].isVisible()
+
+
+def test_every_command_has_a_key_and_the_sheet_lists_them(window: MainWindow) -> None:
+    actions = window.actions_
+    for action in (actions.open, actions.export, actions.translate, actions.cancel):
+        assert not action.shortcut().isEmpty()
+    for action in (actions.next_sentence, actions.previous_sentence, actions.zoom_in):
+        assert not action.shortcut().isEmpty()
+    from kernpunt.ui.actions import ShortcutsSheet
+
+    sheet = ShortcutsSheet(actions.all, window)
+    commands = [sheet.table.item(row, 0).text() for row in range(sheet.table.rowCount())]
+    assert "Translate" in commands and "Open" in commands and "Next Sentence" in commands
+    for pane in window.view.panes:
+        assert pane.accessibleName()
+
+
+def test_recent_files_are_remembered(
+    qtbot: QtBot, window: MainWindow, sample: Path, make_settings: Callable[[], Settings]
+) -> None:
+    open_and_wait(qtbot, window, sample)
+    window.close()
+    assert make_settings().recent_files == [str(sample)]
