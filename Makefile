@@ -10,6 +10,7 @@ TS := $(wildcard translations/*.ts)
 QM := $(TS:.ts=.qm)
 
 .PHONY: run test lint typecheck pytest translations update-translations bench clean
+.PHONY: wheel bundle bench-bundle check-desktop icons metainfo flatpak-sources
 
 run: $(INSTALLED) $(QM)
 	$(BIN)/kernpunt
@@ -53,6 +54,40 @@ $(TEST_INSTALLED): pyproject.toml | $(BIN)/python
 
 translations/%.qm: translations/%.ts | $(INSTALLED)
 	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+# Packaging (packaging/README.md): the wheel and source archive in dist/, the one-folder bundle
+# in dist/kernpunt/ (built, then started offscreen and checked), the desktop files' validators.
+PACKAGING_INSTALLED := $(VENV)/.installed-packaging
+
+wheel: $(TEST_INSTALLED)
+	$(BIN)/python -m build --outdir dist .
+
+bundle: $(PACKAGING_INSTALLED)
+	$(BIN)/pyinstaller --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller \
+		packaging/pyinstaller/kernpunt.spec
+	QT_QPA_PLATFORM=offscreen $(BIN)/python packaging/pyinstaller/check_bundle.py dist/kernpunt
+
+bench-bundle: $(PACKAGING_INSTALLED)
+	$(BIN)/python benchmarks/bundle.py
+
+check-desktop:
+	desktop-file-validate resources/nl.kernpunt.Kernpunt.desktop
+	appstreamcli validate --no-net resources/nl.kernpunt.Kernpunt.metainfo.xml
+
+# After changing the SVG icon or CHANGELOG.md; the outputs are committed.
+icons: $(INSTALLED)
+	$(BIN)/python packaging/render_icons.py
+
+metainfo:
+	$(PYTHON) packaging/releases.py
+
+# Needs PyPI: rewrites packaging/flatpak/python3-requirements.json from requirements.txt.
+flatpak-sources: $(INSTALLED)
+	$(BIN)/python packaging/flatpak/generate.py
+
+$(PACKAGING_INSTALLED): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet --editable '.[test,packaging]'
+	touch $@ $(TEST_INSTALLED) $(INSTALLED)
 
 clean:
 	rm -rf $(VENV) build dist .mypy_cache .ruff_cache .pytest_cache translations/*.qm

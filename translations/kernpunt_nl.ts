@@ -12,6 +12,18 @@
         <translation>&amp;Openen…</translation>
     </message>
     <message>
+        <source>Open &amp;Folder…</source>
+        <translation>Map &amp;openen…</translation>
+    </message>
+    <message>
+        <source>Reopen with &amp;Encoding</source>
+        <translation>Opnieuw openen met &amp;codering</translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation>Automatisch herkennen</translation>
+    </message>
+    <message>
         <source>Open &amp;Recent</source>
         <translation>&amp;Recent geopend</translation>
     </message>
@@ -26,6 +38,14 @@
     <message>
         <source>&amp;Install model from file…</source>
         <translation>Model uit bestand &amp;installeren…</translation>
+    </message>
+    <message>
+        <source>&amp;Models…</source>
+        <translation>&amp;Modellen…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Instellingen…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -108,6 +128,18 @@
         <translation>Zin &amp;bewerken…</translation>
     </message>
     <message>
+        <source>&amp;Brief from the English Translation</source>
+        <translation>&amp;Samenvatting uit de Engelse vertaling</translation>
+    </message>
+    <message>
+        <source>Next &amp;Article</source>
+        <translation>Volgend &amp;artikel</translation>
+    </message>
+    <message>
+        <source>Previous A&amp;rticle</source>
+        <translation>Vo&amp;rig artikel</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
@@ -137,6 +169,13 @@
     </message>
 </context>
 <context>
+    <name>ArticleList</name>
+    <message>
+        <source>Article list</source>
+        <translation>Artikellijst</translation>
+    </message>
+</context>
+<context>
     <name>ArticleSession</name>
     <message>
         <source>Something went wrong: {error}</source>
@@ -158,6 +197,10 @@
         <translation>Artikelen ({patterns});;Alle bestanden (*)</translation>
     </message>
     <message>
+        <source>Open folder</source>
+        <translation>Map openen</translation>
+    </message>
+    <message>
         <source>The clipboard holds no text to read.</source>
         <translation>Het klembord bevat geen tekst om te lezen.</translation>
     </message>
@@ -177,8 +220,31 @@
         <translation> · gedateerd {date}</translation>
     </message>
     <message>
+        <source>This article looks like it is not in Dutch (detected: {language}). The translation may be poor.</source>
+        <translation>Dit artikel lijkt niet in het Nederlands te zijn (herkend: {language}). De vertaling kan slecht zijn.</translation>
+    </message>
+    <message>
         <source>Loading the model…</source>
         <translation>Het model wordt geladen…</translation>
+    </message>
+    <message>
+        <source>Looking for articles…</source>
+        <translation>Artikelen zoeken…</translation>
+    </message>
+    <message>
+        <source>Articles found so far: {count}</source>
+        <translation>Tot nu toe gevonden artikelen: {count}</translation>
+    </message>
+    <message>
+        <source>None of these files is an article Kernpunt can open.</source>
+        <translation>Geen van deze bestanden is een artikel dat Kernpunt kan openen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n artikel</numerusform>
+            <numerusform>%n artikelen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cancelling…</source>
@@ -282,6 +348,152 @@
     </message>
 </context>
 <context>
+    <name>ModelsDialog</name>
+    <message>
+        <source>Translation models</source>
+        <translation>Vertaalmodellen</translation>
+    </message>
+    <message>
+        <source>Installed</source>
+        <translation>Geïnstalleerd</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>Downloaden</translation>
+    </message>
+    <message>
+        <source>Installed models</source>
+        <translation>Geïnstalleerde modellen</translation>
+    </message>
+    <message>
+        <source>Model details</source>
+        <translation>Modelgegevens</translation>
+    </message>
+    <message>
+        <source>Install from file…</source>
+        <translation>Installeren uit bestand…</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Verwijderen…</translation>
+    </message>
+    <message>
+        <source>{label} · {size:.0f} MB</source>
+        <translation>{label} · {size:.0f} MB</translation>
+    </message>
+    <message>
+        <source>No translation models are installed.</source>
+        <translation>Er zijn geen vertaalmodellen geïnstalleerd.</translation>
+    </message>
+    <message>
+        <source>Install model</source>
+        <translation>Model installeren</translation>
+    </message>
+    <message>
+        <source>Argos models (*.argosmodel)</source>
+        <translation>Argos-modellen (*.argosmodel)</translation>
+    </message>
+    <message>
+        <source>Installing {name}…</source>
+        <translation>{name} installeren…</translation>
+    </message>
+    <message>
+        <source>Replace model</source>
+        <translation>Model vervangen</translation>
+    </message>
+    <message>
+        <source>{message}
+
+Replace the installed model?</source>
+        <translation>{message}
+
+Het geïnstalleerde model vervangen?</translation>
+    </message>
+    <message>
+        <source>Remove model</source>
+        <translation>Model verwijderen</translation>
+    </message>
+    <message>
+        <source>Remove the model {label}? Kernpunt cannot translate with it any more.</source>
+        <translation>Het model {label} verwijderen? Kernpunt kan er dan niet meer mee vertalen.</translation>
+    </message>
+    <message>
+        <source>Installed {label}.</source>
+        <translation>{label} is geïnstalleerd.</translation>
+    </message>
+    <message>
+        <source>Removed.</source>
+        <translation>Verwijderd.</translation>
+    </message>
+    <message>
+        <source>Check for models</source>
+        <translation>Modellen zoeken</translation>
+    </message>
+    <message>
+        <source>Connects to the model index. Nothing else ever leaves this computer.</source>
+        <translation>Maakt verbinding met de modelindex. Verder verlaat niets deze computer.</translation>
+    </message>
+    <message>
+        <source>Models to download</source>
+        <translation>Te downloaden modellen</translation>
+    </message>
+    <message>
+        <source>Download and install</source>
+        <translation>Downloaden en installeren</translation>
+    </message>
+    <message>
+        <source>Download progress</source>
+        <translation>Voortgang van de download</translation>
+    </message>
+    <message>
+        <source>Cancel download</source>
+        <translation>Download annuleren</translation>
+    </message>
+    <message>
+        <source>Kernpunt looks for models only when you ask. Press “Check for models”.</source>
+        <translation>Kernpunt zoekt alleen naar modellen als u daarom vraagt. Kies ‘Modellen zoeken’.</translation>
+    </message>
+    <message>
+        <source>Looking for models…</source>
+        <translation>Modellen zoeken…</translation>
+    </message>
+    <message>
+        <source> · {size:.0f} MB</source>
+        <translation> · {size:.0f} MB</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n model(s) available.</source>
+        <translation>
+            <numerusform>%n model beschikbaar.</numerusform>
+            <numerusform>%n modellen beschikbaar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Downloading {label}…</source>
+        <translation>{label} downloaden…</translation>
+    </message>
+    <message>
+        <source>{done:.1f} MB</source>
+        <translation>{done:.1f} MB</translation>
+    </message>
+    <message>
+        <source>{percent:.0f} %</source>
+        <translation>{percent:.0f} %</translation>
+    </message>
+    <message>
+        <source> · {speed:.1f} MB/s</source>
+        <translation> · {speed:.1f} MB/s</translation>
+    </message>
+    <message>
+        <source> · {seconds} s left</source>
+        <translation> · nog {seconds} s</translation>
+    </message>
+    <message>
+        <source>Download cancelled; nothing was installed.</source>
+        <translation>Download geannuleerd; er is niets geïnstalleerd.</translation>
+    </message>
+</context>
+<context>
     <name>ReadingView</name>
     <message>
         <source>Dutch original</source>
@@ -332,6 +544,153 @@
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Instellingen</translation>
+    </message>
+    <message>
+        <source>Translation mode</source>
+        <translation>Vertaalmodus</translation>
+    </message>
+    <message>
+        <source>Quality (beam search)</source>
+        <translation>Kwaliteit (beam search)</translation>
+    </message>
+    <message>
+        <source>Fast (greedy)</source>
+        <translation>Snel (greedy)</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatisch</translation>
+    </message>
+    <message>
+        <source>Threads</source>
+        <translation>Threads</translation>
+    </message>
+    <message>
+        <source>Brief method</source>
+        <translation>Samenvattingsmethode</translation>
+    </message>
+    <message>
+        <source>Brief length</source>
+        <translation>Lengte van de samenvatting</translation>
+    </message>
+    <message>
+        <source>3 sentences, or a percentage such as 20%</source>
+        <translation>3 zinnen, of een percentage zoals 20%</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Systeem</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Licht</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Donker</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>Taal van de interface</translation>
+    </message>
+    <message>
+        <source>Model folder</source>
+        <translation>Modelmap</translation>
+    </message>
+    <message>
+        <source>Argos Translate&apos;s own folder</source>
+        <translation>De map van Argos Translate zelf</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Bladeren…</translation>
+    </message>
+    <message>
+        <source>Model index address</source>
+        <translation>Adres van de modelindex</translation>
+    </message>
+    <message>
+        <source>Argos Translate&apos;s package index</source>
+        <translation>De pakketindex van Argos Translate</translation>
+    </message>
+    <message>
+        <source>Measuring…</source>
+        <translation>Meten…</translation>
+    </message>
+    <message>
+        <source>Clear cache</source>
+        <translation>Cache wissen</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation>Vertaling</translation>
+    </message>
+    <message>
+        <source>&amp;Mode:</source>
+        <translation>&amp;Modus:</translation>
+    </message>
+    <message>
+        <source>&amp;Threads:</source>
+        <translation>&amp;Threads:</translation>
+    </message>
+    <message>
+        <source>Brief</source>
+        <translation>Samenvatting</translation>
+    </message>
+    <message>
+        <source>M&amp;ethod:</source>
+        <translation>M&amp;ethode:</translation>
+    </message>
+    <message>
+        <source>&amp;Length:</source>
+        <translation>&amp;Lengte:</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Uiterlijk</translation>
+    </message>
+    <message>
+        <source>T&amp;heme:</source>
+        <translation>T&amp;hema:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>T&amp;aal:</translation>
+    </message>
+    <message>
+        <source>A new interface language applies after a restart.</source>
+        <translation>Een nieuwe interfacetaal werkt na een herstart.</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>Modellen</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Map:</translation>
+    </message>
+    <message>
+        <source>&amp;Index address:</source>
+        <translation>&amp;Indexadres:</translation>
+    </message>
+    <message>
+        <source>Translation cache:</source>
+        <translation>Vertaalcache:</translation>
+    </message>
+    <message>
+        <source>{size:.1f} MB</source>
+        <translation>{size:.1f} MB</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsSheet</name>
     <message>
         <source>Keyboard shortcuts</source>
@@ -355,6 +714,10 @@
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <source>Text encoding</source>
+        <translation>Tekstcodering</translation>
     </message>
     <message>
         <source>Translation model</source>
@@ -399,6 +762,10 @@
     <message>
         <source>Kernpunt works on this computer; nothing is sent anywhere.</source>
         <translation>Kernpunt werkt op deze computer; er wordt niets verstuurd.</translation>
+    </message>
+    <message>
+        <source>Read as {encoding}. File › Reopen with Encoding chooses another.</source>
+        <translation>Gelezen als {encoding}. Bestand › Opnieuw openen met codering kiest een andere.</translation>
     </message>
     <message>
         <source>No model</source>

@@ -9,6 +9,12 @@ COMMANDS = frozenset({"segment", "translate", "models"})
 
 def main(argv: list[str] | None = None) -> int:
     """Run Kernpunt with the given arguments and return its exit status."""
+    if getattr(sys, "frozen", False):
+        # A bundled Kernpunt starts itself again as the fork server that reads documents
+        # (kernpunt.core.sandbox); this turns such a start into that helper and exits it.
+        import multiprocessing
+
+        multiprocessing.freeze_support()
     args = sys.argv[1:] if argv is None else argv
     if args and args[0] in COMMANDS:
         from kernpunt import cli

@@ -5,12 +5,23 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kernpunt import __version__
 from kernpunt.core.article import ArticleError, read_article
+from kernpunt.core.brief import DEFAULT_METHOD, METHODS, BriefError, BriefLength
 from kernpunt.core.export import ExportError, render_markdown, write_atomic
-from kernpunt.core.models import ModelError, find_package, install_package, installed_packages
+from kernpunt.core.models import (
+    InstalledPackage,
+    ModelError,
+    find_package,
+    install_package,
+    installed_packages,
+)
 from kernpunt.core.segment import segment
+
+if TYPE_CHECKING:
+    from kernpunt.core.download import DownloadProgress
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -22,19 +33,57 @@ def build_parser() -> argparse.ArgumentParser:
     seg = commands.add_parser("segment", help="print an article's sentences, one per line")
     seg.add_argument("article", type=Path)
     seg.add_argument("--language", default="nl", help="the article's language (default: nl)")
+    seg.add_argument("--encoding", help="read a text file or web page in this encoding")
 
     tra = commands.add_parser("translate", help="translate an article and write its brief")
     tra.add_argument("article", type=Path)
     tra.add_argument("-o", "--output", type=Path, help="Markdown file to write (default: stdout)")
     tra.add_argument("--fast", action="store_true", help="greedy decoding instead of beam 4")
+    tra.add_argument(
+        "--brief-method",
+        choices=list(METHODS),
+        default=DEFAULT_METHOD,
+        help=f"how the brief's sentences are chosen (default: {DEFAULT_METHOD})",
+    )
+    tra.add_argument(
+        "--brief-length",
+        type=_brief_length,
+        default=BriefLength(3),
+        metavar="N|P%",
+        help="sentences in the brief (3) or a share of the article (20%%); default: 3",
+    )
 
-    models = commands.add_parser("models", help="list or install translation models")
+    _add_models_parser(commands)
+    return parser
+
+
+def _add_models_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    models = commands.add_parser(
+        "models", help="list, install, download or remove translation models"
+    )
     actions = models.add_subparsers(dest="action", required=True)
-    actions.add_parser("list", help="list the installed models")
+    actions.add_parser("list", help="list the installed models with version, size and folder")
     install = actions.add_parser("install", help="install a model from an .argosmodel file")
     install.add_argument("file", type=Path)
     install.add_argument("--replace", action="store_true", help="replace a model of that name")
-    return parser
+    download = actions.add_parser(
+        "download", help="download a model from the Argos package index (uses the network)"
+    )
+    download.add_argument(
+        "code", nargs="?", help="the model, such as nl_en; without it, list the models offered"
+    )
+    download.add_argument(
+        "--index",
+        metavar="URL",
+        help="the index address (default: $ARGOS_PACKAGE_INDEX or Argos's)",
+    )
+    download.add_argument("--replace", action="store_true", help="replace an installed version")
+    download.add_argument(
+        "--timeout", type=float, default=30.0, help="seconds to wait for the server (default: 30)"
+    )
+    remove = actions.add_parser("remove", help="remove an installed model")
+    remove.add_argument("code", help="the model, such as nl_en or translate-nl_en")
+    remove.add_argument("-y", "--yes", action="store_true", help="remove without asking")
 
 
 def main(argv: list[str]) -> int:
@@ -52,7 +101,7 @@ def main(argv: list[str]) -> int:
 
 
 def _segment(args: argparse.Namespace) -> int:
-    article = read_article(args.article)
+    article = read_article(args.article, args.encoding)
     for sentence in segment(article, args.language):
         print(" ".join(sentence.text.split()))
     return 0
@@ -70,7 +119,9 @@ def _translate(args: argparse.Namespace) -> int:
             "install one with 'kernpunt models install FILE.argosmodel'."
         )
     translator = Translator(package, mode="fast" if args.fast else "quality")
-    document = translate_article(article, translator)
+    document = translate_article(
+        article, translator, brief_length=args.brief_length, brief_method=args.brief_method
+    )
     markdown = render_markdown(document)
     if args.output is None:
         sys.stdout.write(markdown)
@@ -79,14 +130,118 @@ def _translate(args: argparse.Namespace) -> int:
     return 0
 
 
+def _brief_length(text: str) -> BriefLength:
+    try:
+        return BriefLength.parse(text)
+    except BriefError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
+
+
 def _models(args: argparse.Namespace) -> int:
     if args.action == "install":
         package = install_package(args.file, replace=args.replace)
         print(f"Installed {package.label} ({package.code}) in {package.path}")
         return 0
+    if args.action == "download":
+        return _models_download(args)
+    if args.action == "remove":
+        return _models_remove(args)
+    from kernpunt.core.models import package_size
+
     packages = installed_packages()
     if not packages:
         print("No translation models are installed.")
     for package in packages:
-        print(f"{package.code}\t{package.version}\t{package.label}\t{package.path}")
+        size = _megabytes(package_size(package))
+        print(f"{package.code}\t{package.version}\t{package.label}\t{size}\t{package.path}")
     return 0
+
+
+def _models_download(args: argparse.Namespace) -> int:
+    from kernpunt.core.download import download_package
+    from kernpunt.core.index import fetch_index
+
+    offered = fetch_index(args.index, timeout=args.timeout)
+    if args.code is None:
+        for item in offered:
+            size = _megabytes(item.size) if item.size else "size unknown"
+            print(f"{item.pair}\t{item.version}\t{item.from_name} → {item.to_name}\t{size}")
+        return 0
+    chosen = next((item for item in offered if _names(args.code, item.code, item.pair)), None)
+    if chosen is None:
+        raise ModelError(
+            f"the index offers no model “{args.code}”; run 'kernpunt models download' to list them."
+        )
+    installed = [p for p in installed_packages() if p.code == chosen.code]
+    if installed and not args.replace:
+        question = f"Replace the installed {installed[0].label} with version {chosen.version}?"
+        answer = _confirm(question)
+        if answer is None:
+            print(f"kernpunt: {installed[0].label} is installed; pass --replace.", file=sys.stderr)
+            return 2
+        if not answer:
+            return 1
+    try:
+        package = download_package(
+            chosen, _print_download, timeout=args.timeout, replace=bool(installed)
+        )
+    except KeyboardInterrupt:
+        print("\nkernpunt: download cancelled; nothing was installed.", file=sys.stderr)
+        return 1
+    print(f"Installed {package.label} ({package.code}) in {package.path}")
+    return 0
+
+
+def _models_remove(args: argparse.Namespace) -> int:
+    from kernpunt.core.models import remove_package
+
+    matches = [p for p in installed_packages() if _names(args.code, p.code, _pair(p))]
+    if not matches:
+        raise ModelError(f"no installed model is called “{args.code}”.")
+    for package in matches:
+        if not args.yes:
+            answer = _confirm(f"Remove {package.label} from {package.path}?")
+            if answer is None:
+                print(
+                    "kernpunt: not removed; pass --yes to remove without asking.", file=sys.stderr
+                )
+                return 2
+            if not answer:
+                return 1
+        remove_package(package)
+        print(f"Removed {package.label} ({package.code})")
+    return 0
+
+
+def _pair(package: InstalledPackage) -> str:
+    return f"{package.from_code}_{package.to_code}"
+
+
+def _names(given: str, code: str, pair: str) -> bool:
+    """Whether what the reader typed names a model: ``translate-nl_en``, ``nl_en`` or ``nl-en``."""
+    return given in (code, pair) or given.replace("-", "_") == pair
+
+
+def _confirm(question: str) -> bool | None:
+    """Ask a yes/no question on the terminal; None when there is no terminal to ask on."""
+    if not sys.stdin.isatty():
+        return None
+    try:
+        return input(f"{question} [y/N] ").strip().lower() in ("y", "yes", "j", "ja")
+    except EOFError:
+        return False
+
+
+def _print_download(progress: DownloadProgress) -> None:
+    parts = [_megabytes(progress.done)]
+    if progress.total and progress.fraction is not None:
+        parts = [f"{progress.fraction:.0%} of {_megabytes(progress.total)}"]
+    parts.append(f"{progress.bytes_per_second / 1024**2:.1f} MB/s")
+    if progress.seconds_left is not None:
+        parts.append(f"{progress.seconds_left:.0f} s left")
+    end = "\r" if sys.stderr.isatty() else "\n"
+    print("Downloading: " + ", ".join(parts), end=end, file=sys.stderr, flush=True)
+
+
+def _megabytes(size: int) -> str:
+    return f"{size / 1024**2:.1f} MB"

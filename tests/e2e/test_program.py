@@ -46,6 +46,26 @@ def test_screenshot_without_a_model(tmp_path: Path) -> None:
     assert width >= 800 and height >= 500
 
 
+@pytest.mark.parametrize("theme", ["light", "dark"])
+@pytest.mark.parametrize("language", ["en", "nl"])
+def test_screenshot_in_each_theme_and_language(tmp_path: Path, theme: str, language: str) -> None:
+    shot = tmp_path / "window.png"
+    result = run("--screenshot", shot, "--theme", theme, "--ui-language", language)
+    assert result.returncode == 0, result.stderr
+    assert png_size(shot)[0] >= 800
+    # A dark window is mostly dark: the image's average brightness tells the themes apart.
+    from PySide6.QtGui import QImage
+
+    image = QImage(str(shot))
+    samples = [
+        image.pixelColor(x, y).lightness()
+        for x in range(0, image.width(), 37)
+        for y in range(0, image.height(), 41)
+    ]
+    average = sum(samples) / len(samples)
+    assert (average < 110) if theme == "dark" else (average > 150)
+
+
 def test_screenshot_with_a_model_waits_for_translation(
     tmp_path: Path, installed_model: Path, sample: Path
 ) -> None:

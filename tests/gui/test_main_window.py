@@ -225,3 +225,128 @@ def test_an_edited_sentence_is_marked_exported_and_kept(
         "He asked for the release of Kremlin critic Alexei Navalny."
     )
     assert all(window.session.translations)
+
+
+def drop_paths(window: MainWindow, paths: list[Path]) -> None:
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(path)) for path in paths])
+    drop(window, mime)
+
+
+def test_dropping_several_files_fills_the_article_list(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    files = []
+    for number in range(3):
+        path = tmp_path / f"artikel-{number}.txt"
+        path.write_text(f"Artikel {number}\n\nDit is artikel nummer {number}. Het is kort.")
+        files.append(path)
+    with qtbot.waitSignal(window.article_shown, timeout=10_000):
+        drop_paths(window, files)
+    qtbot.waitUntil(lambda: window.article_list.count() == 3, timeout=10_000)
+    assert window.list_box.isVisible()
+    assert window.source_pane.toPlainText().startswith("Artikel 0")
+    with qtbot.waitSignal(window.article_shown, timeout=10_000):
+        window.actions_.next_article.trigger()
+    assert window.source_pane.toPlainText().startswith("Artikel 1")
+    assert window.article_list.currentRow() == 1
+
+
+def test_dropping_a_folder_lists_its_articles_recursively(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    folder = tmp_path / "archief"
+    (folder / "2021" / "maart").mkdir(parents=True)
+    for number in range(450):
+        sub = folder / "2021" / "maart" if number % 2 else folder
+        (sub / f"{number:04d}.txt").write_text(f"Bericht {number}. Het weer was goed.")
+    (folder / "foto.jpg").write_bytes(b"\xff\xd8")
+    with qtbot.waitSignal(window.article_shown, timeout=10_000):
+        drop_paths(window, [folder])
+    qtbot.waitUntil(lambda: window.article_list.count() == 450, timeout=30_000)
+    names = [path.name for path in window.article_list.paths()]
+    assert "foto.jpg" not in names
+    qtbot.waitUntil(lambda: window._scan_job is None, timeout=10_000)
+    assert window.list_title.text() == "450 articles"
+
+
+def test_a_folder_without_articles_says_so(
+    qtbot: QtBot, window: MainWindow, sample: Path, tmp_path: Path
+) -> None:
+    open_and_wait(qtbot, window, sample)
+    folder = tmp_path / "plaatjes"
+    folder.mkdir()
+    (folder / "a.jpg").write_bytes(b"\xff\xd8")
+    (folder / "b.png").write_bytes(b"\x89PNG")
+    drop_paths(window, [folder])
+    qtbot.waitUntil(lambda: window.message_bar.isVisible(), timeout=10_000)
+    assert "None of these files" in window.message_bar.label.text()
+    assert window.session.article is not None and window.session.article.source == sample
+
+
+def test_an_unsupported_file_gets_a_short_reason(
+    qtbot: QtBot, window: MainWindow, sample: Path, tmp_path: Path
+) -> None:
+    open_and_wait(qtbot, window, sample)
+    photo = tmp_path / "foto.jpg"
+    photo.write_bytes(b"\xff\xd8\xff")
+    drop_paths(window, [photo])
+    assert window.message_bar.isVisible()
+    assert "cannot open “foto.jpg”" in window.message_bar.label.text()
+    assert window.session.article is not None and window.session.article.source == sample
+
+
+def test_a_file_deleted_before_reading(
+    qtbot: QtBot, window: MainWindow, sample: Path, tmp_path: Path
+) -> None:
+    open_and_wait(qtbot, window, sample)
+    window.open_article(tmp_path / "weg.txt")
+    qtbot.waitUntil(lambda: window.message_bar.isVisible(), timeout=10_000)
+    assert "no longer exists" in window.message_bar.label.text()
+    assert window.session.article is not None and window.session.article.source == sample
+
+
+def test_reopen_with_another_encoding(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
+    path = tmp_path / "latin.txt"
+    text = "Één financiële overeenkomst werd gesloten, zegt de minister."
+    path.write_bytes(text.encode("cp1252"))
+    open_and_wait(qtbot, window, path)
+    assert "financiële" in window.source_pane.toPlainText()
+    assert window.status.encoding_label.text() in {"CP1252", "WINDOWS-1252"}
+    with qtbot.waitSignal(window.article_shown, timeout=10_000):
+        window.reopen_with_encoding("mac-roman")
+    assert "financiële" not in window.source_pane.toPlainText()
+    assert window.status.encoding_label.text() == "MAC-ROMAN"
+
+
+def test_a_non_dutch_article_gets_a_warning_but_opens(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    path = tmp_path / "english.txt"
+    path.write_text(
+        "The foreign ministers of the NATO member states sharpened their tone against Russia "
+        "at their two-day summit in Brussels. Secretary General Jens Stoltenberg spoke about "
+        "repressive behaviour at home and aggressive behaviour abroad."
+    )
+    open_and_wait(qtbot, window, path)
+    assert window.source_pane.toPlainText().startswith("The foreign ministers")
+    assert window.message_bar.isVisible()
+    assert "not in Dutch" in window.message_bar.label.text()
+
+
+def test_the_window_shows_a_drop_hover_state(window: MainWindow, sample: Path) -> None:
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(sample))])
+    enter = QDragEnterEvent(
+        QPoint(10, 10),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    QApplication.sendEvent(window, enter)
+    assert "dashed" in window._central.styleSheet()
+    from PySide6.QtGui import QDragLeaveEvent
+
+    QApplication.sendEvent(window, QDragLeaveEvent())
+    assert window._central.styleSheet() == ""

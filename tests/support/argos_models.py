@@ -21,6 +21,7 @@ Tokens per word are measured on ``lassy-long-5k-words.nl.txt`` by ``benchmarks/b
 
 import hashlib
 import io
+import itertools
 import json
 import os
 import shutil
@@ -88,6 +89,7 @@ def build_package(
     package_version: str = "1.0",
     target_prefix: str = "",
     seed: int = 0,
+    tokenizer: str = "sentencepiece",
 ) -> Path:
     """Build an Argos package with random weights.
 
@@ -100,15 +102,24 @@ def build_package(
         target_prefix: Token Argos puts before every translation; it becomes a SentencePiece
             piece so that it is in the model's vocabulary. Empty for none.
         seed: Seed of the random weights.
+        tokenizer: ``sentencepiece`` (the default), or ``bpe`` for a ``bpe.model`` of
+            subword-nmt codes used with Moses tokenization, as older Argos packages ship.
 
     Returns:
         The path ``<dest_dir>/translate-<from>_<to>-<version>.argosmodel``.
 
     Raises:
-        ValueError: If ``shape`` is unknown.
+        ValueError: If ``shape`` or ``tokenizer`` is unknown, or a BPE package is asked for
+            with a target prefix.
     """
     params = _shape_params(shape)
     top = f"translate-{from_code}_{to_code}-{package_version.replace('.', '_')}"
+    if tokenizer == "bpe":
+        if target_prefix:
+            raise ValueError("a BPE package with a target prefix is not supported")
+        return _build_bpe_package(dest_dir, top, params, from_code, to_code, package_version, seed)
+    if tokenizer != "sentencepiece":
+        raise ValueError(f"unknown tokenizer {tokenizer!r}, expected sentencepiece or bpe")
     sp_model = _train_sentencepiece(params.pieces, [target_prefix] if target_prefix else [])
     files = {
         "metadata.json": _metadata(from_code, to_code, package_version, target_prefix),
@@ -127,6 +138,116 @@ def build_package(
     _write_zip(partial, top, files)
     partial.replace(package)
     return package
+
+
+def _build_bpe_package(
+    dest_dir: Path,
+    top: str,
+    params: _Shape,
+    from_code: str,
+    to_code: str,
+    package_version: str,
+    seed: int,
+) -> Path:
+    """Build a package whose tokenizer is a ``bpe.model`` of subword-nmt codes.
+
+    Args:
+        dest_dir: Folder for the package file; created if missing.
+        top: Name of the package's top folder.
+        params: Hyperparameters; the vocabulary is the BPE units found in the sample articles.
+        from_code: Source language code.
+        to_code: Target language code.
+        package_version: Package version.
+        seed: Seed of the random weights.
+
+    Returns:
+        The path of the ``.argosmodel`` file.
+    """
+    codes, tokens = _learn_bpe(from_code)
+    files = {
+        "metadata.json": _metadata(from_code, to_code, package_version, ""),
+        "README.md": _readme(f"{params.d_model}-wide BPE", seed).encode(),
+        "bpe.model": codes.encode(),
+    }
+    with tempfile.TemporaryDirectory(prefix="argos-model-") as model_dir:
+        spec = ctranslate2.specs.TransformerSpec.from_config(
+            params.layers,
+            params.heads,
+            pre_norm=False,
+            activation=ctranslate2.specs.Activation.SWISH,
+        )
+        # <unk>, <s> and </s> are never produced: every output runs to its length limit.
+        _fill_weights(spec, params, len(tokens), [0, 1, 2], np.random.default_rng(seed))
+        spec.register_source_vocabulary(tokens)
+        spec.register_target_vocabulary(tokens)
+        spec.config.add_source_eos = True
+        spec.validate()
+        spec.optimize(quantization="int8")
+        spec.save(model_dir)
+        for path in sorted(Path(model_dir).iterdir()):
+            files[f"model/{path.name}"] = path.read_bytes()
+    dest_dir.mkdir(parents=True, exist_ok=True)
+    package = dest_dir / f"{top}.argosmodel"
+    partial = package.with_name(f"{package.name}.{os.getpid()}.partial")
+    _write_zip(partial, top, files)
+    partial.replace(package)
+    return package
+
+
+def _learn_bpe(language: str, merges: int = 150, words: int = 800) -> tuple[str, list[str]]:
+    """Learn subword-nmt BPE codes on the sample articles' most frequent words.
+
+    Args:
+        language: Language code for the Moses tokenizer.
+        merges: Merge operations to learn.
+        words: Most frequent words to learn them on; a small number keeps the build fast.
+
+    Returns:
+        The codes file's text (format 0.2) and the model vocabulary: the special tokens, then
+        every unit the codes make of the sample articles, sorted.
+    """
+    from argostranslate.apply_bpe import BPE
+    from sacremoses import MosesTokenizer
+
+    moses = MosesTokenizer(language)
+    texts = [path.read_text(encoding="utf-8") for path in sorted(_SAMPLES.glob("*.txt"))]
+    lines = [line.strip() for text in texts for line in text.splitlines() if line.strip()]
+    tokenized = [moses.tokenize(line) for line in lines]
+    counts: dict[str, int] = {}
+    for line in tokenized:
+        for word in line:
+            counts[word] = counts.get(word, 0) + 1
+    frequent = sorted(counts, key=lambda word: (-counts[word], word))[:words]
+    vocab = {(*word[:-1], word[-1] + "</w>"): counts[word] for word in frequent}
+    learned: list[tuple[str, str]] = []
+    for _ in range(merges):
+        pairs: dict[tuple[str, str], int] = {}
+        for symbols, count in vocab.items():
+            for pair in itertools.pairwise(symbols):
+                pairs[pair] = pairs.get(pair, 0) + count
+        if not pairs:
+            break
+        best = max(pairs, key=lambda pair: (pairs[pair], pair))
+        learned.append(best)
+        vocab = {_merge(symbols, best): count for symbols, count in vocab.items()}
+    codes = "#version: 0.2\n" + "".join(f"{left} {right}\n" for left, right in learned)
+    bpe = BPE(io.StringIO(codes))
+    units = {unit for line in tokenized for unit in bpe.segment_tokens(line)}
+    return codes, ["<unk>", "<s>", "</s>", *sorted(units)]
+
+
+def _merge(symbols: tuple[str, ...], pair: tuple[str, str]) -> tuple[str, ...]:
+    """Join every adjacent occurrence of a pair of symbols into one."""
+    merged: list[str] = []
+    position = 0
+    while position < len(symbols):
+        if position + 1 < len(symbols) and (symbols[position], symbols[position + 1]) == pair:
+            merged.append(symbols[position] + symbols[position + 1])
+            position += 2
+        else:
+            merged.append(symbols[position])
+            position += 1
+    return tuple(merged)
 
 
 def install_package(argosmodel: Path, packages_dir: Path) -> Path:

@@ -1,33 +1,162 @@
 from pathlib import Path
 
-from kernpunt.core.article import read_article
+import pytest
+
+from kernpunt.core.article import article_from_text, read_article
+from kernpunt.core.brief import Brief, BriefError, BriefLength
 from kernpunt.core.cancel import CancelToken
-from kernpunt.core.models import find_package
-from kernpunt.core.pipeline import translate_article
-from kernpunt.core.translate import Translator
+from kernpunt.core.models import InstalledPackage, find_package
+from kernpunt.core.pipeline import brief_of, translate_article
+from kernpunt.core.translate import Progress, Translator
 
 
-def test_sample_is_translated_and_briefed(sample: Path, installed_model: Path) -> None:
-    package = find_package()
-    assert package is not None
-    document = translate_article(read_article(sample), Translator(package))
-    assert len(document.translations) == len(document.sentences) == 15
-    assert document.complete
-    assert document.brief is not None and document.brief.length == 3
-    assert all(0 <= i < 15 for i in document.brief.indices)
-    assert document.package == package
+@pytest.fixture
+def package(installed_model: Path) -> InstalledPackage:
+    found = find_package()
+    assert found is not None
+    return found
 
 
-def test_cancelled_translation_has_no_brief(sample: Path, installed_model: Path) -> None:
-    package = find_package()
-    assert package is not None
-    token = CancelToken()
+class Recorder:
+    """Everything a job reports, in the order it reported it."""
+
+    def __init__(self) -> None:
+        self.events: list[str] = []
+        self.indices: list[int] = []
+        self.progress: list[Progress] = []
+        self.brief_translations: list[str | None] = []
+
+    def result(self, index: int, text: str) -> None:
+        self.events.append("result")
+        self.indices.append(index)
+
+    def brief(self, brief: Brief, translations: list[str | None]) -> None:
+        self.events.append("brief")
+        self.brief_translations = translations
+
+
+def test_the_brief_comes_first_then_the_rest_in_order(
+    sample: Path, package: InstalledPackage
+) -> None:
+    record = Recorder()
     document = translate_article(
         read_article(sample),
         Translator(package),
-        on_result=lambda index, text: token.cancel(),
+        on_result=record.result,
+        on_brief=record.brief,
+        on_progress=record.progress.append,
+    )
+    total = len(document.sentences)
+    assert total == 15 and document.complete
+    brief = document.brief
+    assert brief is not None and brief.size == 3 and brief.language == "dutch"
+    assert record.events.count("brief") == 1
+    assert record.events.index("brief") == 3, "reported once its three sentences are translated"
+    assert record.indices[:3] == list(brief.indices)
+    rest = [i for i in range(total) if i not in brief.indices]
+    assert record.indices[3:] == rest, "then the others, in source order"
+    assert sorted(record.indices) == list(range(total)), "every sentence exactly once"
+    translated = [i for i, text in enumerate(record.brief_translations) if text is not None]
+    assert translated == list(brief.indices), "the brief's translations are there, no others"
+    assert len(record.brief_translations) == total
+
+
+def test_progress_counts_the_whole_article(sample: Path, package: InstalledPackage) -> None:
+    record = Recorder()
+    translate_article(read_article(sample), Translator(package), on_progress=record.progress.append)
+    done = [progress.done for progress in record.progress]
+    assert done == sorted(done) and done[-1] == 15
+    assert {progress.total for progress in record.progress} == {15}
+    tokens = [progress.tokens for progress in record.progress]
+    assert tokens == sorted(tokens) and tokens[-1] > 0
+
+
+def test_method_length_and_key_terms_are_kept(sample: Path, package: InstalledPackage) -> None:
+    document = translate_article(
+        read_article(sample), Translator(package), brief_method="edmundson", brief_length="20%"
+    )
+    brief = document.brief
+    assert brief is not None
+    assert (brief.method, brief.length, brief.size) == ("edmundson", BriefLength(20, True), 3)
+    texts = [term.text for term in document.key_terms]
+    assert {"NAVO", "Jens Stoltenberg", "Rusland"} <= set(texts)
+    assert brief.key_terms == document.key_terms
+    assert document.translated_key_terms, "the complete translation has key terms too"
+
+
+def test_a_bad_method_fails_before_any_work(sample: Path, package: InstalledPackage) -> None:
+    record = Recorder()
+    with pytest.raises(BriefError):
+        translate_article(
+            read_article(sample), Translator(package), brief_method="x", on_result=record.result
+        )
+    with pytest.raises(BriefError):
+        translate_article(read_article(sample), Translator(package), brief_length="0")
+    assert record.events == []
+
+
+def test_cancel_after_the_brief_keeps_it(sample: Path, package: InstalledPackage) -> None:
+    token = CancelToken()
+    record = Recorder()
+    document = translate_article(
+        read_article(sample),
+        Translator(package),
+        on_brief=lambda brief, texts: token.cancel(),
+        on_result=record.result,
         cancel=token,
     )
+    assert document.brief is not None
     assert not document.complete
-    assert document.translations[0]
-    assert document.brief is None
+    assert all(document.translations[i] for i in document.brief.indices)
+    assert len(record.indices) < 15
+    assert document.translated_key_terms == ()
+
+
+def test_cancel_before_the_brief_is_translated(sample: Path, package: InstalledPackage) -> None:
+    token = CancelToken()
+    token.cancel()
+    record = Recorder()
+    document = translate_article(
+        read_article(sample),
+        Translator(package),
+        on_brief=record.brief,
+        on_result=record.result,
+        cancel=token,
+    )
+    assert document.brief is None and record.events == []
+    assert document.translations == [None] * 15
+
+
+def test_a_short_article_is_all_brief(package: InstalledPackage) -> None:
+    record = Recorder()
+    article = article_from_text("Stoltenberg sprak in Brussel. Rusland antwoordde niet.")
+    document = translate_article(
+        article, Translator(package), on_result=record.result, on_brief=record.brief
+    )
+    assert document.complete and document.brief is not None
+    assert document.brief.indices == (0, 1)
+    assert record.events == ["result", "result", "brief"]
+
+
+def test_brief_on_the_english_translation(sample: Path, package: InstalledPackage) -> None:
+    document = translate_article(read_article(sample), Translator(package))
+    brief = brief_of(document, "luhn", 4, "english")
+    assert (brief.language, brief.method, brief.size) == ("english", "luhn", 4)
+    assert list(brief.indices) == sorted(set(brief.indices))
+    assert brief.key_terms == document.translated_key_terms
+    assert brief_of(document).language == "english", "the window's call keeps working"
+
+
+def test_english_brief_needs_the_whole_translation(sample: Path) -> None:
+    from kernpunt.core.document import TranslatedArticle
+    from kernpunt.core.segment import segment
+
+    article = read_article(sample)
+    sentences = segment(article)
+    document = TranslatedArticle(article, sentences, ["Hello."] + [None] * 14)
+    with pytest.raises(BriefError, match="14 of 15 sentences are not translated"):
+        brief_of(document)
+    dutch = brief_of(document, language="nl")
+    assert dutch.size == 3 and dutch.language == "dutch"
+    with pytest.raises(BriefError, match="Dutch and English"):
+        brief_of(document, language="de")

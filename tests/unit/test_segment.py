@@ -4,7 +4,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from kernpunt.core.article import ArticleError, article_from_text, read_article
-from kernpunt.core.segment import segment, split_sentences
+from kernpunt.core.segment import block_units, segment, split_sentences
+from tests.support import documents
 
 
 def test_sample_sentences_carry_exact_offsets(sample: Path) -> None:
@@ -37,7 +38,46 @@ def test_english_split() -> None:
     ]
 
 
-@given(st.text(alphabet=st.sampled_from("abc .!?\n'é"), max_size=300))
+def test_structure_comes_before_sentences() -> None:
+    article = article_from_text(
+        "Kabinet valt. Rutte weg\n\n"
+        "Door onze redacteur\nHet kabinet is gevallen. Dat meldt de NOS.\n\n"
+        "- Nieuwe verkiezingen\n- Een demissionair kabinet"
+    )
+    assert [(s.block, s.text) for s in segment(article)] == [
+        (0, "Kabinet valt. Rutte weg"),
+        (1, "Door onze redacteur"),
+        (1, "Het kabinet is gevallen."),
+        (1, "Dat meldt de NOS."),
+        (2, "Nieuwe verkiezingen"),
+        (3, "Een demissionair kabinet"),
+    ]
+
+
+def test_hard_wrapped_prose_is_not_cut_at_its_lines() -> None:
+    text = (
+        "De ministers van Buitenlandse Zaken van de NAVO-lidstaten hebben\n"
+        "op hun tweedaagse top in Brussel hun toon tegenover Rusland\n"
+        "Verscherpt, zei Stoltenberg."
+    )
+    assert block_units(text) == [(0, len(text), False)]
+    assert [s.text for s in segment(article_from_text(text))] == [text]
+
+
+def test_sentences_of_a_word_document_keep_their_blocks(tmp_path: Path) -> None:
+    path = tmp_path / "stuk.docx"
+    path.write_bytes(documents.docx_bytes())
+    article = read_article(path)
+    sentences = segment(article)
+    kinds = [article.blocks[s.block].kind for s in sentences]
+    assert kinds == [
+        "title", "paragraph", "paragraph", "heading", "paragraph", "paragraph",
+        "list_item", "list_item", "quote",
+    ]  # fmt: skip
+    assert all(article.text[s.start : s.end] == s.text for s in sentences)
+
+
+@given(st.text(alphabet=st.sampled_from("abcA .!?\n'é-#>"), max_size=300))
 def test_offsets_hold_for_any_text(text: str) -> None:
     try:
         article = article_from_text(text)
@@ -49,4 +89,6 @@ def test_offsets_hold_for_any_text(text: str) -> None:
         assert sentence.text == article.text[sentence.start : sentence.end]
         assert sentence.text == sentence.text.strip() and sentence.text
         assert sentence.start >= previous_end
+        block = article.blocks[sentence.block]
+        assert block.start <= sentence.start < sentence.end <= block.end
         previous_end = sentence.end

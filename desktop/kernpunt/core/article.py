@@ -1,43 +1,43 @@
-"""Articles: reading a file into text, blocks and metadata, with reader-facing errors."""
+"""Articles: reading a file into text, blocks and metadata, with reader-facing errors.
+
+Plain text and Markdown are read in this process. Web pages, Word, OpenDocument, e-book and
+PDF files are parsed by `kernpunt.core.formats` in a child process with a time limit
+(`kernpunt.core.sandbox`), so that a damaged file cannot hang or crash the window.
+"""
 
 from __future__ import annotations
 
-import codecs
 import errno
-import re
-from dataclasses import dataclass
+import os
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Literal
+
+from kernpunt.core.cancel import CancelToken
+from kernpunt.core.formats import FORMATS, TEXT_FORMATS, parse
+from kernpunt.core.formats.base import ArticleError as ArticleError
+from kernpunt.core.formats.base import BlockKind as BlockKind
+from kernpunt.core.formats.base import Parsed, Piece
+from kernpunt.core.formats.text import decode_text as decode_text
+from kernpunt.core.formats.text import parse_text
+from kernpunt.core.language import WARNING_CONFIDENCE, detect_language
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
-TEXT_SUFFIXES = frozenset({"", ".txt", ".text", ".md", ".markdown"})
 TITLE_LENGTH = 90
-WESTERN_ENCODINGS = ("cp1252", "iso8859_15", "latin_1", "mac_roman")
-MAX_WESTERN_CHAOS = 0.1
-
-BlockKind = Literal["heading", "paragraph"]
-
-# The sample's metadata prefix ("date 2021-03 De ministers ..."): a date, not text to translate.
-_DATE_PREFIX = re.compile(r"\A\s*date\s+(\d{4}-\d{2}(?:-\d{2})?)\b[ \t]*")
-_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
-_TERMINAL = tuple(".!?…:;")
-_HEADING_MAX_WORDS = 14
-_BOMS = (
-    (codecs.BOM_UTF8, "utf-8-sig"),
-    (codecs.BOM_UTF32_LE, "utf-32"),
-    (codecs.BOM_UTF32_BE, "utf-32"),
-    (codecs.BOM_UTF16_LE, "utf-16"),
-    (codecs.BOM_UTF16_BE, "utf-16"),
-)
-
-
-class ArticleError(Exception):
-    """An article could not be read; the message is written for the reader."""
+# What a folder is searched for. A file without a suffix is still read as text when opened.
+SUPPORTED_SUFFIXES = frozenset(FORMATS)
+BLOCK_SEPARATOR = "\n\n"
 
 
 @dataclass(frozen=True)
 class Block:
-    """A structural unit of an article: a heading or a paragraph, as offsets into its text."""
+    """A structural unit of an article, as offsets into its text.
+
+    Attributes:
+        kind: ``title``, ``heading``, ``paragraph``, ``list_item`` or ``quote``.
+        start: Offset of its first character in the article's text.
+        end: Offset just past its last character.
+    """
 
     kind: BlockKind
     start: int
@@ -49,12 +49,17 @@ class Article:
     """A Dutch article as Kernpunt reads it.
 
     Attributes:
-        text: The article's text, without metadata prefixes.
-        blocks: Headings and paragraphs in document order, as offsets into ``text``.
+        text: The article's text, blocks separated by blank lines, without metadata prefixes.
+        blocks: Titles, headings, paragraphs, list items and quotes in document order.
         title: A title for windows and exports.
-        date: The article's date as written in its metadata (``2021-03``), if any.
+        date: The article's date from its metadata (``2021-03``, ``2021-03-24``), if any.
         source: The file it came from, if any.
-        encoding: The text encoding the file was decoded with.
+        encoding: The text encoding its bytes were decoded with; None for formats that carry
+            their own (Word, OpenDocument, e-book, PDF).
+        format: ``text``, ``markdown``, ``html``, ``docx``, ``odt``, ``epub`` or ``pdf``.
+        language: The detected language (ISO 639, ``nl`` for Dutch); None when the text is
+            too short to tell.
+        language_score: How sure the detector is of ``language``, from 0 to 1.
     """
 
     text: str
@@ -62,42 +67,77 @@ class Article:
     title: str
     date: str | None = None
     source: Path | None = None
-    encoding: str = "utf-8"
+    encoding: str | None = "utf-8"
+    format: str = "text"
+    language: str | None = None
+    language_score: float = 0.0
 
     def block_text(self, block: Block) -> str:
         """Return the text of one of this article's blocks."""
         return self.text[block.start : block.end]
 
+    @property
+    def looks_dutch(self) -> bool:
+        """False only when the detector is fairly sure the article is in another language."""
+        return (
+            self.language is None
+            or self.language == "nl"
+            or self.language_score < WARNING_CONFIDENCE
+        )
 
-def read_article(path: Path) -> Article:
+
+def read_article(
+    path: Path, encoding: str | None = None, *, cancel: CancelToken | None = None
+) -> Article:
     """Read an article from a file.
 
     Args:
-        path: A plain-text or Markdown file.
+        path: A text, Markdown, web page, Word, OpenDocument, e-book or PDF file.
+        encoding: A text encoding the reader chose (text files and web pages); the bytes are
+            decoded with it strictly instead of the detected one.
+        cancel: Stops a parse running in the child process.
 
     Returns:
         The article with its blocks and metadata.
 
     Raises:
-        ArticleError: The file is missing, unreadable, too large, empty, binary or not text.
+        ArticleError: The file is missing, unreadable, too large, empty, damaged, of a type
+            Kernpunt does not read, or not valid in the chosen encoding.
+        Cancelled: The cancel token was set while the file was parsed.
     """
     path = Path(path)
-    if path.suffix.lower() not in TEXT_SUFFIXES:
-        raise ArticleError(
-            f"Kernpunt cannot open “{path.name}”: it reads plain-text articles (.txt, .md)."
-        )
+    kind = "text" if path.suffix == "" else FORMATS.get(path.suffix.lower())
+    if kind is None:
+        raise ArticleError(unsupported_reason(path))
     data = _read_bytes(path)
-    text, encoding = decode_text(data, path.name)
-    return article_from_text(text, source=path, encoding=encoding)
+    if not data.strip():
+        raise ArticleError(f"“{path.name}” is empty: there is nothing to read.")
+    if kind in TEXT_FORMATS:
+        text, used = decode_text(data, path.name, encoding)
+        return article_from_text(text, source=path, encoding=used, markdown=kind == "markdown")
+    # The sandbox (and multiprocessing) is kept off the plain-text path the window starts on.
+    from kernpunt.core import sandbox
+
+    parsed = sandbox.run_limited(
+        parse, kind, data, path.name, encoding, name=path.name, cancel=cancel
+    )
+    return article_from_parsed(parsed, source=path, format=kind)
 
 
-def article_from_text(text: str, *, source: Path | None = None, encoding: str = "utf-8") -> Article:
-    """Build an article from text already in memory.
+def article_from_text(
+    text: str,
+    *,
+    source: Path | None = None,
+    encoding: str | None = "utf-8",
+    markdown: bool = False,
+) -> Article:
+    """Build an article from text already in memory (a text file, dropped or pasted text).
 
     Args:
         text: The article's text; paragraphs are separated by blank lines.
         source: The file it came from, if any.
         encoding: The encoding the text was decoded with.
+        markdown: Read ``#`` headings of the first level as the title, as Markdown means them.
 
     Returns:
         The article with its blocks and metadata.
@@ -106,61 +146,106 @@ def article_from_text(text: str, *, source: Path | None = None, encoding: str = 
         ArticleError: The text has no words in it.
     """
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    date = None
-    match = _DATE_PREFIX.match(text)
-    if match:
-        date = match.group(1)
-        text = text[match.end() :]
-    if not text.strip():
+    parsed = replace(parse_text(text, markdown=markdown), encoding=encoding)
+    return article_from_parsed(parsed, source=source, format="markdown" if markdown else "text")
+
+
+def article_from_parsed(parsed: Parsed, *, source: Path | None, format: str) -> Article:
+    """Lay a parsed document's pieces out as one text with block offsets, and detect its language.
+
+    Args:
+        parsed: What a format's reader made of the file.
+        source: The file it came from, if any.
+        format: The format's name, as in ``kernpunt.core.formats.FORMATS``.
+
+    Returns:
+        The article; blocks are separated by a blank line in its text.
+
+    Raises:
+        ArticleError: The document has no text.
+    """
+    if not parsed.pieces:
         name = f"“{source.name}”" if source else "The text"
         raise ArticleError(f"{name} is empty: there is nothing to read.")
-    blocks = tuple(_blocks(text))
+    text, blocks = _layout(parsed.pieces)
+    guess = detect_language(text)
     return Article(
         text=text,
         blocks=blocks,
-        title=_title(text, blocks),
-        date=date,
+        title=parsed.title or _title(text, blocks),
+        date=parsed.date,
         source=source,
-        encoding=encoding,
+        encoding=parsed.encoding,
+        format=format,
+        language=guess[0] if guess else None,
+        language_score=guess[1] if guess else 0.0,
     )
 
 
-def decode_text(data: bytes, name: str = "The file") -> tuple[str, str]:
-    """Decode a text file's bytes: a byte-order mark, then strict UTF-8, then a detector.
+def is_supported(path: Path) -> bool:
+    """Whether Kernpunt reads files of this kind (judged by the suffix)."""
+    return Path(path).suffix.lower() in SUPPORTED_SUFFIXES
+
+
+def unsupported_reason(path: Path) -> str:
+    """The reader's message for a file Kernpunt does not read."""
+    return (
+        f"Kernpunt cannot open “{Path(path).name}”: it reads plain text and Markdown, web pages, "
+        "Word (.docx), OpenDocument (.odt), EPUB and PDF files."
+    )
+
+
+def iter_article_files(folder: Path, cancel: CancelToken | None = None) -> Iterator[Path]:
+    """Yield the articles in a folder and its subfolders as they are found.
+
+    Names are visited in sorted order; hidden files and folders are skipped, and so are
+    folders that cannot be listed and symbolic links back into a folder already visited.
+    A supported file given instead of a folder is yielded itself.
 
     Args:
-        data: The file's contents.
-        name: The file's name, for messages.
+        folder: The folder to search.
+        cancel: Checked between entries.
 
-    Returns:
-        The text and the name of the encoding used.
+    Yields:
+        Paths of supported files.
 
     Raises:
-        ArticleError: The bytes are empty, binary, or in no recognisable text encoding.
+        Cancelled: The cancel token was set.
     """
-    if not data.strip():
-        raise ArticleError(f"“{name}” is empty: there is nothing to read.")
-    for bom, encoding in _BOMS:
-        if data.startswith(bom):
-            try:
-                return data.decode(encoding), encoding.removesuffix("-sig")
-            except UnicodeDecodeError:
-                break
-    if b"\x00" in data:
-        raise ArticleError(f"“{name}” is not a text file: it holds binary data.")
-    try:
-        return data.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError:
-        pass
-    from charset_normalizer import from_bytes
+    folder = Path(folder)
+    if not folder.is_dir():
+        if folder.is_file() and is_supported(folder):
+            yield folder
+        return
+    yield from _walk(folder, set(), cancel)
 
-    # Detectors often call short Dutch cp1252 text cp1250; Western encodings come first.
-    best = from_bytes(data, cp_isolation=list(WESTERN_ENCODINGS)).best()
-    if best is None or best.chaos > MAX_WESTERN_CHAOS:
-        best = from_bytes(data).best()
-    if best is None or _looks_binary(str(best)):
-        raise ArticleError(f"“{name}” is not a text file, or its text encoding is unknown.")
-    return str(best), best.encoding
+
+def _walk(
+    folder: Path, visited: set[tuple[int, int]], cancel: CancelToken | None
+) -> Iterator[Path]:
+    try:
+        status = folder.stat()
+        key = (status.st_dev, status.st_ino)
+        if key in visited:
+            return
+        visited.add(key)
+        with os.scandir(folder) as listing:
+            entries = sorted(listing, key=lambda entry: (entry.name.casefold(), entry.name))
+    except OSError:
+        return
+    for entry in entries:
+        if cancel is not None:
+            cancel.raise_if_cancelled()
+        if entry.name.startswith("."):
+            continue
+        path = Path(entry.path)
+        try:
+            if entry.is_dir():
+                yield from _walk(path, visited, cancel)
+            elif entry.is_file() and is_supported(path):
+                yield path
+        except OSError:
+            continue
 
 
 def _read_bytes(path: Path) -> bytes:
@@ -174,7 +259,7 @@ def _read_bytes(path: Path) -> bytes:
                 f"the limit is {MAX_FILE_BYTES / 1e6:.0f} MB)."
             )
         with path.open("rb") as file:
-            return file.read(MAX_FILE_BYTES + 1)
+            data = file.read(MAX_FILE_BYTES + 1)
     except FileNotFoundError:
         raise ArticleError(f"“{path.name}” no longer exists.") from None
     except PermissionError:
@@ -183,42 +268,29 @@ def _read_bytes(path: Path) -> bytes:
         if error.errno == errno.EISDIR:
             raise ArticleError(f"“{path.name}” is a folder, not an article.") from None
         raise ArticleError(f"“{path.name}” could not be read: {error.strerror}.") from None
+    if len(data) > MAX_FILE_BYTES:  # It grew after it was measured.
+        raise ArticleError(f"“{path.name}” is too large to open.")
+    return data
 
 
-def _looks_binary(text: str) -> bool:
-    controls = sum(1 for char in text if ord(char) < 32 and char not in "\n\r\t\f")
-    return controls > len(text) // 100
-
-
-def _blocks(text: str) -> list[Block]:
-    blocks = []
+def _layout(pieces: Iterable[Piece]) -> tuple[str, tuple[Block, ...]]:
+    parts: list[str] = []
+    blocks: list[Block] = []
     position = 0
-    for part in [*_PARAGRAPH_BREAK.finditer(text), None]:
-        end = part.start() if part else len(text)
-        chunk = text[position:end]
-        stripped = chunk.strip()
-        if stripped:
-            start = position + (len(chunk) - len(chunk.lstrip()))
-            kind: BlockKind = "heading" if _is_heading(stripped) else "paragraph"
-            blocks.append(Block(kind, start, start + len(stripped)))
-        if part:
-            position = part.end()
-    return blocks
-
-
-def _is_heading(text: str) -> bool:
-    stripped = text.rstrip("'\"”’»)] ")
-    return (
-        "\n" not in text
-        and len(text.split()) <= _HEADING_MAX_WORDS
-        and not stripped.endswith(_TERMINAL)
-    )
+    for piece in pieces:
+        if parts:
+            parts.append(BLOCK_SEPARATOR)
+            position += len(BLOCK_SEPARATOR)
+        parts.append(piece.text)
+        blocks.append(Block(piece.kind, position, position + len(piece.text)))
+        position += len(piece.text)
+    return "".join(parts), tuple(blocks)
 
 
 def _title(text: str, blocks: tuple[Block, ...]) -> str:
     first = text[blocks[0].start : blocks[0].end]
-    if blocks[0].kind == "heading":
-        return first
+    if blocks[0].kind in ("title", "heading"):
+        return " ".join(first.split())
     line = " ".join(first.split())
     if len(line) <= TITLE_LENGTH:
         return line

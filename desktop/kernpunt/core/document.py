@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 from kernpunt.core.article import Article
 from kernpunt.core.brief import Brief
+from kernpunt.core.keyterms import KeyTerm
 from kernpunt.core.models import InstalledPackage
 from kernpunt.core.segment import Sentence
 
@@ -20,6 +21,9 @@ class TranslatedArticle:
         translations: One translation per sentence; None where none was made (cancelled).
         brief: The brief, chosen among the sentences, if one was made.
         package: The model that translated it.
+        key_terms: The terms that characterise the original (Dutch).
+        translated_key_terms: The terms that characterise the translation (English), once it
+            is complete.
     """
 
     article: Article
@@ -27,6 +31,8 @@ class TranslatedArticle:
     translations: list[str | None] = field(default_factory=list)
     brief: Brief | None = None
     package: InstalledPackage | None = None
+    key_terms: tuple[KeyTerm, ...] = ()
+    translated_key_terms: tuple[KeyTerm, ...] = ()
 
     @property
     def complete(self) -> bool:

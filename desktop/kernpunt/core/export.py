@@ -8,6 +8,7 @@ from itertools import groupby
 from pathlib import Path
 
 from kernpunt import __version__
+from kernpunt.core.brief import Brief
 from kernpunt.core.document import TranslatedArticle
 
 UNTRANSLATED = "[not translated]"
@@ -29,9 +30,7 @@ def render_markdown(document: TranslatedArticle) -> str:
     article = document.article
     lines = [f"# {_escape(article.title)}", "", _provenance(document), ""]
     if document.brief is not None:
-        lines += ["## Brief", ""]
-        lines += [f"- {_escape(_translation(document, i))}" for i in document.brief.indices]
-        lines.append("")
+        lines += _brief_lines(document, document.brief)
     lines += ["## Translation", ""]
     for block_index, members in groupby(document.sentences, key=lambda s: s.block):
         text = " ".join(_escape(_translation(document, s.index)) for s in members)
@@ -39,6 +38,20 @@ def render_markdown(document: TranslatedArticle) -> str:
             text = f"### {text}"
         lines += [text, ""]
     return "\n".join(lines)
+
+
+def _brief_lines(document: TranslatedArticle, brief: Brief) -> list[str]:
+    """The brief's section: how it was made, its sentences, and the article's key terms."""
+    lines = ["## Brief", "", f"*{_escape(brief.describe())}*", ""]
+    lines += [f"- {_escape(_translation(document, i))}" for i in brief.indices]
+    lines.append("")
+    english = brief.key_terms if brief.language == "english" else document.translated_key_terms
+    dutch = brief.key_terms if brief.language == "dutch" else document.key_terms
+    for label, found in (("Key terms", english), ("Key terms in the original", dutch)):
+        if found:
+            joined = ", ".join(_escape(term.text) for term in found)
+            lines += [f"**{label}:** {joined}", ""]
+    return lines
 
 
 def write_atomic(path: Path, data: bytes) -> None:

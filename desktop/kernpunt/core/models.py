@@ -27,6 +27,10 @@ class ModelError(Exception):
     """A model package could not be installed or used; the message is for the reader."""
 
 
+class ModelExistsError(ModelError):
+    """A package of that name is installed already; installing it again needs ``replace``."""
+
+
 @dataclass(frozen=True)
 class InstalledPackage:
     """An Argos Translate package installed on this computer.
@@ -95,7 +99,10 @@ def installed_packages(directory: Path | None = None) -> list[InstalledPackage]:
     """
     directory = directory or packages_dir()
     try:
-        folders = sorted(path for path in directory.iterdir() if path.is_dir())
+        # Hidden folders are installs and removals in progress.
+        folders = sorted(
+            path for path in directory.iterdir() if path.is_dir() and not path.name.startswith(".")
+        )
     except OSError:
         return []
     packages = []
@@ -116,13 +123,16 @@ def find_package(
         for package in installed_packages(directory)
         if package.from_code == from_code and package.to_code == to_code
     ]
-    return max(matches, key=lambda package: _version_key(package.version), default=None)
+    return max(matches, key=lambda package: version_key(package.version), default=None)
 
 
 def install_package(
     archive: Path, directory: Path | None = None, *, replace: bool = False
 ) -> InstalledPackage:
     """Install an ``.argosmodel`` file after checking it.
+
+    The archive is extracted into a hidden staging folder beside the packages and moved into
+    place only once it is complete and checked, so a damaged file leaves nothing behind.
 
     Args:
         archive: The package file.
@@ -133,39 +143,140 @@ def install_package(
         The installed package.
 
     Raises:
-        ModelError: The file is not a valid package, is too large, or a package of that name is
-            installed and ``replace`` is false.
+        ModelExistsError: A package of that name is installed and ``replace`` is false.
+        ModelError: The file is not a valid package, is damaged or too large, or there is not
+            enough disk space.
     """
     # Imported here: zipfile alone is a tenth of the window's start-up budget.
-    import shutil
-    import tempfile
     import zipfile
 
     directory = directory or packages_dir()
     archive = Path(archive)
     try:
-        with zipfile.ZipFile(archive) as zipped:
-            top = _check_archive(zipped, archive.name)
-            target = directory / top
-            if target.exists() and not replace:
-                raise ModelError(f"A model named “{top}” is installed already.")
-            directory.mkdir(parents=True, exist_ok=True)
-            with tempfile.TemporaryDirectory(prefix=".staging-", dir=directory) as staging:
-                zipped.extractall(staging)
-                package = _read_package(Path(staging) / top)
-                _check_model_files(package, archive.name)
-                if target.exists():
-                    shutil.rmtree(target)
-                (Path(staging) / top).rename(target)
+        zipped = zipfile.ZipFile(archive)
     except FileNotFoundError:
         raise ModelError(f"“{archive.name}” no longer exists.") from None
-    except (zipfile.BadZipFile, EOFError):
+    except (zipfile.BadZipFile, EOFError, ValueError):
         raise ModelError(
             f"“{archive.name}” is not an Argos model: it is not a zip archive."
         ) from None
     except OSError as error:
-        raise ModelError(f"“{archive.name}” could not be installed: {error.strerror}.") from None
+        raise ModelError(f"“{archive.name}” could not be read: {error.strerror}.") from None
+    with zipped:
+        top = _check_archive(zipped, archive.name)
+        target = directory / top
+        if target.exists() and not replace:
+            installed = _installed_version(target)
+            raise ModelExistsError(
+                f"A model named “{top}”{installed} is installed already; "
+                "replace it to install this one."
+            )
+        _extract_into_place(zipped, archive.name, directory, top)
     return _read_package(target)
+
+
+def _extract_into_place(zipped: zipfile.ZipFile, name: str, directory: Path, top: str) -> None:
+    """Extract to a staging folder, check the result, then swap it in for any old copy."""
+    import shutil
+    import tempfile
+    import zipfile
+    import zlib
+
+    try:
+        directory.mkdir(parents=True, exist_ok=True)
+        needed = sum(entry.file_size for entry in zipped.infolist())
+        if shutil.disk_usage(directory).free < needed:
+            raise ModelError(
+                f"There is not enough free disk space to install “{name}” "
+                f"({needed / 1024**2:.0f} MB needed)."
+            )
+        with tempfile.TemporaryDirectory(prefix=".staging-", dir=directory) as staging:
+            try:
+                zipped.extractall(staging)
+            except (zipfile.BadZipFile, zlib.error, EOFError):
+                raise ModelError(
+                    f"“{name}” is damaged (a file inside it is corrupt); download or copy it again."
+                ) from None
+            except (NotImplementedError, RuntimeError) as error:
+                raise ModelError(f"“{name}” cannot be unpacked: {error}.") from None
+            package = _read_package(Path(staging) / top)
+            _check_model_files(package, name)
+            target = directory / top
+            if target.exists():
+                # Set the old copy aside first: at every moment one complete copy is in place.
+                target.rename(Path(staging) / ".replaced")
+            (Path(staging) / top).rename(target)
+    except OSError as error:
+        raise ModelError(f"“{name}” could not be installed: {error.strerror}.") from None
+
+
+def _installed_version(folder: Path) -> str:
+    try:
+        return f" (version {_read_package(folder).version})"
+    except ModelError:
+        return ""
+
+
+def package_size(package: InstalledPackage) -> int:
+    """Return the bytes a package takes on disk."""
+    total = 0
+    for root, _folders, files in os.walk(package.path):
+        for name in files:
+            try:
+                total += (Path(root) / name).stat().st_size
+            except OSError:
+                continue
+    return total
+
+
+def package_readme(package: InstalledPackage) -> str | None:
+    """Return the text of a package's README, where Argos packages state their licence."""
+    return _read_text(package.path, ("README.md", "README.txt", "README"))
+
+
+def package_license(package: InstalledPackage) -> str | None:
+    """Return the text of a package's licence file, if it has one apart from its README."""
+    return _read_text(package.path, ("LICENSE", "LICENSE.txt", "LICENSE.md", "LICENCE"))
+
+
+def remove_package(package: InstalledPackage) -> None:
+    """Remove an installed package.
+
+    The folder is first renamed to a hidden name, so the package disappears from the listing at
+    once and a half-deleted folder never looks like a package.
+
+    Args:
+        package: The package to remove.
+
+    Raises:
+        ModelError: The folder is not a package or cannot be removed.
+    """
+    import shutil
+    import tempfile
+
+    if not (package.path / "metadata.json").is_file():
+        raise ModelError(f"“{package.path}” is not an installed model.")
+    try:
+        trash = Path(tempfile.mkdtemp(prefix=".removing-", dir=package.path.parent))
+        package.path.rename(trash / package.path.name)
+    except OSError as error:
+        raise ModelError(
+            f"The model “{package.label}” could not be removed: {error.strerror}."
+        ) from None
+    shutil.rmtree(trash, ignore_errors=True)
+
+
+_TEXT_LIMIT = 1024**2
+
+
+def _read_text(folder: Path, names: tuple[str, ...]) -> str | None:
+    for name in names:
+        try:
+            with (folder / name).open("rb") as file:
+                return file.read(_TEXT_LIMIT).decode("utf-8", errors="replace")
+        except OSError:
+            continue
+    return None
 
 
 def _check_archive(zipped: zipfile.ZipFile, name: str) -> str:
@@ -178,6 +289,8 @@ def _check_archive(zipped: zipfile.ZipFile, name: str) -> str:
         parts = PurePosixPath(entry.filename).parts
         if not parts or entry.filename.startswith("/") or ".." in parts or "\\" in entry.filename:
             raise ModelError(f"“{name}” contains an unsafe file name: {entry.filename}")
+        if parts[0].startswith(".") or ":" in parts[0]:
+            raise ModelError(f"“{name}” contains an unsafe folder name: {parts[0]}")
         tops.add(parts[0])
         total += entry.file_size
         if entry.compress_size and entry.file_size / entry.compress_size > MAX_COMPRESSION_RATIO:
@@ -224,5 +337,6 @@ def _read_package(folder: Path) -> InstalledPackage:
     )
 
 
-def _version_key(version: str) -> tuple[int, ...]:
+def version_key(version: str) -> tuple[int, ...]:
+    """Return a sortable form of a version such as ``1.10``, so that it sorts after ``1.9``."""
     return tuple(int(part) if part.isdigit() else 0 for part in version.split("."))

@@ -1,51 +1,205 @@
-"""The path from an article to its translation and brief, as one cancellable job."""
+"""The path from an article to its brief and translation, as one cancellable job.
+
+Brief first: the brief is extractive, so it is chosen on the Dutch sentences, those few are
+translated first and reported, and only then does the rest of the article stream in.
+"""
 
 from __future__ import annotations
 
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+
 from kernpunt.core.article import Article
-from kernpunt.core.brief import DEFAULT_LENGTH, Brief, make_brief
-from kernpunt.core.cancel import CancelToken
+from kernpunt.core.brief import (
+    DEFAULT_LENGTH,
+    DEFAULT_METHOD,
+    Brief,
+    BriefError,
+    BriefLength,
+    make_brief,
+)
+from kernpunt.core.cancel import Cancelled, CancelToken
 from kernpunt.core.document import TranslatedArticle
+from kernpunt.core.keyterms import key_terms
 from kernpunt.core.segment import segment
-from kernpunt.core.translate import ProgressCallback, ResultCallback, Translator
+from kernpunt.core.stopwords import LanguageError, language_name
+from kernpunt.core.translate import Progress, ProgressCallback, ResultCallback, Translator
+
+BriefCallback = Callable[[Brief, list[str | None]], None]
+"""Called with the brief and a copy of the translations so far (the brief's are all there)."""
 
 
 def translate_article(
     article: Article,
     translator: Translator,
     *,
-    brief_length: int = DEFAULT_LENGTH,
+    brief_length: BriefLength | int | str = DEFAULT_LENGTH,
+    brief_method: str = DEFAULT_METHOD,
     on_result: ResultCallback | None = None,
     on_progress: ProgressCallback | None = None,
+    on_brief: BriefCallback | None = None,
     cancel: CancelToken | None = None,
 ) -> TranslatedArticle:
-    """Translate every sentence of an article, then brief the translation.
+    """Brief an article on its Dutch sentences, translate the brief, then everything else.
+
+    Every sentence is delivered once through ``on_result``: the brief's sentences first, then
+    the others in source order. Progress counts all of the article's sentences.
 
     Args:
         article: The Dutch article.
         translator: The engine, with its model.
-        brief_length: Sentences in the brief.
-        on_result: Called with (index, translation) for every sentence, in order.
+        brief_length: Sentences in the brief, or a percentage ("20%").
+        brief_method: A key of ``kernpunt.core.brief.METHODS``.
+        on_result: Called with (index, translation) for every sentence.
         on_progress: Called as batches finish.
-        cancel: Stops the job; finished sentences are kept and no brief is made.
+        on_brief: Called once the brief's sentences are translated, before the rest.
+        cancel: Stops the job; finished sentences are kept, and the brief if it was reported.
 
     Returns:
-        The translated article; with a brief only when every sentence was translated.
+        The translated article, with its brief and key terms.
+
+    Raises:
+        BriefError: The brief's method or length is not one Kernpunt knows.
     """
+    BriefLength.of(brief_length)  # a bad length fails before any work starts
     sentences = segment(article, "nl")
-    translations = translator.translate(
-        [sentence.text for sentence in sentences],
-        on_result=on_result,
-        on_progress=on_progress,
-        cancel=cancel,
+    document = TranslatedArticle(
+        article, sentences, [None] * len(sentences), package=translator.package
     )
-    document = TranslatedArticle(article, sentences, translations, package=translator.package)
-    if document.complete and not (cancel and cancel.cancelled):
-        document.brief = brief_of(document, brief_length)
+    job = _Job(document, translator, on_result, on_progress, cancel)
+    try:
+        brief = brief_of(document, brief_method, brief_length, "dutch", cancel=cancel)
+    except Cancelled:
+        return document
+    document.key_terms = brief.key_terms
+    first = list(brief.indices)
+    if job.translate(first) and not _cancelled(cancel):
+        document.brief = brief
+        if on_brief is not None:
+            on_brief(brief, list(document.translations))
+        chosen = set(first)
+        job.translate([i for i in range(len(sentences)) if i not in chosen])
+    if document.complete and not _cancelled(cancel):
+        english = [text or "" for text in document.translations]
+        document.translated_key_terms = key_terms(english, "english")
     return document
 
 
-def brief_of(document: TranslatedArticle, length: int = DEFAULT_LENGTH) -> Brief:
-    """Make the brief of a translated article from its English sentences."""
-    texts = [text or "" for text in document.translations]
-    return make_brief(texts, length, "english")
+def brief_of(
+    document: TranslatedArticle,
+    method: str = DEFAULT_METHOD,
+    length: BriefLength | int | str = DEFAULT_LENGTH,
+    language: str = "english",
+    *,
+    cancel: CancelToken | None = None,
+) -> Brief:
+    """Make the brief of an article, chosen on its original or on its translation.
+
+    Args:
+        document: The article, translated or not.
+        method: A key of ``kernpunt.core.brief.METHODS``.
+        length: Sentences in the brief, or a percentage ("20%").
+        language: ``english`` to choose among the translation's sentences (it must be
+            complete), ``dutch`` to choose among the original's.
+        cancel: Checked between stages.
+
+    Returns:
+        The brief, with the key terms of the text it was chosen on.
+
+    Raises:
+        BriefError: The method, length or language is unknown, or the translation is
+            incomplete.
+        Cancelled: The cancel token was set.
+    """
+    try:
+        name = language_name(language)
+    except LanguageError as error:
+        raise BriefError(str(error)) from None
+    texts = _texts(document, name)
+    brief = make_brief(
+        texts,
+        length,
+        name,
+        method=method,
+        paragraphs=[sentence.block for sentence in document.sentences],
+        headings=_headings(document),
+        cancel=cancel,
+    )
+    return replace(brief, key_terms=key_terms(texts, name, cancel=cancel))
+
+
+def _texts(document: TranslatedArticle, language: str) -> list[str]:
+    if language == "dutch":
+        return [sentence.text for sentence in document.sentences]
+    missing = sum(text is None for text in document.translations)
+    missing += max(0, len(document.sentences) - len(document.translations))
+    if missing:
+        raise BriefError(
+            f"The English brief needs the whole translation; {missing} of "
+            f"{len(document.sentences)} sentences are not translated yet."
+        )
+    return [text or "" for text in document.translations]
+
+
+def _headings(document: TranslatedArticle) -> set[int]:
+    blocks = document.article.blocks
+    return {s.index for s in document.sentences if blocks[s.block].kind == "heading"}
+
+
+def _cancelled(cancel: CancelToken | None) -> bool:
+    return cancel is not None and cancel.cancelled
+
+
+class _Job:
+    """Translates an article's sentences in parts while reporting them as one job."""
+
+    def __init__(
+        self,
+        document: TranslatedArticle,
+        translator: Translator,
+        on_result: ResultCallback | None,
+        on_progress: ProgressCallback | None,
+        cancel: CancelToken | None,
+    ) -> None:
+        self.document = document
+        self.translator = translator
+        self.on_result = on_result
+        self.on_progress = on_progress
+        self.cancel = cancel
+        self.started = time.perf_counter()
+        self.done = 0
+        self.tokens = 0
+
+    def translate(self, indices: Sequence[int]) -> bool:
+        """Translate these sentences; return whether every one of them was translated."""
+        if not indices or _cancelled(self.cancel):
+            return not indices
+        texts = [self.document.sentences[i].text for i in indices]
+        latest = Progress(0, len(indices), 0, 0.0)
+
+        def result(k: int, text: str) -> None:
+            self.document.translations[indices[k]] = text
+            if self.on_result is not None:
+                self.on_result(indices[k], text)
+
+        def progress(part: Progress) -> None:
+            nonlocal latest
+            latest = part
+            if self.on_progress is not None:
+                self.on_progress(self._overall(part))
+
+        results = self.translator.translate(
+            texts, on_result=result, on_progress=progress, cancel=self.cancel
+        )
+        for index, text in zip(indices, results, strict=True):
+            if text is not None:
+                self.document.translations[index] = text
+        self.done += latest.done
+        self.tokens += latest.tokens
+        return all(text is not None for text in results)
+
+    def _overall(self, part: Progress) -> Progress:
+        total = len(self.document.sentences)
+        elapsed = time.perf_counter() - self.started
+        return Progress(self.done + part.done, total, self.tokens + part.tokens, elapsed)

@@ -1,67 +1,44 @@
 """Kernpunt's translation engine: an Argos package run directly on CTranslate2.
 
 argostranslate's own ``translate()`` sends one paragraph at a time with a small token budget, so
-most sentences become batches of one; here every sentence of the article goes into one streaming
-job of growing batches, with a few batches in flight so both cores stay busy and the first
-sentence comes back at once.
+most sentences become batches of one. Here every sentence of the article goes into one streaming
+job: a small first batch so the first sentence shows at once, then windows of sentences sorted
+by length and cut into large batches, a few of them in flight so every core stays busy. Results
+still reach the caller in source order, cached sentences without touching the model.
 """
 
 from __future__ import annotations
 
 import os
-import time
 from collections import deque
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
+from kernpunt.core.batching import HYPOTHESIS_TOKENS, plan_batches
+from kernpunt.core.cache import TranslationCache, model_identity
 from kernpunt.core.cancel import CancelToken
 from kernpunt.core.models import InstalledPackage, ModelError
+from kernpunt.core.repetition import RETRY_OPTIONS, looks_looped
+
+# Re-exported: the pipeline and the window know progress and callbacks from this module.
+from kernpunt.core.streaming import Progress as Progress
+from kernpunt.core.streaming import ProgressCallback as ProgressCallback
+from kernpunt.core.streaming import ResultCallback as ResultCallback
+from kernpunt.core.streaming import ResultStream
 
 Mode = Literal["quality", "fast"]
 
-# The first batch is small so the first sentence shows quickly; later ones grow to keep the
-# cores busy with few padding tokens.
-FIRST_BATCH_TOKENS = 48
-MAX_BATCH_TOKENS = 2048
-
-
-@dataclass(frozen=True)
-class Progress:
-    """How far a translation job has come.
-
-    Attributes:
-        done: Sentences translated so far.
-        total: Sentences in the job.
-        tokens: Target tokens produced so far.
-        elapsed: Seconds since the job started.
-    """
-
-    done: int
-    total: int
-    tokens: int
-    elapsed: float
-
-    @property
-    def tokens_per_second(self) -> float:
-        """Target tokens per second so far."""
-        return self.tokens / self.elapsed if self.elapsed > 0 else 0.0
-
-    @property
-    def seconds_left(self) -> float | None:
-        """An estimate of the seconds still needed, once there is something to go on."""
-        if self.done == 0 or self.elapsed <= 0:
-            return None
-        return self.elapsed / self.done * (self.total - self.done)
-
-
-ResultCallback = Callable[[int, str], None]
-ProgressCallback = Callable[[Progress], None]
+# Part of every cache key: raise it when a change to decoding changes what a sentence becomes.
+ENGINE_VERSION = 2
 
 
 def physical_cores() -> int:
-    """Return the number of physical CPU cores (hyper-threads do not speed up CTranslate2)."""
+    """Return the number of physical CPU cores this process may use.
+
+    Hyper-threads do not speed CTranslate2 up, so siblings count once; a CPU affinity mask (a
+    container, ``taskset``) lowers the count.
+    """
     cores = set()
     for topology in Path("/sys/devices/system/cpu").glob("cpu[0-9]*/topology"):
         try:
@@ -70,7 +47,10 @@ def physical_cores() -> int:
         except OSError:
             continue
         cores.add((package, core))
-    return len(cores) or os.cpu_count() or 1
+    count = len(cores) or os.cpu_count() or 1
+    if hasattr(os, "sched_getaffinity"):
+        count = min(count, len(os.sched_getaffinity(0)))
+    return max(1, count)
 
 
 def max_output_tokens(source_tokens: int) -> int:
@@ -83,18 +63,55 @@ class Translator:
 
     Loading the model is deferred to the first translation, which runs on a worker. A Translator
     is used by one job at a time.
+
+    Attributes:
+        package: The Argos package.
+        mode: ``quality`` (beam search of width 4) or ``fast`` (greedy).
+        cache: Where finished sentences are kept and looked up; None for no cache.
+        retries: How many looping translations were decoded again, since creation.
     """
 
-    def __init__(self, package: InstalledPackage, *, mode: Mode = "quality") -> None:
+    def __init__(
+        self,
+        package: InstalledPackage,
+        *,
+        mode: Mode = "quality",
+        cache: TranslationCache | None = None,
+        threads: int | None = None,
+        forced_length: Callable[[int], int] | None = None,
+    ) -> None:
+        """Prepare a translator; nothing is loaded yet.
+
+        Args:
+            package: The Argos package.
+            mode: ``quality`` or ``fast``.
+            cache: The translation cache to use, if any.
+            threads: CPU threads to translate with; None for one per physical core.
+            forced_length: For measurements only: make every output exactly this many tokens
+                long, as a function of its source's token count, so that two engines produce
+                the same work. Each batch is decoded to the forced length of its longest
+                sentence and every output cut to its own, so the extra steps are paid for and
+                not counted. Such outputs are never cached, and the repetition guard stays out.
+        """
         self.package = package
         self.mode: Mode = mode
+        self.cache = cache
+        self.threads = threads
+        self.forced_length = forced_length
+        self.retries = 0
         self._model: Any = None
         self._tokenizer: Any = None
+        self._identity: str | None = None
 
     @property
     def beam_size(self) -> int:
         """Beam width for the current mode."""
         return 4 if self.mode == "quality" else 1
+
+    @property
+    def options(self) -> str:
+        """The decoding options that shape a translation, as they enter the cache key."""
+        return f"engine={ENGINE_VERSION} beam={self.beam_size}"
 
     def load(self) -> None:
         """Load the model and tokenizer, if not loaded yet.
@@ -106,11 +123,13 @@ class Translator:
             return
         import ctranslate2
 
-        cores = physical_cores()
+        from kernpunt.core.tokenizers import load_tokenizer
+
+        cores = max(1, self.threads or physical_cores())
         # Two batches in flight on one thread each beat one batch on two threads (DESIGN.md).
         inter = 2 if cores >= 2 else 1
+        tokenizer = load_tokenizer(self.package)
         try:
-            self._tokenizer = _load_tokenizer(self.package)
             self._model = ctranslate2.Translator(
                 str(self.package.model_dir),
                 device="cpu",
@@ -121,6 +140,7 @@ class Translator:
             raise ModelError(
                 f"The model “{self.package.label}” could not be loaded: {error}"
             ) from error
+        self._tokenizer = tokenizer
 
     def translate(
         self,
@@ -140,101 +160,162 @@ class Translator:
 
         Returns:
             One translation per sentence; None for the ones a cancel left untranslated.
+
+        Raises:
+            ModelError: The model cannot be loaded.
         """
+        stream = ResultStream(len(sentences), on_result, on_progress, cancel)
+        for index, text in enumerate(sentences):
+            if not text.strip():
+                stream.add(index, "")
+        # The cache is read before the model loads: a re-opened article needs no model at all.
+        self._fill_from_cache(sentences, stream)
+        if stream.flush():
+            stream.report()
+        todo = [index for index in range(len(sentences)) if not stream.has(index)]
+        if todo and not stream.cancelled:
+            self.load()
+            tokenized = {index: self._tokenizer.encode(sentences[index]) for index in todo}
+            plan = self._plan([len(tokenized[index]) for index in todo])
+            batches = [[todo[position] for position in batch] for batch in plan]
+            self._run(batches, sentences, tokenized, stream)
+        return stream.output()
+
+    def alternatives(self, sentence: str, count: int = 4) -> list[str]:
+        """Return up to ``count`` different translations of one sentence, best first.
+
+        Args:
+            sentence: The source sentence.
+            count: How many translations to ask the model for.
+
+        Returns:
+            The distinct translations; fewer than ``count`` when some decode to the same text.
+
+        Raises:
+            ValueError: ``count`` is less than one.
+            ModelError: The model cannot be loaded.
+        """
+        if count < 1:
+            raise ValueError("count must be at least 1")
         self.load()
-        started = time.perf_counter()
-        tokenized = [self._tokenizer.encode(sentence) for sentence in sentences]
-        results: list[str | None] = [None] * len(sentences)
-        pending: deque[tuple[list[int], Any]] = deque()
-        batches = iter(_batches(tokenized))
-        in_flight = max(2, self._model.num_translators + 1)
-        done = tokens = 0
-        while True:
-            while len(pending) < in_flight and not (cancel and cancel.cancelled):
-                batch = next(batches, None)
+        tokens = self._tokenizer.encode(sentence) if sentence.strip() else []
+        if not tokens:
+            return [""]
+        prefix = self.package.target_prefix
+        result = self._model.translate_batch(
+            [tokens],
+            beam_size=max(count, 4),
+            num_hypotheses=count,
+            target_prefix=[[prefix]] if prefix else None,
+            replace_unknowns=True,
+            **self._limits(len(tokens)),
+        )[0]
+        texts = [self._decode(hypothesis) for hypothesis in result.hypotheses]
+        return list(dict.fromkeys(texts))
+
+    def _plan(self, lengths: list[int]) -> list[list[int]]:
+        return plan_batches(lengths, batch_tokens=HYPOTHESIS_TOKENS // self.beam_size)
+
+    def _fill_from_cache(self, sentences: Sequence[str], stream: ResultStream) -> None:
+        if self.cache is None or self.forced_length is not None:
+            return
+        wanted = [text for index, text in enumerate(sentences) if not stream.has(index)]
+        if not wanted:
+            return
+        found = self.cache.get_many(self._model_identity(), self.options, wanted)
+        for index, text in enumerate(sentences):
+            if not stream.has(index) and text in found:
+                stream.add(index, found[text], cached=True)
+
+    def _model_identity(self) -> str:
+        if self._identity is None:
+            try:
+                self._identity = model_identity(self.package)
+            except OSError as error:
+                raise ModelError(
+                    f"The model “{self.package.label}” could not be read: {error.strerror}."
+                ) from error
+        return self._identity
+
+    def _run(
+        self,
+        batches: list[list[int]],
+        sentences: Sequence[str],
+        tokenized: dict[int, list[str]],
+        stream: ResultStream,
+    ) -> None:
+        pending: deque[tuple[list[int], list[Any]]] = deque()
+        queue = iter(batches)
+        in_flight = self._model.num_translators + 1
+        while not stream.cancelled:
+            while len(pending) < in_flight:
+                batch = next(queue, None)
                 if batch is None:
                     break
                 pending.append((batch, self._submit([tokenized[i] for i in batch])))
             if not pending:
-                break
+                return
             batch, futures = pending.popleft()
-            for index, future in zip(batch, futures, strict=True):
-                if cancel and cancel.cancelled:
-                    break
-                hypothesis = future.result().hypotheses[0]
-                text = results[index] = self._decode(hypothesis)
-                tokens += len(hypothesis)
-                done += 1
-                if on_result:
-                    on_result(index, text)
-            if on_progress:
-                on_progress(Progress(done, len(sentences), tokens, time.perf_counter() - started))
-            if cancel and cancel.cancelled:
-                break
-        return results
+            outputs = [future.result().hypotheses[0] for future in futures]
+            outputs = self._guard([tokenized[i] for i in batch], outputs)
+            if self.forced_length is not None:
+                outputs = [
+                    self._strip_prefix(output)[: self.forced_length(len(tokenized[i]))]
+                    for i, output in zip(batch, outputs, strict=True)
+                ]
+            texts = [self._decode(output) for output in outputs]
+            for index, text, output in zip(batch, texts, outputs, strict=True):
+                stream.add(index, text, tokens=len(self._strip_prefix(output)))
+            if self.cache is not None and self.forced_length is None:
+                pairs = [(sentences[i], text) for i, text in zip(batch, texts, strict=True)]
+                self.cache.put_many(self._model_identity(), self.options, pairs)
+            stream.flush()
+            stream.report()
 
-    def _submit(self, batch: list[list[str]]) -> Any:
+    def _limits(self, longest: int) -> dict[str, int]:
+        # max_decoding_length counts the target prefix too.
+        prefix = 1 if self.package.target_prefix else 0
+        if self.forced_length is not None:
+            length = self.forced_length(longest) + prefix
+            return {"min_decoding_length": length, "max_decoding_length": length}
+        return {"max_decoding_length": max_output_tokens(longest) + prefix}
+
+    def _submit(self, batch: list[list[str]], **extra: float) -> Any:
         prefix = self.package.target_prefix
-        longest = max(len(tokens) for tokens in batch)
         return self._model.translate_batch(
             batch,
             asynchronous=True,
             beam_size=self.beam_size,
-            max_batch_size=MAX_BATCH_TOKENS,
-            batch_type="tokens",
-            max_decoding_length=max_output_tokens(longest),
+            max_batch_size=0,
             target_prefix=[[prefix]] * len(batch) if prefix else None,
             replace_unknowns=True,
+            **self._limits(max(len(tokens) for tokens in batch)),
+            **extra,
         )
 
-    def _decode(self, tokens: list[str]) -> str:
+    def _guard(self, sources: list[list[str]], outputs: list[list[str]]) -> list[list[str]]:
+        """Decode again, with a repetition penalty, every output that loops."""
+        if self.forced_length is not None:
+            return outputs
+        looping = [
+            position
+            for position, (source, output) in enumerate(zip(sources, outputs, strict=True))
+            if looks_looped(
+                self._strip_prefix(output), self._limits(len(source))["max_decoding_length"]
+            )
+        ]
+        if not looping:
+            return outputs
+        self.retries += len(looping)
+        futures = self._submit([sources[position] for position in looping], **RETRY_OPTIONS)
+        outputs = list(outputs)
+        for position, future in zip(looping, futures, strict=True):
+            outputs[position] = future.result().hypotheses[0]
+        return outputs
+
+    def _strip_prefix(self, tokens: list[str]) -> list[str]:
         prefix = self.package.target_prefix
-        if prefix and tokens and tokens[0] == prefix:
-            tokens = tokens[1:]
-        return str(self._tokenizer.decode(tokens)).strip()
+        return tokens[1:] if prefix and tokens and tokens[0] == prefix else tokens
 
-
-def _batches(tokenized: Sequence[Sequence[str]]) -> list[list[int]]:
-    """Group sentence indices, in order, into batches of growing token budgets."""
-    batches: list[list[int]] = []
-    budget = FIRST_BATCH_TOKENS
-    current: list[int] = []
-    size = 0
-    for index, tokens in enumerate(tokenized):
-        if current and size + len(tokens) > budget:
-            batches.append(current)
-            budget = min(budget * 2, MAX_BATCH_TOKENS)
-            current, size = [], 0
-        current.append(index)
-        size += len(tokens)
-    if current:
-        batches.append(current)
-    return batches
-
-
-class _SentencePiece:
-    """SentencePiece with a faithful decode.
-
-    argostranslate's decode turns every ``_`` into a space; this one returns what the model
-    wrote.
-    """
-
-    def __init__(self, path: Path) -> None:
-        import sentencepiece
-
-        self._processor = sentencepiece.SentencePieceProcessor(model_file=str(path))
-
-    def encode(self, text: str) -> list[str]:
-        return list(self._processor.encode(text, out_type=str))
-
-    def decode(self, tokens: list[str]) -> str:
-        return str(self._processor.decode_pieces(tokens))
-
-
-def _load_tokenizer(package: InstalledPackage) -> Any:
-    path = package.tokenizer_path
-    if path.name == "sentencepiece.model":
-        return _SentencePiece(path)
-    from argostranslate.tokenizer import BPETokenizer
-
-    return BPETokenizer(path, package.from_code, package.to_code)
+    def _decode(self, tokens: list[str]) -> str:
+        return str(self._tokenizer.decode(self._strip_prefix(tokens))).strip()

@@ -23,6 +23,16 @@ if TYPE_CHECKING:
     from kernpunt.ui.main_window import MainWindow
 
 StandardKey = QKeySequence.StandardKey
+# Encodings a reader may choose for a text file; None lets Kernpunt detect it again.
+ENCODINGS = (
+    (None, ""),
+    ("utf-8", "UTF-8"),
+    ("utf-16", "UTF-16"),
+    ("cp1252", "Windows-1252"),
+    ("latin-1", "Latin-1 (ISO-8859-1)"),
+    ("iso8859-15", "Latin-9 (ISO-8859-15)"),
+    ("mac-roman", "Mac Roman"),
+)
 
 
 class Actions(QObject):
@@ -57,6 +67,13 @@ class Actions(QObject):
         window = self.window
         menu = window.menuBar().addMenu(self.tr("&File"))
         self.open = self._action(self.tr("&Open…"), window.choose_article, StandardKey.Open)
+        self.open_folder = self._action(
+            self.tr("Open &Folder…"), window.choose_folder, "Ctrl+Shift+O"
+        )
+        self.encoding_menu = QMenu(self.tr("Reopen with &Encoding"), window)
+        for encoding, text in ENCODINGS:
+            action = self.encoding_menu.addAction(text if encoding else self.tr("Detect"))
+            action.triggered.connect(partial(window.reopen_with_encoding, encoding))
         self.recent_menu = QMenu(self.tr("Open &Recent"), window)
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         self.paste = self._action(
@@ -66,14 +83,22 @@ class Actions(QObject):
             self.tr("&Export as Markdown…"), window.choose_export_file, "Ctrl+E"
         )
         self.install = self._action(self.tr("&Install model from file…"), window.choose_model_file)
+        self.models = self._action(self.tr("&Models…"), window.show_models, "Ctrl+M")
+        self.preferences = self._action(
+            self.tr("&Settings…"), window.show_settings, StandardKey.Preferences
+        )
         self.quit = self._action(self.tr("&Quit"), window.close, StandardKey.Quit)
         menu.addAction(self.open)
+        menu.addAction(self.open_folder)
         menu.addMenu(self.recent_menu)
         menu.addAction(self.paste)
+        menu.addMenu(self.encoding_menu)
         menu.addSeparator()
         menu.addAction(self.export)
         menu.addSeparator()
+        menu.addAction(self.models)
         menu.addAction(self.install)
+        menu.addAction(self.preferences)
         menu.addSeparator()
         menu.addAction(self.quit)
 
@@ -144,7 +169,16 @@ class Actions(QObject):
             self.tr("&Previous Sentence"), partial(window.view.step_sentence, -1), "Alt+Up"
         )
         self.edit = self._action(self.tr("&Edit Sentence…"), self._on_edit_selected, "F2")
-        for action in (self.translate, self.cancel):
+        self.rebrief = self._action(
+            self.tr("&Brief from the English Translation"), window.rebrief, "Ctrl+B"
+        )
+        self.next_article = self._action(
+            self.tr("Next &Article"), partial(window.article_list.step, 1), "Ctrl+PgDown"
+        )
+        self.previous_article = self._action(
+            self.tr("Previous A&rticle"), partial(window.article_list.step, -1), "Ctrl+PgUp"
+        )
+        for action in (self.translate, self.cancel, self.rebrief):
             menu.addAction(action)
         menu.addSeparator()
         for action in self.modes.values():
@@ -152,6 +186,9 @@ class Actions(QObject):
         menu.addSeparator()
         for action in (self.next_sentence, self.previous_sentence, self.edit):
             menu.addAction(action)
+        menu.addSeparator()
+        menu.addAction(self.next_article)
+        menu.addAction(self.previous_article)
 
     def _build_help_menu(self) -> None:
         menu = self.window.menuBar().addMenu(self.tr("&Help"))
@@ -175,6 +212,13 @@ class Actions(QObject):
         self.cancel.setEnabled(translating)
         self.export.setEnabled(has_article)
         self.edit.setEnabled(has_article)
+        self.rebrief.setEnabled(
+            has_article and not translating and None not in self.window.session.translations
+        )
+        article = self.window.session.article
+        self.encoding_menu.setEnabled(
+            article is not None and article.source is not None and article.encoding is not None
+        )
 
     def sync_checks(self) -> None:
         """Tick the current mode, theme and layout."""

@@ -8,9 +8,10 @@ import sys
 from pathlib import Path
 
 from kernpunt import __version__
-from kernpunt.core.paths import sample_article
+from kernpunt.core.paths import APP_ID, app_icon, sample_article
 
 SCREENSHOT_TIMEOUT_MS = 300_000
+SCREENSHOT_SIZE = (1280, 780)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -55,10 +56,11 @@ def main(argv: list[str]) -> int:
         )
         return 2
     from PySide6.QtCore import QTimer
+    from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
     from kernpunt.ui.i18n import install_translator
-    from kernpunt.ui.main_window import MainWindow
+    from kernpunt.ui.main_window import MainWindow, use_model_folder
     from kernpunt.ui.settings import Settings
     from kernpunt.ui.theme import apply_theme
 
@@ -67,15 +69,27 @@ def main(argv: list[str]) -> int:
     app.setApplicationName("Kernpunt")
     app.setOrganizationName("Kernpunt")
     app.setApplicationVersion(__version__)
+    app.setDesktopFileName(APP_ID)  # lets Wayland match the window to its desktop entry
+    app.setWindowIcon(QIcon(str(app_icon())))
     settings = Settings()
+    if settings.model_folder:
+        use_model_folder(settings.model_folder)
     install_translator(app, args.ui_language or settings.ui_language or None)
     theme = args.theme or settings.theme
     if theme != "system":
         apply_theme(app, theme)
 
     window = MainWindow(settings, auto_translate=args.screenshot is not None)
+    window.preload_model = args.screenshot is None
+    if args.screenshot is not None:
+        # Screenshots have one size, whatever the last session left behind.
+        window.remember_layout = False
+        window.resize(SCREENSHOT_SIZE[0], SCREENSHOT_SIZE[1])
     window.show()
-    window.open_article(args.article or sample_article())
+    if args.article is None:
+        window.open_article(sample_article())
+    else:
+        window.open_paths([args.article])
     window.refresh_models()
     if args.screenshot is None:
         return app.exec()

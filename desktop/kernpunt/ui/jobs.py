@@ -56,15 +56,17 @@ class Job(QObject):
 
 
 class JobRunner(QObject):
-    """One worker thread for all heavy work.
+    """Worker threads for all heavy work, one per lane.
 
-    CTranslate2 models are used by one job at a time, so a single worker serialises jobs;
-    a job that is no longer wanted is cancelled and its late signals ignored by the caller.
+    Each lane runs its jobs one at a time: "work" holds the model (CTranslate2 is used by one
+    job at a time), "io" reads and writes files, so an article opens while another is being
+    translated; "scan" walks folders. A job that is no longer wanted is cancelled and its late
+    signals ignored by the caller.
     """
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="kernpunt-worker")
+        self._executors: dict[str, ThreadPoolExecutor] = {}
         self._jobs: list[Job] = []
 
     def submit(
@@ -77,6 +79,7 @@ class JobRunner(QObject):
         cancelled: SlotFunction | None = None,
         partial: SlotFunction | None = None,
         progressed: SlotFunction | None = None,
+        lane: str = "work",
     ) -> Job:
         """Run work(job) on the worker.
 
@@ -90,6 +93,7 @@ class JobRunner(QObject):
             cancelled: Slot for the job's cancelled signal.
             partial: Slot for the job's partial signal.
             progressed: Slot for the job's progressed signal.
+            lane: The worker thread to queue on: "work", "io" or "scan".
 
         Returns:
             The job, whose signals tell how it ends.
@@ -108,7 +112,11 @@ class JobRunner(QObject):
             if slot is not None:
                 signal.connect(slot)
         self._jobs.append(job)
-        self._executor.submit(self._run, job, work)
+        executor = self._executors.get(lane)
+        if executor is None:
+            executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix=f"kernpunt-{lane}")
+            self._executors[lane] = executor
+        executor.submit(self._run, job, work)
         return job
 
     @property
@@ -122,9 +130,10 @@ class JobRunner(QObject):
             job.cancel()
 
     def shutdown(self) -> None:
-        """Cancel everything and wait for the worker to finish its current step."""
+        """Cancel everything and wait for the workers to finish their current steps."""
         self.cancel_all()
-        self._executor.shutdown(wait=True, cancel_futures=True)
+        for executor in self._executors.values():
+            executor.shutdown(wait=True, cancel_futures=True)
 
     @staticmethod
     def _run(job: Job, work: Callable[[Job], Any]) -> None:

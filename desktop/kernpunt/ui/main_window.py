@@ -2,15 +2,31 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDragLeaveEvent, QDropEvent
-from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
 
+from kernpunt.core.article import (
+    SUPPORTED_SUFFIXES,
+    is_supported,
+    iter_article_files,
+    unsupported_reason,
+)
 from kernpunt.ui.actions import Actions
-from kernpunt.ui.jobs import JobRunner
+from kernpunt.ui.article_list import ArticleList
+from kernpunt.ui.jobs import Job, JobRunner
 from kernpunt.ui.reading import ReadingView
 from kernpunt.ui.session import ArticleSession
 from kernpunt.ui.settings import Settings
@@ -22,7 +38,10 @@ if TYPE_CHECKING:
     from kernpunt.core.translate import Progress
 
 RENDER_DELAY_MS = 80
-ARTICLE_FILTER = "*.txt *.md"
+PRELOAD_DELAY_MS = 1500
+ARTICLE_FILTER = " ".join(f"*{suffix}" for suffix in sorted(SUPPORTED_SUFFIXES))
+SCAN_BATCH = 200
+SCAN_REPORT_SECONDS = 0.2
 
 
 class MainWindow(QMainWindow):
@@ -48,10 +67,18 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.settings = settings or Settings()
         self.auto_translate = auto_translate
+        self.remember_layout = True
+        # Load the model a moment after start-up, so that Translate starts at once.
+        self.preload_model = False
         self.runner = JobRunner(self)
         self.session = ArticleSession(self.runner, self)
         self.session.mode = self.settings.mode
+        self.session.brief_method = self.settings.brief_method
+        self.session.brief_length = self.settings.brief_length
         self.view = ReadingView()
+        self.article_list = ArticleList()
+        self._scan_job: Job | None = None
+        self._scan_opened = False
         self.message_bar = MessageBar()
         self.status = StatusArea()
         self.actions_ = Actions(self)
@@ -73,7 +100,20 @@ class MainWindow(QMainWindow):
         layout = QVBoxLayout(central)
         layout.setContentsMargins(8, 8, 8, 0)
         layout.addWidget(self.message_bar)
-        layout.addWidget(self.view, 1)
+        self.list_splitter = QSplitter()
+        self.list_box = QWidget()
+        box = QVBoxLayout(self.list_box)
+        box.setContentsMargins(0, 0, 0, 0)
+        self.list_title = QLabel()
+        self.list_title.setStyleSheet("font-weight: bold; padding: 4px 2px;")
+        box.addWidget(self.list_title)
+        box.addWidget(self.article_list, 1)
+        self.list_splitter.addWidget(self.list_box)
+        self.list_splitter.addWidget(self.view)
+        self.list_splitter.setStretchFactor(1, 1)
+        self.list_splitter.setSizes([220, 1040])
+        self.list_box.hide()
+        layout.addWidget(self.list_splitter, 1)
         self.setCentralWidget(central)
         self.status.set_mode(self.session.mode)
         self.status.set_model(None)
@@ -92,6 +132,7 @@ class MainWindow(QMainWindow):
         session.exported.connect(self._on_exported)
         session.failed.connect(self._on_failed)
         view.missing_model.install_requested.connect(self.choose_model_file)
+        self.article_list.article_chosen.connect(self.open_article)
         view.translation_pane.sentence_menu_requested.connect(self._on_sentence_menu)
         status.cancel_requested.connect(self.cancel)
         status.mode_chosen.connect(self.set_mode)
@@ -114,6 +155,31 @@ class MainWindow(QMainWindow):
         """Read an article on the worker and show it; the current one stays until it is read."""
         self.status.set_stage(self.tr("Reading {name}…").format(name=Path(path).name))
         self.session.open(Path(path))
+
+    def open_paths(self, paths: list[Path]) -> None:
+        """Open what the reader gave: one article, a model to install, or several articles.
+
+        Several files or a folder fill the article list beside the panes as they are found,
+        and the first article opens at once.
+        """
+        paths = [Path(path) for path in paths]
+        if len(paths) == 1 and not paths[0].is_dir():
+            path = paths[0]
+            if path.suffix.lower() == ".argosmodel":
+                self.install_model(path)
+            elif is_supported(path):
+                self.open_article(path)
+            else:
+                self.message_bar.show_message(unsupported_reason(path))
+            return
+        self._scan(paths)
+
+    def reopen_with_encoding(self, encoding: str | None) -> None:
+        """Read the current article again with a text encoding the reader chose."""
+        article = self.session.article
+        if article is not None and article.source is not None:
+            self.status.set_stage(self.tr("Reading {name}…").format(name=article.source.name))
+            self.session.open(article.source, encoding=encoding)
 
     def open_text(self, text: str) -> None:
         """Make a new article of some text (dropped or pasted)."""
@@ -190,7 +256,17 @@ class MainWindow(QMainWindow):
         )
         if chosen:
             self.settings.last_folder = str(Path(chosen[0]).parent)
-            self.open_article(Path(chosen[0]))
+            self.open_paths([Path(path) for path in chosen])
+
+    @Slot()
+    def choose_folder(self) -> None:
+        """Ask for a folder of articles."""
+        chosen = QFileDialog.getExistingDirectory(
+            self, self.tr("Open folder"), self.settings.last_folder
+        )
+        if chosen:
+            self.settings.last_folder = chosen
+            self.open_paths([Path(chosen)])
 
     @Slot()
     def choose_model_file(self) -> None:
@@ -222,6 +298,49 @@ class MainWindow(QMainWindow):
             self.export_markdown(Path(chosen))
 
     @Slot()
+    def rebrief(self) -> None:
+        """Choose the brief again, on the complete English translation."""
+        if self.session.rebrief("english") is not None:
+            self.status.set_stage(self.tr("Writing the brief…"))
+
+    @Slot()
+    def show_models(self) -> None:
+        """Open the Models dialog; the window follows what it installs or removes."""
+        from kernpunt.ui.models_dialog import ModelsDialog
+
+        dialog = ModelsDialog(self.runner, self.settings.index_url, self)
+        dialog.models_changed.connect(self.refresh_models)
+        dialog.exec()
+
+    @Slot()
+    def show_settings(self) -> None:
+        """Open the Settings dialog and apply what the reader changed."""
+        from kernpunt.ui.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.settings, self)
+        dialog.clear_cache_requested.connect(self.session.clear_cache)
+        self.session.cache_measured.connect(dialog.show_cache_size)
+        self.session.measure_cache()
+        folder = self.settings.model_folder
+        try:
+            if dialog.exec():
+                self.apply_settings(models_moved=folder != self.settings.model_folder)
+        finally:
+            self.session.cache_measured.disconnect(dialog.show_cache_size)
+
+    def apply_settings(self, *, models_moved: bool = False) -> None:
+        """Make the window follow its settings after they changed."""
+        settings = self.settings
+        self.set_mode(settings.mode)
+        self.session.brief_method = settings.brief_method
+        self.session.brief_length = settings.brief_length
+        self.session.threads = settings.threads
+        self.set_theme(settings.theme)
+        if models_moved:
+            use_model_folder(settings.model_folder)
+            self.refresh_models()
+
+    @Slot()
     def paste_article(self) -> None:
         """Make a new article of the text on the clipboard."""
         text = QApplication.clipboard().text()
@@ -243,10 +362,20 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("{title} — Kernpunt").format(title=article.title))
         if article.source is not None:
             self.settings.add_recent(str(article.source))
+        self.article_list.mark_current(article.source)
         stage = self.tr("%n sentence(s)", "", len(session.sentences))
         if article.date:
             stage += self.tr(" · dated {date}").format(date=article.date)
         self.status.set_stage(stage)
+        self.status.set_encoding(article.encoding)
+        if not article.looks_dutch:
+            self.message_bar.show_message(
+                self.tr(
+                    "This article looks like it is not in Dutch (detected: {language}). "
+                    "The translation may be poor."
+                ).format(language=article.language),
+                error=False,
+            )
         self.status.end_progress()
         self._update_actions()
         self.article_shown.emit()
@@ -259,6 +388,8 @@ class MainWindow(QMainWindow):
         self.status.set_model(package.label if package else None)
         self._update_actions()
         self._maybe_auto_translate()
+        if package is not None and self.preload_model:
+            QTimer.singleShot(PRELOAD_DELAY_MS, self.session.preload)
 
     def _maybe_auto_translate(self) -> None:
         if self.auto_translate and self.session.article and self.session.package:
@@ -298,6 +429,9 @@ class MainWindow(QMainWindow):
         brief = self.session.brief
         self._render_translation()
         self.view.set_brief(brief.indices if brief else [])
+        self.view.set_key_terms([term.text for term in brief.key_terms] if brief else [])
+        if brief is not None and brief.note:
+            self.message_bar.show_message(brief.note, error=False)
 
     @Slot(str)
     def _on_translation_finished(self, outcome: str) -> None:
@@ -350,6 +484,54 @@ class MainWindow(QMainWindow):
     def _on_sentence_menu(self, index: int, position: object) -> None:
         self.actions_.sentence_menu(index).exec(position)  # type: ignore[call-overload]
 
+    # --- the article list -----------------------------------------------------------------
+
+    def _scan(self, paths: list[Path]) -> None:
+        if self._scan_job is not None:
+            self._scan_job.cancel()
+        self.article_list.start_over()
+        self._scan_opened = False
+        self.status.set_stage(self.tr("Looking for articles…"))
+        self._scan_job = self.runner.submit(
+            "scan",
+            lambda job: _find_articles(paths, job),
+            partial=self._on_articles_found,
+            finished=self._on_scan_finished,
+            failed=self._on_scan_failed,
+            cancelled=self._on_scan_failed,
+            lane="scan",
+        )
+
+    @Slot(object, object)
+    def _on_articles_found(self, job: Job, batch: list[Path]) -> None:
+        if job is not self._scan_job:
+            return
+        self.article_list.add_paths(batch)
+        count = self.article_list.count()
+        self.list_box.setVisible(count > 1)
+        self.list_title.setText(self.tr("Articles found so far: {count}").format(count=count))
+        if not self._scan_opened and batch:
+            self._scan_opened = True
+            self.open_article(batch[0])
+
+    @Slot(object, object)
+    def _on_scan_finished(self, job: Job, count: int) -> None:
+        if job is not self._scan_job:
+            return
+        self._scan_job = None
+        if count == 0:
+            self.message_bar.show_message(
+                self.tr("None of these files is an article Kernpunt can open.")
+            )
+            self.status.set_stage(self.tr("Ready") if self.session.article else "")
+        else:
+            self.list_title.setText(self.tr("%n article(s)", "", count))
+
+    @Slot(object)
+    def _on_scan_failed(self, job: Job, *_: object) -> None:
+        if job is self._scan_job:
+            self._scan_job = None
+
     # --- state ----------------------------------------------------------------------------
 
     def _update_actions(self) -> None:
@@ -390,10 +572,7 @@ class MainWindow(QMainWindow):
         paths = [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
         if paths:
             event.acceptProposedAction()
-            if paths[0].suffix.lower() == ".argosmodel":
-                self.install_model(paths[0])
-            else:
-                self.open_article(paths[0])
+            self.open_paths(paths)
         elif mime.hasText() and mime.text().strip():
             event.acceptProposedAction()
             self.open_text(mime.text())
@@ -409,8 +588,9 @@ class MainWindow(QMainWindow):
         """Stop the worker cleanly and remember the window's layout."""
         self._render_timer.stop()
         self.runner.shutdown()
-        self.settings.geometry = self.saveGeometry()
-        self.settings.splitter_state = self.view.splitter.saveState()
+        if self.remember_layout:
+            self.settings.geometry = self.saveGeometry()
+            self.settings.splitter_state = self.view.splitter.saveState()
         self.settings.sync()
         super().closeEvent(event)
 
@@ -430,3 +610,35 @@ class MainWindow(QMainWindow):
     def brief_pane(self) -> QWidget:
         """The English brief."""
         return self.view.brief_pane
+
+
+def _find_articles(paths: list[Path], job: Job) -> int:
+    """Run on the worker: report supported files under the paths in batches; return the count."""
+    import time
+
+    batch: list[Path] = []
+    count = 0
+    reported = time.monotonic()
+    for path in paths:
+        for found in iter_article_files(path, job.token):
+            batch.append(found)
+            count += 1
+            if len(batch) >= SCAN_BATCH or time.monotonic() - reported > SCAN_REPORT_SECONDS:
+                job.report_partial(batch)
+                batch, reported = [], time.monotonic()
+    if batch:
+        job.report_partial(batch)
+    return count
+
+
+_ARGOS_PACKAGES_DIR = os.environ.get("ARGOS_PACKAGES_DIR")
+
+
+def use_model_folder(folder: str) -> None:
+    """Point model lookups at the reader's folder, or back at the one Argos would use."""
+    if folder:
+        os.environ["ARGOS_PACKAGES_DIR"] = folder
+    elif _ARGOS_PACKAGES_DIR is not None:
+        os.environ["ARGOS_PACKAGES_DIR"] = _ARGOS_PACKAGES_DIR
+    else:
+        os.environ.pop("ARGOS_PACKAGES_DIR", None)

@@ -13,15 +13,17 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Signal, Slot
 
 from kernpunt.core.article import Article, ArticleError, read_article
-from kernpunt.core.brief import Brief
+from kernpunt.core.brief import Brief, BriefError
 from kernpunt.core.document import TranslatedArticle
 from kernpunt.core.export import ExportError, render_markdown, write_atomic
+from kernpunt.core.keyterms import KeyTerm
 from kernpunt.core.models import InstalledPackage, ModelError, find_package, install_package
 from kernpunt.core.segment import Sentence, segment
 from kernpunt.ui.jobs import Job, JobRunner
 
 if TYPE_CHECKING:
-    from kernpunt.core.translate import Progress, Translator
+    from kernpunt.core.cache import TranslationCache
+    from kernpunt.core.translate import Mode, Progress, Translator
 
 
 class ArticleSession(QObject):
@@ -38,6 +40,7 @@ class ArticleSession(QObject):
         models_changed: the installed model was looked up again.
         model_installed: (InstalledPackage) a model was installed.
         exported: (Path) a file was written.
+        cache_measured: (bytes) the translation cache's size, after measure_cache or clear_cache.
         failed: (str) something went wrong; the message is for the reader.
     """
 
@@ -51,12 +54,16 @@ class ArticleSession(QObject):
     models_changed = Signal()
     model_installed = Signal(object)
     exported = Signal(object)
+    cache_measured = Signal(int)
     failed = Signal(str)
 
     def __init__(self, runner: JobRunner, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.runner = runner
         self.mode = "quality"
+        self.brief_method = "lexrank"
+        self.brief_length = "3"
+        self.key_terms: tuple[KeyTerm, ...] = ()
         self.article: Article | None = None
         self.sentences: tuple[Sentence, ...] = ()
         self.translations: list[str | None] = []
@@ -66,8 +73,11 @@ class ArticleSession(QObject):
         self.models_checked = False
         self.translation_job: Job | None = None
         self._read_job: Job | None = None
-        # Touched only on the worker thread: loaded models, by package folder and mode.
-        self._translators: dict[tuple[Path, str], Translator] = {}
+        self.threads = 0
+        # Touched only on the worker threads: loaded models by package folder, mode and
+        # threads, and the translation cache (which is safe to share between threads).
+        self._translators: dict[tuple[Path, str, int], Translator] = {}
+        self._cache: TranslationCache | None = None
 
     # --- reading --------------------------------------------------------------------------
 
@@ -78,6 +88,7 @@ class ArticleSession(QObject):
             lambda job: _read(Path(path), **options),
             finished=self._on_read,
             failed=self._on_failed,
+            lane="io",
         )
         return self._read_job
 
@@ -90,7 +101,7 @@ class ArticleSession(QObject):
             return article, segment(article, "nl")
 
         self._read_job = self.runner.submit(
-            "read", work, finished=self._on_read, failed=self._on_failed
+            "read", work, finished=self._on_read, failed=self._on_failed, lane="io"
         )
         return self._read_job
 
@@ -104,6 +115,7 @@ class ArticleSession(QObject):
         self.translations = [None] * len(self.sentences)
         self.edited = set()
         self.brief = None
+        self.key_terms = ()
         self.article_loaded.emit()
 
     # --- models ---------------------------------------------------------------------------
@@ -115,6 +127,7 @@ class ArticleSession(QObject):
             lambda job: find_package("nl", "en"),
             finished=self._on_models_found,
             failed=self._on_failed,
+            lane="io",
         )
 
     @Slot(object, object)
@@ -130,6 +143,7 @@ class ArticleSession(QObject):
             lambda job: install_package(path),
             finished=self._on_model_installed,
             failed=self._on_failed,
+            lane="io",
         )
 
     @Slot(object, object)
@@ -144,21 +158,29 @@ class ArticleSession(QObject):
         if self.article is None or self.package is None:
             return None
         self.cancel()
-        article, sentences, package, mode = self.article, self.sentences, self.package, self.mode
+        article, package = self.article, self.package
+        options = {
+            "mode": self.mode,
+            "brief_method": self.brief_method,
+            "brief_length": self.brief_length,
+            "threads": str(self.threads),
+        }
         # The reader's own sentences survive a new translation of the others.
-        kept = {index: self.translations[index] for index in self.edited}
-        self.translations = [kept.get(index) for index in range(len(sentences))]
+        self.translations = [
+            self.translations[index] if index in self.edited else None
+            for index in range(len(self.sentences))
+        ]
         self.brief = None
         self.translation_job = self.runner.submit(
             "translate",
-            lambda job: self._translate_work(job, article, sentences, package, mode, kept),
+            lambda job: self._translate_work(job, article, package, options),
             partial=self._on_partial,
             progressed=self._on_progress,
             finished=self._on_translated,
             failed=self._on_failed,
             cancelled=self._on_cancelled,
         )
-        self.translation_started.emit(len(sentences))
+        self.translation_started.emit(len(self.sentences))
         self.stage_changed.emit("loading")
         return self.translation_job
 
@@ -176,43 +198,75 @@ class ArticleSession(QObject):
         self,
         job: Job,
         article: Article,
-        sentences: tuple[Sentence, ...],
         package: InstalledPackage,
-        mode: str,
-        kept: dict[int, str | None],
+        options: dict[str, str],
     ) -> TranslatedArticle:
-        """Run on the worker: translate what the reader has not written, then brief."""
-        from kernpunt.core.pipeline import brief_of
-        from kernpunt.core.translate import Translator
+        """Run on the worker: choose the brief, translate it first, then the rest."""
+        from kernpunt.core.pipeline import translate_article
 
-        key = (package.path, mode)
-        translator = self._translators.get(key)
-        if translator is None:
-            translator = self._translators[key] = Translator(
-                package, mode="fast" if mode == "fast" else "quality"
-            )
-        translator.load()
+        translator = self._translator(package, options["mode"], int(options["threads"]))
         job.report_progress("translating")
-        todo = [index for index in range(len(sentences)) if index not in kept]
-        results = translator.translate(
-            [sentences[index].text for index in todo],
-            on_result=lambda local, text: job.report_partial((todo[local], text)),
+        return translate_article(
+            article,
+            translator,
+            brief_method=options["brief_method"],
+            brief_length=options["brief_length"],
+            on_result=lambda index, text: job.report_partial((index, text)),
             on_progress=job.report_progress,
+            on_brief=lambda brief, translations: job.report_progress(brief),
             cancel=job.token,
         )
-        translations = [kept.get(index) for index in range(len(sentences))]
-        for index, text in zip(todo, results, strict=True):
-            translations[index] = text
-        document = TranslatedArticle(article, sentences, translations, package=package)
-        if document.complete and not job.token.cancelled:
-            job.report_progress("briefing")
-            document.brief = brief_of(document)
-        return document
+
+    def _translator(self, package: InstalledPackage, mode: str, threads: int) -> Translator:
+        """Run on the worker: the loaded translator for a model, mode and thread count."""
+        from kernpunt.core.translate import Translator
+
+        chosen: Mode = "fast" if mode == "fast" else "quality"
+        key = (package.path, chosen, threads)
+        translator = self._translators.get(key)
+        if translator is None:
+            translator = Translator(package, mode=chosen, cache=self.cache(), threads=threads)
+            self._translators[key] = translator
+        translator.load()
+        return translator
+
+    def preload(self) -> Job | None:
+        """Load the model on the worker ahead of the first Translate, so it starts at once."""
+        package = self.package
+        if package is None or self.translating:
+            return None
+        mode, threads = self.mode, self.threads
+
+        def work(job: Job) -> None:
+            self._translator(package, mode, threads)
+
+        return self.runner.submit("preload", work)
+
+    def rebrief(self, language: str = "english") -> Job | None:
+        """Choose the brief again, on the English translation (complete) or the Dutch original."""
+        document = self.document()
+        if document is None or (language == "english" and not document.complete):
+            return None
+        method, length = self.brief_method, self.brief_length
+
+        def work(job: Job) -> Brief:
+            from kernpunt.core.pipeline import brief_of
+
+            return brief_of(document, method, length, language, cancel=job.token)
+
+        return self.runner.submit(
+            "brief", work, finished=self._on_rebriefed, failed=self._on_failed
+        )
+
+    @Slot(object, object)
+    def _on_rebriefed(self, job: Job, brief: Brief) -> None:
+        self.brief = brief
+        self.brief_changed.emit()
 
     @Slot(object, object)
     def _on_partial(self, job: Job, item: tuple[int, str]) -> None:
-        if job is self.translation_job:
-            index, text = item
+        index, text = item
+        if job is self.translation_job and index not in self.edited:
             self.translations[index] = text
             self.sentence_translated.emit(index)
 
@@ -222,6 +276,9 @@ class ArticleSession(QObject):
             return
         if isinstance(progress, str):
             self.stage_changed.emit(progress)
+        elif isinstance(progress, Brief):
+            self.brief = progress
+            self.brief_changed.emit()
         else:
             self.progress_changed.emit(progress)
 
@@ -233,6 +290,7 @@ class ArticleSession(QObject):
             if index not in self.edited:
                 self.translations[index] = text
         self.brief = document.brief
+        self.key_terms = document.key_terms
         self.translation_job = None
         self.brief_changed.emit()
         self.translation_finished.emit("done")
@@ -256,7 +314,12 @@ class ArticleSession(QObject):
         if self.article is None:
             return None
         return TranslatedArticle(
-            self.article, self.sentences, list(self.translations), self.brief, self.package
+            self.article,
+            self.sentences,
+            list(self.translations),
+            self.brief,
+            self.package,
+            key_terms=self.key_terms,
         )
 
     def export_markdown(self, path: Path) -> Job | None:
@@ -270,18 +333,49 @@ class ArticleSession(QObject):
             return path
 
         return self.runner.submit(
-            "export", work, finished=self._on_exported, failed=self._on_failed
+            "export", work, finished=self._on_exported, failed=self._on_failed, lane="io"
         )
 
     @Slot(object, object)
     def _on_exported(self, job: Job, path: Path) -> None:
         self.exported.emit(path)
 
+    # --- the translation cache ------------------------------------------------------------
+
+    def cache(self) -> TranslationCache:
+        """The translation cache in the user's cache folder, opened on first use."""
+        if self._cache is None:
+            from kernpunt.core.cache import TranslationCache
+
+            self._cache = TranslationCache()
+        return self._cache
+
+    def measure_cache(self) -> Job:
+        """Measure the translation cache on the worker; cache_measured reports the size."""
+        return self.runner.submit(
+            "cache", lambda job: self.cache().size_bytes(), finished=self._on_cache_size, lane="io"
+        )
+
+    def clear_cache(self) -> Job:
+        """Empty the translation cache on the worker; cache_measured reports the new size."""
+
+        def work(job: Job) -> int:
+            self.cache().clear()
+            return self.cache().size_bytes()
+
+        return self.runner.submit(
+            "cache", work, finished=self._on_cache_size, failed=self._on_failed, lane="io"
+        )
+
+    @Slot(object, object)
+    def _on_cache_size(self, job: Job, size: int) -> None:
+        self.cache_measured.emit(size)
+
     # --- failures -------------------------------------------------------------------------
 
     @Slot(object, object)
     def _on_failed(self, job: Job, error: BaseException) -> None:
-        if isinstance(error, ArticleError | ModelError | ExportError):
+        if isinstance(error, ArticleError | ModelError | ExportError | BriefError):
             message = str(error)
         else:
             message = self.tr("Something went wrong: {error}").format(error=error)

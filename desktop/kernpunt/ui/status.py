@@ -26,6 +26,8 @@ class StatusArea(QStatusBar):
         super().__init__(parent)
         self.stage_label = QLabel(self.tr("Opening…"))
         self.stage_label.setAccessibleName(self.tr("Status"))
+        self.encoding_label = QLabel()
+        self.encoding_label.setAccessibleName(self.tr("Text encoding"))
         self.model_label = QLabel()
         self.model_label.setAccessibleName(self.tr("Translation model"))
         self.mode_box = QComboBox()
@@ -49,6 +51,7 @@ class StatusArea(QStatusBar):
         offline.setToolTip(self.tr("Kernpunt works on this computer; nothing is sent anywhere."))
         self.addWidget(self.stage_label, 1)
         for widget in (
+            self.encoding_label,
             self.progress_bar,
             self.cancel_button,
             self.model_label,
@@ -60,6 +63,17 @@ class StatusArea(QStatusBar):
     def set_stage(self, text: str) -> None:
         """Say what the window is doing."""
         self.stage_label.setText(text)
+
+    def set_encoding(self, encoding: str | None) -> None:
+        """Name the text encoding the article was read with; nothing for binary formats."""
+        self.encoding_label.setText(encoding.upper() if encoding else "")
+        self.encoding_label.setToolTip(
+            self.tr("Read as {encoding}. File › Reopen with Encoding chooses another.").format(
+                encoding=encoding
+            )
+            if encoding
+            else ""
+        )
 
     def set_model(self, label: str | None) -> None:
         """Name the model in use, or say there is none."""

@@ -1,0 +1,232 @@
+"""Brief first: from Translate to the brief, on the 5,000-word sample with the nl→en-shaped model.
+
+Three runs, each with a fresh Translator and empty user folders (so no translation cache helps):
+
+1. brief first, cold: ``translate_article`` on a Translator whose model is not loaded yet, as
+   on the first Translate after start-up; the time to the brief includes loading the model.
+2. brief first, warm: the model is loaded first (timed on its own), then ``translate_article``;
+   the run is cancelled once the brief is reported.
+3. the old way, warm: translate every sentence, then choose the brief on the English
+   translation (``brief_of``), as Kernpunt did before.
+
+The nl→en-shaped model has random weights (tests/support/argos_models.py): its output is noise,
+but its shape, tokenizer and output lengths make the timings those of a real model.
+
+Usage: python benchmarks/brief.py [--mode quality|fast] [--method lexrank]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+# tests/ is not installed; its model builder is used from the checkout.
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from results import record  # benchmarks/ is a folder of scripts, not a package
+
+REPO = Path(__file__).resolve().parent.parent
+SAMPLE = REPO.parent / "shared" / "samples" / "lassy-long-5k-words.nl.txt"
+TARGET_SECONDS = 5.0
+
+
+def isolate(home: Path, name: str) -> None:
+    """Point the user folders (and with them any translation cache) at a fresh folder."""
+    for variable, sub in (
+        ("XDG_DATA_HOME", "data"),
+        ("XDG_CONFIG_HOME", "config"),
+        ("XDG_CACHE_HOME", "cache"),
+        ("XDG_STATE_HOME", "state"),
+        ("NLTK_DATA", "nltk_data"),
+    ):
+        folder = home / name / sub
+        folder.mkdir(parents=True, exist_ok=True)
+        os.environ[variable] = str(folder)
+
+
+def brief_first(
+    package: Any, article: Any, args: argparse.Namespace, *, warm: bool
+) -> dict[str, Any]:
+    """Run translate_article and time the brief's arrival (and the rest, when cold)."""
+    from kernpunt.core.cancel import CancelToken
+    from kernpunt.core.pipeline import translate_article
+    from kernpunt.core.translate import Translator
+
+    translator = Translator(package, mode=args.mode)
+    load = None
+    if warm:
+        started = time.perf_counter()
+        translator.load()
+        load = time.perf_counter() - started
+    token = CancelToken()
+    arrived: dict[str, Any] = {"tokens": 0}
+
+    def on_progress(progress: Any) -> None:
+        if "brief" not in arrived:
+            arrived["tokens"] = progress.tokens
+
+    def on_brief(brief: Any, translations: list[str | None]) -> None:
+        arrived["seconds"] = time.perf_counter() - started
+        arrived["brief"] = brief
+        if warm:
+            token.cancel()
+
+    started = time.perf_counter()
+    document = translate_article(
+        article,
+        translator,
+        brief_method=args.method,
+        on_brief=on_brief,
+        on_progress=on_progress,
+        cancel=token,
+    )
+    total = time.perf_counter() - started
+    brief = arrived["brief"]
+    return {
+        "load_s": load,
+        "brief_s": arrived["seconds"],
+        "full_s": None if warm else total,
+        "complete": document.complete,
+        "method": brief.method,
+        "indices": list(brief.indices),
+        "key_terms": [term.text for term in brief.key_terms],
+        "tokens": arrived["tokens"],
+        "words": sum(len(document.sentences[i].text.split()) for i in brief.indices),
+    }
+
+
+def old_way(package: Any, article: Any, args: argparse.Namespace) -> dict[str, Any]:
+    """Translate everything, then brief the English translation."""
+    from kernpunt.core.document import TranslatedArticle
+    from kernpunt.core.pipeline import brief_of
+    from kernpunt.core.segment import segment
+    from kernpunt.core.translate import Translator
+
+    translator = Translator(package, mode=args.mode)
+    started = time.perf_counter()
+    translator.load()
+    load = time.perf_counter() - started
+    started = time.perf_counter()
+    sentences = segment(article, "nl")
+    translations = translator.translate([sentence.text for sentence in sentences])
+    full = time.perf_counter() - started
+    document = TranslatedArticle(article, sentences, translations, package=package)
+    brief = brief_of(document, args.method)
+    return {
+        "load_s": load,
+        "brief_s": time.perf_counter() - started,
+        "full_s": full,
+        "complete": document.complete,
+        "method": brief.method,
+        "indices": list(brief.indices),
+    }
+
+
+def choosing_time(article: Any, method: str) -> float:
+    """Seconds to choose the brief and key terms on the Dutch sentences alone (sumy warm)."""
+    from kernpunt.core.document import TranslatedArticle
+    from kernpunt.core.pipeline import brief_of
+    from kernpunt.core.segment import segment
+
+    document = TranslatedArticle(article, segment(article, "nl"))
+    started = time.perf_counter()
+    brief_of(document, method, language="dutch")
+    return time.perf_counter() - started
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--mode", choices=("quality", "fast"), default="quality")
+    parser.add_argument("--method", default="lexrank")
+    args = parser.parse_args()
+    from tests.support.argos_models import cached_package, install_package
+
+    archive = cached_package("nlen")
+    with tempfile.TemporaryDirectory() as temporary:
+        home = Path(temporary)
+        os.environ["ARGOS_PACKAGES_DIR"] = str(home / "packages")
+        install_package(archive, home / "packages")
+        from kernpunt.core.article import read_article
+        from kernpunt.core.models import find_package
+        from kernpunt.core.segment import segment
+
+        package = find_package("nl", "en")
+        assert package is not None
+        article = read_article(SAMPLE)
+        sentences = len(segment(article, "nl"))
+        isolate(home, "cold")
+        cold = brief_first(package, article, args, warm=False)
+        isolate(home, "warm")
+        warm = brief_first(package, article, args, warm=True)
+        isolate(home, "old")
+        old = old_way(package, article, args)
+        choose = choosing_time(article, args.method)
+    summary = {
+        "sentences": sentences,
+        "words": len(SAMPLE.read_text(encoding="utf-8").split()),
+        "mode": args.mode,
+        "method": cold["method"],
+        "brief_cold_s": round(cold["brief_s"], 2),
+        "brief_warm_s": round(warm["brief_s"], 2),
+        "model_load_s": round(warm["load_s"], 2),
+        "brief_choice_s": round(choose, 2),
+        "brief_source_words": warm["words"],
+        "brief_target_tokens": warm["tokens"],
+        "full_translation_brief_first_s": round(cold["full_s"], 1),
+        "brief_old_way_s": round(old["brief_s"], 1),
+        "full_translation_old_way_s": round(old["full_s"], 1),
+        "speed_up_warm": round(old["brief_s"] / warm["brief_s"], 1),
+        "target_s": TARGET_SECONDS,
+        "met": cold["brief_s"] <= TARGET_SECONDS,
+        "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
+        "load_average": round(os.getloadavg()[0], 1),
+        "brief_indices": cold["indices"],
+        "key_terms": cold["key_terms"],
+    }
+    rows = table(summary)
+    record("brief", "Brief first", "python benchmarks/brief.py", rows)
+    print("\n".join(rows))
+    print(json.dumps(summary, ensure_ascii=False))
+
+
+def table(s: dict[str, Any]) -> list[str]:
+    """The RESULTS.md section for these figures."""
+    return [
+        f"`lassy-long-5k-words.nl.txt`: {s['words']:,} words, {s['sentences']} sentences; "
+        f"nl→en-shaped random-weight model, {s['mode']} mode; brief by {s['method']}, 3 sentences.",
+        "",
+        "| run | brief returned | whole translation |",
+        "|---|---|---|",
+        f"| brief first, model not loaded yet (load counted) | {s['brief_cold_s']:.2f} s | "
+        f"{s['full_translation_brief_first_s']:.1f} s |",
+        f"| brief first, model loaded beforehand ({s['model_load_s']:.2f} s, not counted) | "
+        f"{s['brief_warm_s']:.2f} s | — |",
+        f"| old way: whole translation, then brief of the English (load not counted) | "
+        f"{s['brief_old_way_s']:.1f} s | {s['full_translation_old_way_s']:.1f} s |",
+        "",
+        f"Choosing the brief and key terms on the Dutch sentences takes "
+        f"{s['brief_choice_s']:.2f} s of that. Brief first is {s['speed_up_warm']}× sooner "
+        "than the old way (warm model). "
+        f"Target ≤ {s['target_s']:.0f} s from Translate, model load included: "
+        f"{'met' if s['met'] else 'not met'}. Peak memory of the benchmark process (three "
+        f"translators in turn): {s['peak_rss_mb']} MB RSS. Load average at the end: "
+        f"{s['load_average']} on 2 cores, shared with other work. The random model writes "
+        "about 2.5× as many tokens per sentence as a real one (it never ends a sentence early), "
+        "so every translation time here is pessimistic: the brief's "
+        f"{s['brief_source_words']} Dutch words became {s['brief_target_tokens']} target "
+        f"tokens, decoded {'at beam 4' if s['mode'] == 'quality' else 'greedily'} before the "
+        "brief could be shown. "
+        f"Key terms: {', '.join(s['key_terms'])}.",
+    ]
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,92 @@
+"""What every article format reads into: pieces of text with a kind, a title, a date."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal, NamedTuple
+
+BlockKind = Literal["title", "heading", "paragraph", "list_item", "quote"]
+
+# Sentence-final punctuation, and the closing quotes or brackets that may follow it.
+TERMINAL = ".!?…:;"
+CLOSERS = "'\"”’»)] "
+HEADING_MAX_WORDS = 14
+
+_ISO_DATE = re.compile(r"(\d{4})-(\d{2})(?:-(\d{2}))?")
+_PDF_DATE = re.compile(r"D:(\d{4})(\d{2})(\d{2})?")
+
+
+class ArticleError(Exception):
+    """An article could not be read; the message is written for the reader."""
+
+
+class Piece(NamedTuple):
+    """One structural unit of a document before it becomes an article: its kind and text."""
+
+    kind: BlockKind
+    text: str
+
+
+@dataclass(frozen=True)
+class Parsed:
+    """A document read from its format, before offsets and language are added.
+
+    Attributes:
+        pieces: Titles, headings, paragraphs, list items and quotes in document order.
+        title: The title its metadata gives, if any.
+        date: Its date from metadata (``2021-03`` or ``2021-03-24``), if any.
+        encoding: The text encoding its bytes were decoded with, for text formats.
+    """
+
+    pieces: tuple[Piece, ...]
+    title: str | None = None
+    date: str | None = None
+    encoding: str | None = None
+
+
+def clean_line(text: str) -> str:
+    """Collapse white space within one line of text, as a page shows it."""
+    return " ".join(text.split())
+
+
+def clean_lines(text: str) -> str:
+    """Collapse white space on each line, dropping empty lines but keeping line breaks."""
+    lines = (clean_line(line) for line in text.split("\n"))
+    return "\n".join(line for line in lines if line)
+
+
+def ends_sentence(line: str) -> bool:
+    """Whether a line ends with sentence-final punctuation, closing quotes aside."""
+    return line.rstrip(CLOSERS).endswith(tuple(TERMINAL))
+
+
+def looks_like_heading(line: str) -> bool:
+    """Whether one line reads like a heading: short, and without sentence-final punctuation."""
+    return (
+        bool(line)
+        and "\n" not in line
+        and len(line.split()) <= HEADING_MAX_WORDS
+        and not ends_sentence(line)
+    )
+
+
+def iso_date(value: object) -> str | None:
+    """Return a date from metadata as ``YYYY-MM-DD`` (or ``YYYY-MM``), if it holds one."""
+    if value is None:
+        return None
+    if hasattr(value, "isoformat"):
+        return str(value.isoformat())[:10]
+    text = str(value).strip()
+    match = _PDF_DATE.match(text)
+    if match:
+        return "-".join(part for part in match.groups() if part)
+    match = _ISO_DATE.match(text)
+    if match:
+        return "-".join(part for part in match.groups() if part)
+    return None
+
+
+def damaged(name: str, what: str) -> ArticleError:
+    """The reader's message for a file its library could not make sense of."""
+    return ArticleError(f"“{name}” could not be read: it is damaged or not a real {what}.")

@@ -1,0 +1,160 @@
+"""Saved web pages: the article's main text (not menus and footers), its title and date.
+
+The page is parsed from the bytes on disk with lxml and its main text found with
+readability-lxml. Neither is given a URL, and nothing the page links to is ever fetched.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import TYPE_CHECKING
+
+from kernpunt.core.formats.base import (
+    ArticleError,
+    Parsed,
+    Piece,
+    clean_line,
+    damaged,
+    iso_date,
+)
+from kernpunt.core.formats.markup import element_pieces
+from kernpunt.core.formats.text import decode_as, decode_text
+
+if TYPE_CHECKING:
+    from lxml.html import HtmlElement
+
+_DECLARED_CHARSET = re.compile(rb"""<meta[^>]*?charset\s*=\s*["']?\s*([\w.:-]+)""", re.IGNORECASE)
+# Where news sites put an article's publication date, most specific first.
+_DATE_META = (
+    "article:published_time",
+    "og:article:published_time",
+    "datePublished",
+    "date",
+    "DC.date",
+    "DC.date.issued",
+    "dcterms.date",
+    "dcterms.created",
+    "pubdate",
+    "publish-date",
+    "parsely-pub-date",
+)
+_NEVER_ARTICLE = "//nav | //footer | //aside | //form"
+_TITLE_MAX_WORDS = 40
+
+
+def parse_html(data: bytes, name: str, encoding: str | None = None) -> Parsed:
+    """Read a saved web page's main text.
+
+    Args:
+        data: The page's bytes.
+        name: The file's name, for messages.
+        encoding: An encoding the reader chose, instead of the page's own or a detected one.
+
+    Returns:
+        The article's pieces, title, date and the encoding used.
+
+    Raises:
+        ArticleError: The page cannot be decoded or holds no article text.
+    """
+    import lxml.etree
+    import lxml.html
+    from readability import Document
+
+    text, used = decode_html(data, name, encoding)
+    parser = lxml.html.HTMLParser(
+        encoding="utf-8", remove_comments=True, remove_pis=True, no_network=True
+    )
+    try:
+        tree = lxml.html.document_fromstring(text.encode("utf-8", "replace"), parser=parser)
+    except (lxml.etree.ParserError, ValueError):
+        raise damaged(name, "web page") from None
+    date = page_date(tree)
+    headline = _headline(tree)
+    for element in tree.xpath(_NEVER_ARTICLE):
+        element.drop_tree()
+    document = Document(tree)
+    title = headline or _short_title(document)
+    content = lxml.html.document_fromstring(
+        document.summary(html_partial=True).encode("utf-8"), parser=parser
+    )
+    pieces = with_title(element_pieces(content), title)
+    if not any(piece.kind != "title" for piece in pieces):
+        raise ArticleError(f"“{name}” holds no article text, only a page around it.")
+    return Parsed(pieces=tuple(pieces), title=title, date=date, encoding=used)
+
+
+def decode_html(data: bytes, name: str, encoding: str | None = None) -> tuple[str, str]:
+    """Decode a page: the reader's choice, else a byte-order mark, its declared charset, a guess.
+
+    Raises:
+        ArticleError: The bytes are empty, binary or in no usable encoding.
+    """
+    if encoding is None and not data.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")):
+        declared = _DECLARED_CHARSET.search(data[:4096])
+        if declared:
+            try:
+                charset = declared.group(1).decode("ascii")
+                return decode_as(data, name, charset), charset.lower()
+            except (ArticleError, UnicodeDecodeError):
+                pass  # A page that lies about its charset is decoded like plain text.
+    return decode_text(data, name, encoding)
+
+
+def page_date(tree: HtmlElement) -> str | None:
+    """Return a page's publication date from its metadata, if it gives one."""
+    for key in _DATE_META:
+        for value in tree.xpath(
+            "//meta[@property=$key or @name=$key or @itemprop=$key]/@content", key=key
+        ):
+            date = iso_date(value)
+            if date:
+                return date
+    for script in tree.xpath("//script[@type='application/ld+json']/text()"):
+        date = _linked_data_date(script)
+        if date:
+            return date
+    for value in tree.xpath("//time/@datetime"):
+        date = iso_date(value)
+        if date:
+            return date
+    return None
+
+
+def with_title(pieces: list[Piece], title: str | None) -> list[Piece]:
+    """Mark the page's headline as the title block, adding it when the main text left it out."""
+    if title is None:
+        return pieces
+    for index, piece in enumerate(pieces[:3]):
+        if piece.text.casefold() == title.casefold():
+            return [*pieces[:index], Piece("title", piece.text), *pieces[index + 1 :]]
+    return [Piece("title", title), *pieces]
+
+
+def _headline(tree: HtmlElement) -> str | None:
+    for value in (
+        *tree.xpath("//meta[@property='og:title']/@content"),
+        *(heading.text_content() for heading in tree.xpath("//h1")),
+    ):
+        text = clean_line(str(value))
+        if text and len(text.split()) <= _TITLE_MAX_WORDS:
+            return text
+    return None
+
+
+def _short_title(document: object) -> str | None:
+    title = clean_line(str(document.short_title()))  # type: ignore[attr-defined]
+    return title if title and title != "[no-title]" else None
+
+
+def _linked_data_date(script: str) -> str | None:
+    try:
+        data = json.loads(script)
+    except (ValueError, RecursionError):
+        return None
+    for item in data if isinstance(data, list) else [data]:
+        if isinstance(item, dict):
+            date = iso_date(item.get("datePublished"))
+            if date:
+                return date
+    return None

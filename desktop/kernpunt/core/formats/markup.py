@@ -1,0 +1,102 @@
+"""HTML and XHTML elements into pieces: headings, paragraphs, list items and quotes.
+
+Shared by web pages (after the main text is extracted) and e-book chapters. The tree comes from
+lxml's HTML parser; this module only maps its elements to the kinds of blocks Kernpunt shows.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from kernpunt.core.formats.base import BlockKind, Piece, clean_lines
+
+if TYPE_CHECKING:
+    from lxml.html import HtmlElement
+
+HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+# Elements that start a block of their own; anything else is inline text.
+_KINDS: dict[str, BlockKind] = {
+    **dict.fromkeys(HEADINGS, "heading"),
+    "p": "paragraph",
+    "li": "list_item",
+    "dt": "list_item",
+    "dd": "list_item",
+    "blockquote": "quote",
+    "pre": "paragraph",
+    "figcaption": "paragraph",
+    "caption": "paragraph",
+    "td": "paragraph",
+    "th": "paragraph",
+}
+_CONTAINERS = frozenset(
+    {
+        "html", "body", "div", "section", "article", "main", "header", "ul", "ol", "dl",
+        "table", "thead", "tbody", "tfoot", "tr", "figure", "center", "details", "summary",
+        "hgroup", "address",
+    }
+)  # fmt: skip
+# Never the article's text: code, styling, navigation, forms, embedded media.
+SKIPPED = frozenset(
+    {
+        "head", "script", "style", "noscript", "template", "nav", "footer", "aside", "form",
+        "button", "select", "textarea", "input", "svg", "math", "iframe", "object", "embed",
+        "video", "audio", "canvas", "img", "picture", "map",
+    }
+)  # fmt: skip
+
+
+def element_pieces(root: HtmlElement) -> list[Piece]:
+    """Return the pieces of an HTML element's text, in document order.
+
+    Args:
+        root: A document, its body, or any element holding the text.
+
+    Returns:
+        Headings, paragraphs, list items and quotes; loose text in containers is a paragraph.
+    """
+    pieces: list[Piece] = []
+    _walk(root, "paragraph", pieces)
+    return pieces
+
+
+def _walk(element: HtmlElement, kind: BlockKind, pieces: list[Piece]) -> None:
+    buffer = [element.text or ""]
+    for child in element:
+        tag = child.tag if isinstance(child.tag, str) else ""
+        if tag in SKIPPED or not tag:
+            buffer.append(child.tail or "")
+        elif tag in _KINDS or tag in _CONTAINERS:
+            _add(pieces, kind, buffer)
+            _walk(child, _child_kind(kind, tag), pieces)
+            buffer = [child.tail or ""]
+        elif tag == "br":
+            buffer.extend(("\n", child.tail or ""))
+        else:
+            buffer.extend((_inline_text(child), child.tail or ""))
+    _add(pieces, kind, buffer)
+
+
+def _child_kind(parent: BlockKind, tag: str) -> BlockKind:
+    """The kind of a block inside another: a paragraph in a quote or list item keeps theirs."""
+    kind = _KINDS.get(tag)
+    if kind is None or (kind == "paragraph" and parent in ("quote", "list_item")):
+        return parent
+    return kind
+
+
+def _inline_text(element: HtmlElement) -> str:
+    parts = [element.text or ""]
+    for child in element:
+        tag = child.tag if isinstance(child.tag, str) else ""
+        if tag == "br":
+            parts.append("\n")
+        elif tag and tag not in SKIPPED:
+            parts.append(_inline_text(child))
+        parts.append(child.tail or "")
+    return "".join(parts)
+
+
+def _add(pieces: list[Piece], kind: BlockKind, buffer: list[str]) -> None:
+    text = clean_lines("".join(buffer))
+    if text:
+        pieces.append(Piece(kind, text))

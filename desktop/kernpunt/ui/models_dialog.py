@@ -1,0 +1,389 @@
+"""The Models dialog: installed translation models, and downloads the reader asks for.
+
+Nothing here touches the network until the reader presses "Check for models": listing
+installed models, installing from a file and removing read only this computer's files.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Signal, Slot
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QTabWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kernpunt.ui.jobs import Job, JobRunner
+
+if TYPE_CHECKING:
+    from kernpunt.core.download import DownloadProgress
+    from kernpunt.core.index import AvailablePackage
+    from kernpunt.core.models import InstalledPackage
+
+DATA_ROLE = 256  # Qt.ItemDataRole.UserRole
+
+
+class ModelsDialog(QDialog):
+    """Installed models with their details, install from file, remove, and download.
+
+    Signals:
+        models_changed: a model was installed or removed.
+    """
+
+    models_changed = Signal()
+
+    def __init__(self, runner: JobRunner, index_url: str = "", parent: QWidget | None = None):
+        super().__init__(parent)
+        self.runner = runner
+        self.index_url = index_url
+        self._download_job: Job | None = None
+        self._install_path: Path | None = None
+        self._download_package: AvailablePackage | None = None
+        self.setWindowTitle(self.tr("Translation models"))
+        self.resize(760, 520)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self._installed_tab(), self.tr("Installed"))
+        self.tabs.addTab(self._available_tab(), self.tr("Download"))
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+        self.refresh()
+
+    # --- installed ------------------------------------------------------------------------
+
+    def _installed_tab(self) -> QWidget:
+        self.installed = QListWidget()
+        self.installed.setAccessibleName(self.tr("Installed models"))
+        self.installed.currentItemChanged.connect(self._on_installed_selected)
+        self.details = QTextBrowser()
+        self.details.setAccessibleName(self.tr("Model details"))
+        self.details.setOpenExternalLinks(False)
+        self.install_button = QPushButton(self.tr("Install from file…"))
+        self.install_button.clicked.connect(self._on_install_clicked)
+        self.remove_button = QPushButton(self.tr("Remove…"))
+        self.remove_button.clicked.connect(self._on_remove_clicked)
+        self.remove_button.setEnabled(False)
+        split = QSplitter()
+        split.addWidget(self.installed)
+        split.addWidget(self.details)
+        split.setSizes([280, 440])
+        row = QHBoxLayout()
+        row.addWidget(self.install_button)
+        row.addWidget(self.remove_button)
+        row.addStretch(1)
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addWidget(split, 1)
+        layout.addLayout(row)
+        return page
+
+    def refresh(self) -> None:
+        """List the installed models again, on the worker."""
+        self.runner.submit("models", _list_installed, finished=self._on_listed, lane="io")
+
+    @Slot(object, object)
+    def _on_listed(self, job: Job, rows: list[tuple[InstalledPackage, int, str]]) -> None:
+        self.installed.clear()
+        for package, size, details in rows:
+            item = QListWidgetItem(
+                self.tr("{label} · {size:.0f} MB").format(label=package.label, size=size / 1e6)
+            )
+            item.setData(DATA_ROLE, (package, details))
+            self.installed.addItem(item)
+        if not rows:
+            self.details.setPlainText(self.tr("No translation models are installed."))
+        else:
+            self.installed.setCurrentRow(0)
+
+    @Slot(QListWidgetItem, QListWidgetItem)
+    def _on_installed_selected(self, item: QListWidgetItem | None, _: Any) -> None:
+        self.remove_button.setEnabled(item is not None)
+        if item is not None:
+            self.details.setMarkdown(item.data(DATA_ROLE)[1])
+
+    @Slot()
+    def _on_install_clicked(self) -> None:
+        chosen, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Install model"), "", self.tr("Argos models (*.argosmodel)")
+        )
+        if chosen:
+            self.install(Path(chosen))
+
+    def install(self, path: Path, *, replace: bool = False) -> None:
+        """Install a model file; a model of the same name is replaced only after asking."""
+        from kernpunt.core.models import install_package
+
+        self.message.setText(self.tr("Installing {name}…").format(name=path.name))
+        self._install_path = path
+        self.runner.submit(
+            "install",
+            lambda job: install_package(path, replace=replace),
+            finished=self._on_changed,
+            failed=self._on_install_failed,
+            lane="io",
+        )
+
+    @Slot(object, object)
+    def _on_install_failed(self, job: Job, error: BaseException) -> None:
+        from kernpunt.core.models import ModelExistsError
+
+        path = self._install_path
+        if (
+            path is not None
+            and isinstance(error, ModelExistsError)
+            and self.confirm(
+                self.tr("Replace model"),
+                self.tr("{message}\n\nReplace the installed model?").format(message=error),
+            )
+        ):
+            self.install(path, replace=True)
+            return
+        self._show_error(error)
+
+    @Slot()
+    def _on_remove_clicked(self) -> None:
+        item = self.installed.currentItem()
+        if item is None:
+            return
+        package = item.data(DATA_ROLE)[0]
+        if not self.confirm(
+            self.tr("Remove model"),
+            self.tr("Remove the model {label}? Kernpunt cannot translate with it any more.").format(
+                label=package.label
+            ),
+        ):
+            return
+        from kernpunt.core.models import remove_package
+
+        self.runner.submit(
+            "remove",
+            lambda job: remove_package(package),
+            finished=self._on_changed,
+            failed=self._on_failed,
+            lane="io",
+        )
+
+    @Slot(object, object)
+    def _on_changed(self, job: Job, result: Any) -> None:
+        label = getattr(result, "label", None)
+        self.message.setText(
+            self.tr("Installed {label}.").format(label=label) if label else self.tr("Removed.")
+        )
+        self.models_changed.emit()
+        self.refresh()
+
+    # --- download -------------------------------------------------------------------------
+
+    def _available_tab(self) -> QWidget:
+        self.check_button = QPushButton(self.tr("Check for models"))
+        self.check_button.setToolTip(
+            self.tr("Connects to the model index. Nothing else ever leaves this computer.")
+        )
+        self.check_button.clicked.connect(self.check_index)
+        self.available = QListWidget()
+        self.available.setAccessibleName(self.tr("Models to download"))
+        self.download_button = QPushButton(self.tr("Download and install"))
+        self.download_button.setEnabled(False)
+        self.download_button.clicked.connect(self._on_download_clicked)
+        self.available.currentItemChanged.connect(
+            lambda item, _: self.download_button.setEnabled(item is not None)
+        )
+        self.download_progress = QProgressBar()
+        self.download_progress.setAccessibleName(self.tr("Download progress"))
+        self.download_progress.hide()
+        self.cancel_download = QPushButton(self.tr("Cancel download"))
+        self.cancel_download.hide()
+        self.cancel_download.clicked.connect(self._on_cancel_download)
+        self.download_status = QLabel(
+            self.tr("Kernpunt looks for models only when you ask. Press “Check for models”.")
+        )
+        self.download_status.setWordWrap(True)
+        row = QHBoxLayout()
+        row.addWidget(self.download_button)
+        row.addWidget(self.download_progress, 1)
+        row.addWidget(self.cancel_download)
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.check_button)
+        layout.addWidget(self.available, 1)
+        layout.addWidget(self.download_status)
+        layout.addLayout(row)
+        return page
+
+    @Slot()
+    def check_index(self) -> None:
+        """Fetch the model index, on the worker: the only network use besides downloads."""
+        from kernpunt.core.index import fetch_index
+
+        url = self.index_url or None
+        self.check_button.setEnabled(False)
+        self.download_status.setText(self.tr("Looking for models…"))
+        self.runner.submit(
+            "index",
+            lambda job: fetch_index(url),
+            finished=self._on_index,
+            failed=self._on_index_failed,
+            lane="download",
+        )
+
+    @Slot(object, object)
+    def _on_index(self, job: Job, packages: list[AvailablePackage]) -> None:
+        self.check_button.setEnabled(True)
+        self.available.clear()
+        for package in packages:
+            size = (
+                self.tr(" · {size:.0f} MB").format(size=package.size / 1e6) if package.size else ""
+            )
+            item = QListWidgetItem(package.label + size)
+            item.setData(DATA_ROLE, package)
+            self.available.addItem(item)
+        self.download_status.setText(self.tr("%n model(s) available.", "", len(packages)))
+        if packages:
+            self.available.setCurrentRow(0)
+
+    @Slot(object, object)
+    def _on_index_failed(self, job: Job, error: BaseException) -> None:
+        self.check_button.setEnabled(True)
+        self.download_status.setText(str(error))
+
+    @Slot()
+    def _on_download_clicked(self, *, replace: bool = False) -> None:
+        item = self.available.currentItem()
+        if item is not None:
+            self.download(item.data(DATA_ROLE), replace=replace)
+
+    def download(self, package: AvailablePackage, *, replace: bool = False) -> None:
+        """Download and install a model, with progress and Cancel."""
+        from kernpunt.core.download import download_package
+
+        self.download_button.setEnabled(False)
+        self.download_progress.setRange(0, 0)
+        self.download_progress.show()
+        self.cancel_download.show()
+        self.download_status.setText(self.tr("Downloading {label}…").format(label=package.label))
+        self._download_package = package
+        self._download_job = self.runner.submit(
+            "download",
+            lambda job: download_package(
+                package, on_progress=job.report_progress, cancel=job.token, replace=replace
+            ),
+            progressed=self._on_download_progress,
+            finished=self._on_downloaded,
+            failed=self._on_download_failed,
+            cancelled=self._on_download_cancelled,
+            lane="download",
+        )
+
+    @Slot(object, object)
+    def _on_download_progress(self, job: Job, progress: DownloadProgress) -> None:
+        if progress.fraction is None:
+            text = self.tr("{done:.1f} MB").format(done=progress.done / 1e6)
+        else:
+            self.download_progress.setRange(0, 1000)
+            self.download_progress.setValue(round(progress.fraction * 1000))
+            text = self.tr("{percent:.0f} %").format(percent=progress.fraction * 100)
+        text += self.tr(" · {speed:.1f} MB/s").format(speed=progress.bytes_per_second / 1e6)
+        if progress.seconds_left is not None:
+            text += self.tr(" · {seconds} s left").format(seconds=round(progress.seconds_left))
+        self.download_status.setText(text)
+
+    @Slot(object, object)
+    def _on_downloaded(self, job: Job, package: InstalledPackage) -> None:
+        self._end_download()
+        self.download_status.setText(self.tr("Installed {label}.").format(label=package.label))
+        self.models_changed.emit()
+        self.refresh()
+
+    @Slot(object, object)
+    def _on_download_failed(self, job: Job, error: BaseException) -> None:
+        from kernpunt.core.models import ModelExistsError
+
+        package = self._download_package
+        self._end_download()
+        if (
+            package is not None
+            and isinstance(error, ModelExistsError)
+            and self.confirm(
+                self.tr("Replace model"),
+                self.tr("{message}\n\nReplace the installed model?").format(message=error),
+            )
+        ):
+            self.download(package, replace=True)
+            return
+        self.download_status.setText(str(error))
+
+    @Slot(object)
+    def _on_download_cancelled(self, job: Job) -> None:
+        self._end_download()
+        self.download_status.setText(self.tr("Download cancelled; nothing was installed."))
+
+    @Slot()
+    def _on_cancel_download(self) -> None:
+        if self._download_job is not None:
+            self._download_job.cancel()
+
+    def _end_download(self) -> None:
+        self._download_job = None
+        self.download_progress.hide()
+        self.cancel_download.hide()
+        self.download_button.setEnabled(self.available.currentItem() is not None)
+
+    # --- shared ---------------------------------------------------------------------------
+
+    def confirm(self, title: str, text: str) -> bool:
+        """Ask a yes/no question (tests replace this)."""
+        answer = QMessageBox.question(self, title, text)
+        return answer == QMessageBox.StandardButton.Yes
+
+    @Slot(object, object)
+    def _on_failed(self, job: Job, error: BaseException) -> None:
+        self._show_error(error)
+
+    def _show_error(self, error: BaseException) -> None:
+        self.message.setText(str(error))
+
+    def reject(self) -> None:
+        """Closing cancels a download in progress."""
+        self._on_cancel_download()
+        super().reject()
+
+
+def _list_installed(job: Job) -> list[tuple[InstalledPackage, int, str]]:
+    """Run on the worker: every installed model with its size and README/licence text."""
+    from kernpunt.core.models import (
+        installed_packages,
+        package_license,
+        package_readme,
+        package_size,
+    )
+
+    rows = []
+    for package in installed_packages():
+        parts = [
+            f"**{package.label}** (`{package.code}`)",
+            f"Folder: `{package.path}`",
+            package_readme(package) or "",
+            package_license(package) or "",
+        ]
+        rows.append((package, package_size(package), "\n\n".join(part for part in parts if part)))
+    return rows

@@ -1,0 +1,346 @@
+"""Kernpunt installed the ways a reader gets it: a wheel, the desktop files, the Flatpak manifest.
+
+The wheel tests build the wheel with ``python -m build`` and install it into a fresh virtual
+environment, the way a packager or ``pipx`` would; they take about half a minute (marked slow,
+part of ``make test``). The bundle has its own check, ``make bundle``.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+import zipfile
+from collections.abc import Iterator
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+pytestmark = pytest.mark.e2e
+
+REPO = Path(__file__).resolve().parent.parent.parent
+RESOURCES = REPO / "resources"
+APP_ID = "nl.kernpunt.Kernpunt"
+DESKTOP = RESOURCES / f"{APP_ID}.desktop"
+METAINFO = RESOURCES / f"{APP_ID}.metainfo.xml"
+MIME = RESOURCES / f"{APP_ID}.mime.xml"
+FLATPAK = REPO / "packaging" / "flatpak"
+ICON_SIZES = (16, 32, 48, 64, 128, 256)
+ARTICLE_TYPES = {
+    "text/plain",
+    "text/markdown",
+    "text/html",
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    "application/vnd.oasis.opendocument.text",
+    "application/epub+zip",
+    "application/pdf",
+}
+MODEL_TYPE = "application/x-argos-model"
+
+
+def tool(name: str, package: str) -> str:
+    found = shutil.which(name)
+    assert found, f"{name} is missing: apt-get install {package} (.ci/run installs it)"
+    return found
+
+
+def load_script(path: Path) -> ModuleType:
+    """Import one of packaging/'s scripts (the folder is no package, by design)."""
+    spec = importlib.util.spec_from_file_location(path.stem, path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[path.stem] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def desktop_entry() -> dict[str, str]:
+    lines = DESKTOP.read_text(encoding="utf-8").splitlines()
+    return dict(line.split("=", 1) for line in lines if "=" in line and not line.startswith("#"))
+
+
+# The desktop entry, AppStream metainfo, MIME type and icons
+
+
+def test_desktop_entry_is_valid() -> None:
+    result = subprocess.run(
+        [tool("desktop-file-validate", "desktop-file-utils"), str(DESKTOP)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0 and not result.stdout.strip(), result.stdout
+
+
+def test_desktop_entry_offers_kernpunt_for_every_format_it_reads() -> None:
+    entry = desktop_entry()
+    assert entry["Exec"] == "kernpunt %f"
+    assert entry["Icon"] == APP_ID
+    assert set(filter(None, entry["MimeType"].split(";"))) == ARTICLE_TYPES | {MODEL_TYPE}
+
+
+def test_metainfo_is_valid() -> None:
+    result = subprocess.run(
+        [tool("appstreamcli", "appstream"), "validate", "--no-net", str(METAINFO)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_metainfo_names_the_app_its_entry_and_a_real_screenshot() -> None:
+    root = ET.parse(METAINFO).getroot()
+    assert root.findtext("id") == APP_ID
+    assert root.findtext("launchable") == DESKTOP.name
+    assert root.findtext("provides/binary") == "kernpunt"
+    images = root.findall("screenshots/screenshot/image")
+    assert images
+    for image in images:
+        shot = RESOURCES / "screenshots" / str(image.text).rsplit("/", 1)[1]
+        from PySide6.QtGui import QImage
+
+        picture = QImage(str(shot))
+        assert (picture.width(), picture.height()) == (
+            int(image.get("width", 0)),
+            int(image.get("height", 0)),
+        )
+
+
+def test_metainfo_releases_mirror_the_changelog() -> None:
+    releases = load_script(REPO / "packaging" / "releases.py")
+    changelog = releases.read_changelog((REPO / "CHANGELOG.md").read_text(encoding="utf-8"))
+    assert changelog, "CHANGELOG.md has no dated release"
+    shown = [
+        (
+            release.get("version"),
+            release.get("date"),
+            ["".join(item.itertext()) for item in release.iter("li")],
+        )
+        for release in ET.parse(METAINFO).getroot().iter("release")
+    ]
+    expected = [(r.version, r.date, [item.replace("`", "") for item in r.items]) for r in changelog]
+    assert shown == expected, "run `make metainfo` after changing CHANGELOG.md"
+
+
+def test_the_model_file_type_is_known_once_installed(tmp_path: Path) -> None:
+    packages = tmp_path / "mime" / "packages"
+    packages.mkdir(parents=True)
+    shutil.copy(MIME, packages / f"{APP_ID}.xml")
+    subprocess.run(
+        [tool("update-mime-database", "shared-mime-info"), str(tmp_path / "mime")], check=True
+    )
+    globs = (tmp_path / "mime" / "globs2").read_text(encoding="utf-8").splitlines()
+    assert any(line.endswith(f":{MODEL_TYPE}:*.argosmodel") for line in globs), globs
+
+
+@pytest.mark.parametrize("size", ICON_SIZES)
+def test_each_png_icon_is_the_svg_at_its_size(size: int) -> None:
+    from PySide6.QtGui import QImage
+
+    icons = load_script(REPO / "packaging" / "render_icons.py")
+    committed = QImage(str(icons.png_path(size)))
+    fresh = QImage.fromData(icons.render(icons.SOURCE, size))
+    assert (committed.width(), committed.height()) == (size, size)
+    difference = sum(
+        abs(committed.pixelColor(x, y).lightness() - fresh.pixelColor(x, y).lightness())
+        + abs(committed.pixelColor(x, y).alpha() - fresh.pixelColor(x, y).alpha())
+        for x in range(size)
+        for y in range(size)
+    ) / (size * size)
+    assert difference < 4, "run `make icons` after changing the SVG"
+
+
+# The Flatpak manifest, checked as far as a machine without flatpak-builder can
+
+
+def flatpak_manifest() -> dict[str, object]:
+    import yaml
+
+    manifest = yaml.safe_load((FLATPAK / f"{APP_ID}.yml").read_text(encoding="utf-8"))
+    assert isinstance(manifest, dict)
+    return manifest
+
+
+def test_flatpak_manifest_runs_kernpunt_on_the_pyside_baseapp() -> None:
+    manifest = flatpak_manifest()
+    assert manifest["id"] == APP_ID and manifest["command"] == "kernpunt"
+    assert manifest["base"] == "io.qt.PySide.BaseApp"
+    assert manifest["runtime"] == "org.kde.Platform" and manifest["sdk"] == "org.kde.Sdk"
+    assert manifest["base-version"] == manifest["runtime-version"]
+    finish = manifest["finish-args"]
+    assert isinstance(finish, list)
+    assert {"--socket=wayland", "--socket=fallback-x11", "--share=ipc"} <= set(finish)
+    assert not [arg for arg in finish if arg.startswith("--filesystem")], "files come by portal"
+
+
+def test_flatpak_installs_the_desktop_files_where_flatpak_exports_them() -> None:
+    modules = flatpak_manifest()["modules"]
+    assert isinstance(modules, list)
+    app = next(m for m in modules if isinstance(m, dict) and m["name"] == "kernpunt")
+    commands = "\n".join(app["build-commands"])
+    dest = "${FLATPAK_DEST}/share"
+    for source, target in (
+        (DESKTOP, f"{dest}/applications/"),
+        (METAINFO, f"{dest}/metainfo/"),
+        (MIME, f"{dest}/mime/packages/{APP_ID}.xml"),
+    ):
+        assert f"resources/{source.name} " in commands + " " and target in commands
+        assert source.is_file()
+    assert f"{dest}/icons/hicolor/scalable/apps/" in commands
+    assert f"{dest}/icons/hicolor/${{size}}x${{size}}/apps/" in commands
+    (source,) = app["sources"]
+    assert (FLATPAK / source["path"] / "pyproject.toml").is_file()
+
+
+def test_flatpak_python_modules_are_pinned_files_with_sha256() -> None:
+    listed = json.loads((FLATPAK / "python3-requirements.json").read_text(encoding="utf-8"))
+    pins = load_script(FLATPAK / "generate.py").pins()
+    installed = set()
+    for module in listed["modules"]:
+        assert module["sources"]
+        for source in module["sources"]:
+            assert source["type"] == "file"
+            assert source["url"].startswith("https://files.pythonhosted.org/"), source
+            assert re.fullmatch(r"[0-9a-f]{64}", source["sha256"]), source
+            if source["url"].endswith(".whl"):  # for the runtime's CPython 3.12, or pure
+                python_tag = source["url"].rsplit("/", 1)[1].split("-")[-3]
+                assert python_tag in {"py3", "py2.py3", "cp312"}, source["url"]
+        installed.update(module["build-commands"][0].split("--no-build-isolation ", 1)[1].split())
+    assert installed == set(pins)
+
+
+def test_flatpak_lists_every_dependency_kernpunt_installs_but_the_baseapps() -> None:
+    from importlib.metadata import distribution
+
+    from packaging.requirements import Requirement
+
+    provided = {"pyside6-essentials", "shiboken6", "numpy", "packaging"}
+    never_imported = {"minisbd", "onnxruntime", "flatbuffers", "protobuf", "filelock"}
+    needed: set[str] = set()
+    queue = ["kernpunt"]
+    while queue:
+        for text in distribution(queue.pop()).requires or []:
+            requirement = Requirement(text)
+            name = re.sub(r"[-_.]+", "-", requirement.name).lower()
+            if requirement.marker and not requirement.marker.evaluate({"extra": ""}):
+                continue
+            if name not in needed | provided | never_imported:
+                needed.add(name)
+                queue.append(name)
+    pins = load_script(FLATPAK / "generate.py").pins()
+    assert {pin.split("==")[0] for pin in pins} == needed
+
+
+# The wheel, built and installed like a packager would
+
+
+@pytest.fixture(scope="module")
+def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("dist")
+    # No build isolation: the build tools come from this environment, not from the network.
+    subprocess.run(
+        [sys.executable, "-m", "build", "--no-isolation", "--outdir", str(out), str(REPO)],
+        check=True,
+        capture_output=True,
+    )
+    (found,) = out.glob("kernpunt-*.whl")
+    return found
+
+
+@pytest.fixture(scope="module")
+def installed(wheel: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """A fresh virtual environment with the wheel installed: its bin folder.
+
+    The wheel's dependencies are borrowed from this environment through a .pth file, so the
+    test needs no network; the application itself comes only from the wheel (this
+    environment's editable install is not visible there: a .pth path line adds a folder
+    without running the .pth files inside it).
+    """
+    venv = tmp_path_factory.mktemp("venv")
+    subprocess.run([sys.executable, "-m", "venv", "--without-pip", str(venv)], check=True)
+    (site,) = (venv / "lib").glob("python*/site-packages")
+    borrowed = [path for path in sys.path if path.endswith("site-packages")]
+    (site / "kernpunt-test-dependencies.pth").write_text("\n".join(borrowed) + "\n")
+    pip = [sys.executable, "-m", "pip", "--python", str(venv / "bin" / "python")]
+    subprocess.run(
+        [*pip, "install", "--quiet", "--no-index", "--no-deps", str(wheel)],
+        check=True,
+        capture_output=True,
+    )
+    yield venv / "bin"
+
+
+def run_installed(bin_dir: Path, *args: str | Path) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": ""}
+    return subprocess.run(
+        [str(bin_dir / args[0]), *map(str, args[1:])],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env,
+        check=False,
+        cwd=bin_dir,
+    )
+
+
+@pytest.mark.slow
+@pytest.mark.timeout(300)
+def test_wheel_holds_the_resources_and_compiled_translations(wheel: Path) -> None:
+    names = set(zipfile.ZipFile(wheel).namelist())
+    assert "kernpunt/resources/samples/navo-ministers-2021-03.nl.txt" in names
+    assert {"kernpunt/translations/kernpunt_nl.qm", "kernpunt/translations/kernpunt_en.qm"} <= names
+    for size in ICON_SIZES:
+        assert f"kernpunt/resources/icons/hicolor/{size}x{size}/apps/{APP_ID}.png" in names
+    assert not [name for name in names if "screenshots" in name or name.startswith("tests/")]
+
+
+@pytest.mark.slow
+@pytest.mark.timeout(300)
+def test_installed_wheel_starts_and_shows_the_sample(installed: Path, tmp_path: Path) -> None:
+    version = run_installed(installed, "kernpunt", "--version")
+    assert version.returncode == 0 and version.stdout.startswith("kernpunt "), version.stderr
+    for language in ("en", "nl"):
+        shot = tmp_path / f"window-{language}.png"
+        result = run_installed(
+            installed, "kernpunt", "--screenshot", shot, "--ui-language", language
+        )
+        assert result.returncode == 0, result.stderr
+        assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+@pytest.mark.slow
+@pytest.mark.timeout(300)
+def test_installed_wheel_finds_its_sample_and_dutch_interface(installed: Path) -> None:
+    ts = ET.parse(REPO / "translations" / "kernpunt_nl.ts").getroot()
+    context = ts.find("context")
+    assert context is not None
+    message = context.find("message")
+    assert message is not None
+    check = (
+        "import sys\n"
+        "from PySide6.QtCore import QCoreApplication\n"
+        "from kernpunt.core import paths\n"
+        "from kernpunt.ui.i18n import install_translator\n"
+        "app = QCoreApplication([])\n"
+        "sample = paths.sample_article()\n"
+        "print(sample.is_file(), sample.is_relative_to(sys.prefix))\n"
+        "print(install_translator(app, 'nl'))\n"
+        "print(QCoreApplication.translate(sys.argv[1], sys.argv[2]))\n"
+    )
+    result = run_installed(
+        installed,
+        "python",
+        "-c",
+        check,
+        context.findtext("name", ""),
+        message.findtext("source", ""),
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines() == ["True True", "nl", message.findtext("translation")]
