@@ -2,6 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ExportDialog</name>
+    <message numerus="yes">
+        <source>All %n article(s) in the list</source>
+        <translation>
+            <numerusform>All %n article in the list</numerusform>
+            <numerusform>All %n articles in the list</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n article(s) to {folder}.</source>
+        <translation>
+            <numerusform>Exported %n article to {folder}.</numerusform>
+            <numerusform>Exported %n articles to {folder}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>%n sentence(s)</source>

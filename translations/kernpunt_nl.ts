@@ -32,8 +32,8 @@
         <translation>&amp;Plakken als nieuw artikel</translation>
     </message>
     <message>
-        <source>&amp;Export as Markdown…</source>
-        <translation>&amp;Exporteren als Markdown…</translation>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporteren…</translation>
     </message>
     <message>
         <source>&amp;Install model from file…</source>
@@ -183,6 +183,159 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export</source>
+        <translation>Exporteren</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Formaat</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Inhoud</translation>
+    </message>
+    <message>
+        <source>This article</source>
+        <translation>Dit artikel</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n article(s) in the list</source>
+        <translation>
+            <numerusform>%n artikel in de lijst</numerusform>
+            <numerusform>Alle %n artikelen in de lijst</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Map</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Bladeren…</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>Bestandsnaam</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exporteren</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Formaat:</translation>
+    </message>
+    <message>
+        <source>C&amp;ontent:</source>
+        <translation>&amp;Inhoud:</translation>
+    </message>
+    <message>
+        <source>Export:</source>
+        <translation>Exporteren:</translation>
+    </message>
+    <message>
+        <source>F&amp;older:</source>
+        <translation>&amp;Map:</translation>
+    </message>
+    <message>
+        <source>File &amp;name:</source>
+        <translation>Bestands&amp;naam:</translation>
+    </message>
+    <message>
+        <source>Markdown (.md)</source>
+        <translation>Markdown (.md)</translation>
+    </message>
+    <message>
+        <source>Plain text (.txt)</source>
+        <translation>Platte tekst (.txt)</translation>
+    </message>
+    <message>
+        <source>Web page (.html)</source>
+        <translation>Webpagina (.html)</translation>
+    </message>
+    <message>
+        <source>Word (.docx)</source>
+        <translation>Word (.docx)</translation>
+    </message>
+    <message>
+        <source>OpenDocument text (.odt)</source>
+        <translation>OpenDocument-tekst (.odt)</translation>
+    </message>
+    <message>
+        <source>PDF (.pdf)</source>
+        <translation>PDF (.pdf)</translation>
+    </message>
+    <message>
+        <source>JSON for scripts (.json)</source>
+        <translation>JSON voor scripts (.json)</translation>
+    </message>
+    <message>
+        <source>Brief, original and translation</source>
+        <translation>Samenvatting, origineel en vertaling</translation>
+    </message>
+    <message>
+        <source>Brief only</source>
+        <translation>Alleen de samenvatting</translation>
+    </message>
+    <message>
+        <source>Translation only</source>
+        <translation>Alleen de vertaling</translation>
+    </message>
+    <message>
+        <source>Original and translation, side by side</source>
+        <translation>Origineel en vertaling naast elkaar</translation>
+    </message>
+    <message>
+        <source>Export folder</source>
+        <translation>Exportmap</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist.</source>
+        <translation>De map {folder} bestaat niet.</translation>
+    </message>
+    <message>
+        <source>Give the file a name.</source>
+        <translation>Geef het bestand een naam.</translation>
+    </message>
+    <message>
+        <source>“{name}” exists. Press Export again to replace it.</source>
+        <translation>‘{name}’ bestaat al. Kies nogmaals Exporteren om het te vervangen.</translation>
+    </message>
+    <message>
+        <source>Install a Dutch → English model to translate the articles first.</source>
+        <translation>Installeer eerst een Nederlands → Engels-model om de artikelen te vertalen.</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Stoppen…</translation>
+    </message>
+    <message>
+        <source>Exporting {number} of {total}: {name}</source>
+        <translation>{number} van {total} exporteren: {name}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n article(s) to {folder}.</source>
+        <translation>
+            <numerusform>%n artikel geëxporteerd naar {folder}.</numerusform>
+            <numerusform>%n artikelen geëxporteerd naar {folder}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not exported: {name}: {reason}</source>
+        <translation>Niet geëxporteerd: {name}: {reason}</translation>
+    </message>
+    <message>
+        <source>Something went wrong: {error}</source>
+        <translation>Er ging iets mis: {error}</translation>
+    </message>
+    <message>
+        <source>Stopped after {done} of {total}; the files already written stay.</source>
+        <translation>Gestopt na {done} van {total}; de al geschreven bestanden blijven bestaan.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Reading {name}…</source>
@@ -191,6 +344,18 @@
     <message>
         <source>Reading the text…</source>
         <translation>Tekst lezen…</translation>
+    </message>
+    <message>
+        <source>Kernpunt did not close properly last time. Bring back the articles you were reading and your edits?</source>
+        <translation>Kernpunt is de vorige keer niet goed afgesloten. De artikelen die u las en uw bewerkingen terughalen?</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Terughalen</translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation>Terughalen…</translation>
     </message>
     <message>
         <source>Articles ({patterns});;All files (*)</source>
@@ -299,14 +464,6 @@
     <message>
         <source>Open article</source>
         <translation>Artikel openen</translation>
-    </message>
-    <message>
-        <source>Export as Markdown</source>
-        <translation>Exporteren als Markdown</translation>
-    </message>
-    <message>
-        <source>Markdown (*.md)</source>
-        <translation>Markdown (*.md)</translation>
     </message>
     <message>
         <source>Translation stopped.</source>

@@ -10,7 +10,15 @@ from typing import TYPE_CHECKING
 from kernpunt import __version__
 from kernpunt.core.article import ArticleError, read_article
 from kernpunt.core.brief import DEFAULT_METHOD, METHODS, BriefError, BriefLength
-from kernpunt.core.export import ExportError, render_markdown, write_atomic
+from kernpunt.core.export import (
+    CONTENT_LABELS,
+    DEFAULT_CONTENT,
+    DEFAULT_FORMAT,
+    FORMATS,
+    ExportError,
+    export_document,
+    render,
+)
 from kernpunt.core.models import (
     InstalledPackage,
     ModelError,
@@ -37,7 +45,26 @@ def build_parser() -> argparse.ArgumentParser:
 
     tra = commands.add_parser("translate", help="translate an article and write its brief")
     tra.add_argument("article", type=Path)
-    tra.add_argument("-o", "--output", type=Path, help="Markdown file to write (default: stdout)")
+    tra.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        help="file to write (default: stdout; docx, odt and pdf need a file)",
+    )
+    tra.add_argument(
+        "--format",
+        choices=list(FORMATS),
+        default=DEFAULT_FORMAT,
+        help=f"what to write: {', '.join(FORMATS)} (default: {DEFAULT_FORMAT})",
+    )
+    tra.add_argument(
+        "--content",
+        choices=list(CONTENT_LABELS),
+        default=DEFAULT_CONTENT,
+        help="; ".join(f"{key}: {label}" for key, label in CONTENT_LABELS.items())
+        + f" (default: {DEFAULT_CONTENT})",
+    )
+    tra.set_defaults(usage_error=tra.error)
     tra.add_argument("--fast", action="store_true", help="greedy decoding instead of beam 4")
     tra.add_argument(
         "--brief-method",
@@ -111,6 +138,8 @@ def _translate(args: argparse.Namespace) -> int:
     from kernpunt.core.pipeline import translate_article
     from kernpunt.core.translate import Translator
 
+    if args.output is None and FORMATS[args.format].binary:
+        args.usage_error(f"--format {args.format} makes a binary file: give it a name with -o FILE")
     article = read_article(args.article)
     package = find_package("nl", "en")
     if package is None:
@@ -122,11 +151,11 @@ def _translate(args: argparse.Namespace) -> int:
     document = translate_article(
         article, translator, brief_length=args.brief_length, brief_method=args.brief_method
     )
-    markdown = render_markdown(document)
+    document.mode = translator.mode
     if args.output is None:
-        sys.stdout.write(markdown)
+        sys.stdout.write(render(document, args.format, args.content).decode("utf-8"))
     else:
-        write_atomic(args.output, markdown.encode("utf-8"))
+        export_document(document, args.output, args.format, args.content)
     return 0
 
 

@@ -155,7 +155,9 @@ def test_cancel_stops_and_keeps_finished_sentences(
         window.status.cancel_button.click()
     done = sum(text is not None for text in window.session.translations)
     assert 0 < done < len(window.session.sentences)
-    assert window.brief_pane.toPlainText() == ""
+    brief = window.session.brief
+    if brief is not None:  # chosen and translated first, so it survives the cancel
+        assert all(window.session.translations[index] for index in brief.indices)
     assert (
         f"Cancelled: {done} of {len(window.session.sentences)}" in window.status.stage_label.text()
     )
@@ -170,7 +172,7 @@ def test_export_markdown(
     with qtbot.waitSignal(window.translation_finished, timeout=60_000):
         window.translate()
     target = tmp_path / "navo.md"
-    window.export_markdown(target)
+    window.export(target)
     qtbot.waitUntil(target.exists, timeout=10_000)
     markdown = target.read_text(encoding="utf-8")
     assert "## Brief" in markdown and "## Translation" in markdown
@@ -182,7 +184,7 @@ def test_export_to_a_vanished_folder_says_so(
     qtbot: QtBot, window: MainWindow, sample: Path, tmp_path: Path
 ) -> None:
     open_and_wait(qtbot, window, sample)
-    window.export_markdown(tmp_path / "gone" / "navo.md")
+    window.export(tmp_path / "gone" / "navo.md")
     qtbot.waitUntil(lambda: window.message_bar.isVisible(), timeout=10_000)
     assert "does not exist" in window.message_bar.label.text()
 
@@ -217,7 +219,7 @@ def test_an_edited_sentence_is_marked_exported_and_kept(
     cursor.setPosition(pane._spans[3][0] + 1)
     assert cursor.charFormat().property(QTextFormat.Property.UserProperty) == "edited"
     target = tmp_path / "out.md"
-    window.export_markdown(target)
+    window.export(target)
     qtbot.waitUntil(target.exists, timeout=10_000)
     assert "Kremlin critic Alexei Navalny." in target.read_text(encoding="utf-8")
     translate_and_wait(qtbot, window)

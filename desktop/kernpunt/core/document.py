@@ -24,6 +24,9 @@ class TranslatedArticle:
         key_terms: The terms that characterise the original (Dutch).
         translated_key_terms: The terms that characterise the translation (English), once it
             is complete.
+        edited: Indices of the sentences whose translation the reader wrote or changed.
+        mode: How it was translated: ``quality`` (beam search) or ``fast`` (greedy); None when
+            not known.
     """
 
     article: Article
@@ -33,6 +36,8 @@ class TranslatedArticle:
     package: InstalledPackage | None = None
     key_terms: tuple[KeyTerm, ...] = ()
     translated_key_terms: tuple[KeyTerm, ...] = ()
+    edited: frozenset[int] = frozenset()
+    mode: str | None = None
 
     @property
     def complete(self) -> bool:

@@ -65,7 +65,11 @@ def translate_article(
     BriefLength.of(brief_length)  # a bad length fails before any work starts
     sentences = segment(article, "nl")
     document = TranslatedArticle(
-        article, sentences, [None] * len(sentences), package=translator.package
+        article,
+        sentences,
+        [None] * len(sentences),
+        package=translator.package,
+        mode=translator.mode,
     )
     job = _Job(document, translator, on_result, on_progress, cancel)
     try:
@@ -170,6 +174,7 @@ class _Job:
         self.started = time.perf_counter()
         self.done = 0
         self.tokens = 0
+        self.cached = 0
 
     def translate(self, indices: Sequence[int]) -> bool:
         """Translate these sentences; return whether every one of them was translated."""
@@ -197,9 +202,16 @@ class _Job:
                 self.document.translations[index] = text
         self.done += latest.done
         self.tokens += latest.tokens
+        self.cached += latest.cached
         return all(text is not None for text in results)
 
     def _overall(self, part: Progress) -> Progress:
         total = len(self.document.sentences)
         elapsed = time.perf_counter() - self.started
-        return Progress(self.done + part.done, total, self.tokens + part.tokens, elapsed)
+        return Progress(
+            self.done + part.done,
+            total,
+            self.tokens + part.tokens,
+            elapsed,
+            cached=self.cached + part.cached,
+        )

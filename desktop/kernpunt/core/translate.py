@@ -10,7 +10,7 @@ still reach the caller in source order, cached sentences without touching the mo
 from __future__ import annotations
 
 import os
-from collections import deque
+import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, Literal
@@ -244,8 +244,10 @@ class Translator:
         tokenized: dict[int, list[str]],
         stream: ResultStream,
     ) -> None:
-        pending: deque[tuple[list[int], list[Any]]] = deque()
+        pending: list[tuple[list[int], list[Any]]] = []
         queue = iter(batches)
+        # One batch waiting behind each running one keeps every core busy without queueing
+        # much work that a cancel could no longer take back.
         in_flight = self._model.num_translators + 1
         while not stream.cancelled:
             while len(pending) < in_flight:
@@ -255,7 +257,7 @@ class Translator:
                 pending.append((batch, self._submit([tokenized[i] for i in batch])))
             if not pending:
                 return
-            batch, futures = pending.popleft()
+            batch, futures = pending.pop(_first_done(pending))
             outputs = [future.result().hypotheses[0] for future in futures]
             outputs = self._guard([tokenized[i] for i in batch], outputs)
             if self.forced_length is not None:
@@ -263,14 +265,24 @@ class Translator:
                     self._strip_prefix(output)[: self.forced_length(len(tokenized[i]))]
                     for i, output in zip(batch, outputs, strict=True)
                 ]
-            texts = [self._decode(output) for output in outputs]
-            for index, text, output in zip(batch, texts, outputs, strict=True):
-                stream.add(index, text, tokens=len(self._strip_prefix(output)))
-            if self.cache is not None and self.forced_length is None:
-                pairs = [(sentences[i], text) for i, text in zip(batch, texts, strict=True)]
-                self.cache.put_many(self._model_identity(), self.options, pairs)
-            stream.flush()
-            stream.report()
+            self._finish(batch, sentences, outputs, stream)
+
+    def _finish(
+        self,
+        batch: list[int],
+        sentences: Sequence[str],
+        outputs: list[list[str]],
+        stream: ResultStream,
+    ) -> None:
+        """Decode a finished batch, cache it and hand what is in order to the caller."""
+        texts = [self._decode(output) for output in outputs]
+        for index, text, output in zip(batch, texts, outputs, strict=True):
+            stream.add(index, text, tokens=len(self._strip_prefix(output)))
+        if self.cache is not None and self.forced_length is None:
+            pairs = [(sentences[i], text) for i, text in zip(batch, texts, strict=True)]
+            self.cache.put_many(self._model_identity(), self.options, pairs)
+        stream.flush()
+        stream.report()
 
     def _limits(self, longest: int) -> dict[str, int]:
         # max_decoding_length counts the target prefix too.
@@ -319,3 +331,14 @@ class Translator:
 
     def _decode(self, tokens: list[str]) -> str:
         return str(self._tokenizer.decode(self._strip_prefix(tokens))).strip()
+
+
+def _first_done(pending: list[tuple[list[int], list[Any]]]) -> int:
+    """Wait until a submitted batch is done and return its position; batches end out of order."""
+    while True:
+        for position, (_, futures) in enumerate(pending):
+            if all(future.done() for future in futures):
+                return position
+        # CTranslate2's futures cannot be waited on together; a short sleep costs nothing next
+        # to a batch that takes a second.
+        time.sleep(0.002)

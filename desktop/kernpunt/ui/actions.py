@@ -79,9 +79,7 @@ class Actions(QObject):
         self.paste = self._action(
             self.tr("&Paste as New Article"), window.paste_article, "Ctrl+Shift+V"
         )
-        self.export = self._action(
-            self.tr("&Export as Markdown…"), window.choose_export_file, "Ctrl+E"
-        )
+        self.export = self._action(self.tr("&Export…"), window.choose_export_file, "Ctrl+E")
         self.install = self._action(self.tr("&Install model from file…"), window.choose_model_file)
         self.models = self._action(self.tr("&Models…"), window.show_models, "Ctrl+M")
         self.preferences = self._action(

@@ -86,6 +86,8 @@ def main(argv: list[str]) -> int:
         window.remember_layout = False
         window.resize(SCREENSHOT_SIZE[0], SCREENSHOT_SIZE[1])
     window.show()
+    if args.screenshot is None:
+        window.keep_journal()
     if args.article is None:
         window.open_article(sample_article())
     else:

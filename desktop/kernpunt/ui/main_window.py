@@ -24,10 +24,13 @@ from kernpunt.core.article import (
     iter_article_files,
     unsupported_reason,
 )
+from kernpunt.core.paths import sample_article
+from kernpunt.ui import recovery
 from kernpunt.ui.actions import Actions
 from kernpunt.ui.article_list import ArticleList
 from kernpunt.ui.jobs import Job, JobRunner
 from kernpunt.ui.reading import ReadingView
+from kernpunt.ui.recovery import Recovery
 from kernpunt.ui.session import ArticleSession
 from kernpunt.ui.settings import Settings
 from kernpunt.ui.status import StatusArea
@@ -38,6 +41,7 @@ if TYPE_CHECKING:
     from kernpunt.core.translate import Progress
 
 RENDER_DELAY_MS = 80
+JOURNAL_DELAY_MS = 300
 PRELOAD_DELAY_MS = 1500
 ARTICLE_FILTER = " ".join(f"*{suffix}" for suffix in sorted(SUPPORTED_SUFFIXES))
 SCAN_BATCH = 200
@@ -84,6 +88,11 @@ class MainWindow(QMainWindow):
         self.actions_ = Actions(self)
         self._render_timer = QTimer(self, singleShot=True, interval=RENDER_DELAY_MS)
         self._render_timer.timeout.connect(self._render_translation)
+        self._chosen_encoding: str | None = None
+        self._journal_timer = QTimer(self, singleShot=True, interval=JOURNAL_DELAY_MS)
+        self._journal_timer.timeout.connect(self._write_journal)
+        self.journal: Path | None = None
+        self._restoring: Recovery | None = None
         self.setWindowTitle("Kernpunt")
         self.setAcceptDrops(True)
         self.setStatusBar(self.status)
@@ -177,6 +186,7 @@ class MainWindow(QMainWindow):
     def reopen_with_encoding(self, encoding: str | None) -> None:
         """Read the current article again with a text encoding the reader chose."""
         article = self.session.article
+        self._chosen_encoding = encoding
         if article is not None and article.source is not None:
             self.status.set_stage(self.tr("Reading {name}…").format(name=article.source.name))
             self.session.open(article.source, encoding=encoding)
@@ -208,9 +218,9 @@ class MainWindow(QMainWindow):
         self.status.set_stage(self.tr("Installing {name}…").format(name=path.name))
         self.session.install_model(path)
 
-    def export_markdown(self, path: Path) -> None:
-        """Write the brief and the translation as Markdown, atomically, on the worker."""
-        self.session.export_markdown(path)
+    def export(self, path: Path, format: str = "md", content: str = "all") -> None:
+        """Export the article in a format, atomically, on the worker."""
+        self.session.export(path, format, content)
 
     @Slot(str)
     def set_mode(self, mode: str) -> None:
@@ -242,6 +252,80 @@ class MainWindow(QMainWindow):
     def edit_sentence(self, index: int, text: str) -> None:
         """Replace a sentence's translation with the reader's own."""
         self.session.edit_translation(index, text)
+        self._note_change()
+
+    # --- recovery after a crash -----------------------------------------------------------
+
+    def keep_journal(self, path: Path | None = None) -> Recovery | None:
+        """Start keeping a recovery journal; return what a crashed run left behind, if anything.
+
+        The old journal is read before this run writes its own.
+        """
+        self.journal = path or recovery.journal_path()
+        found = recovery.load(self.journal)
+        if found is not None:
+            self.message_bar.show_message(
+                self.tr(
+                    "Kernpunt did not close properly last time. Bring back the articles you "
+                    "were reading and your edits?"
+                ),
+                error=False,
+                action=(self.tr("Restore"), lambda: self.restore(found)),
+            )
+        return found
+
+    def restore(self, found: Recovery) -> None:
+        """Bring back a crashed run's article list, article and edits."""
+        paths = [Path(path) for path in found.articles if Path(path).exists()]
+        if len(paths) > 1:
+            self.article_list.start_over()
+            self.article_list.add_paths(paths)
+            self.list_box.show()
+            self.list_title.setText(self.tr("%n article(s)", "", len(paths)))
+        self._restoring = found
+        if found.path and Path(found.path).exists():
+            self.status.set_stage(self.tr("Restoring…"))
+            self._chosen_encoding = found.encoding
+            self.session.open(Path(found.path), encoding=found.encoding)
+        elif found.text:
+            self.session.open_text(found.text)
+        elif paths:
+            self.open_article(paths[0])
+
+    def _apply_restored(self) -> None:
+        found, self._restoring = self._restoring, None
+        session = self.session
+        if found is None:
+            return
+        for index, (source, text) in found.edits.items():
+            if index < len(session.sentences) and session.sentences[index].text == source:
+                session.edit_translation(index, text)
+        if found.translating:
+            self.auto_translate = True
+
+    def _note_change(self) -> None:
+        if self.journal is not None and not self._journal_timer.isActive():
+            self._journal_timer.start()
+
+    @Slot()
+    def _write_journal(self) -> None:
+        session, article = self.session, self.session.article
+        if self.journal is None or article is None:
+            return
+        bundled = article.source is not None and article.source == sample_article()
+        state = Recovery(
+            articles=[str(path) for path in self.article_list.paths()],
+            path=str(article.source) if article.source and not bundled else None,
+            encoding=self._chosen_encoding,
+            text=article.text if article.source is None else None,
+            edits={
+                index: (session.sentences[index].text, session.translations[index] or "")
+                for index in sorted(session.edited)
+            },
+            translating=session.translating or any(session.translations),
+        )
+        journal = self.journal
+        self.runner.submit("journal", lambda job: recovery.save(state, journal), lane="io")
 
     # --- dialogs --------------------------------------------------------------------------
 
@@ -282,20 +366,14 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def choose_export_file(self) -> None:
-        """Ask where to export the Markdown."""
-        article = self.session.article
-        if article is None:
+        """Open the Export dialog: this article, or every article of the list."""
+        from kernpunt.ui.export_dialog import ExportDialog
+
+        if self.session.article is None:
             return
-        stem = article.source.stem if article.source else "kernpunt"
-        folder = Path(self.settings.last_folder or Path.home())
-        chosen, _ = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Export as Markdown"),
-            str(folder / f"{stem}.en.md"),
-            self.tr("Markdown (*.md)"),
-        )
-        if chosen:
-            self.export_markdown(Path(chosen))
+        dialog = ExportDialog(self.session, self.settings, self.article_list.paths(), self)
+        dialog.exported.connect(self._on_exported)
+        dialog.exec()
 
     @Slot()
     def rebrief(self) -> None:
@@ -377,7 +455,9 @@ class MainWindow(QMainWindow):
                 error=False,
             )
         self.status.end_progress()
+        self._apply_restored()
         self._update_actions()
+        self._note_change()
         self.article_shown.emit()
         self._maybe_auto_translate()
 
@@ -398,6 +478,7 @@ class MainWindow(QMainWindow):
 
     @Slot(int)
     def _on_translation_started(self, total: int) -> None:
+        self._note_change()
         self.view.set_translations(self.session.translations)
         self.view.set_brief([])
         self.status.start_progress(total)
@@ -507,6 +588,7 @@ class MainWindow(QMainWindow):
         if job is not self._scan_job:
             return
         self.article_list.add_paths(batch)
+        self._note_change()
         count = self.article_list.count()
         self.list_box.setVisible(count > 1)
         self.list_title.setText(self.tr("Articles found so far: {count}").format(count=count))
@@ -587,7 +669,10 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         """Stop the worker cleanly and remember the window's layout."""
         self._render_timer.stop()
+        self._journal_timer.stop()
         self.runner.shutdown()
+        if self.journal is not None:
+            recovery.clear(self.journal)  # a clean exit: nothing to recover next time
         if self.remember_layout:
             self.settings.geometry = self.saveGeometry()
             self.settings.splitter_state = self.view.splitter.saveState()

@@ -15,7 +15,7 @@ from PySide6.QtCore import QObject, Signal, Slot
 from kernpunt.core.article import Article, ArticleError, read_article
 from kernpunt.core.brief import Brief, BriefError
 from kernpunt.core.document import TranslatedArticle
-from kernpunt.core.export import ExportError, render_markdown, write_atomic
+from kernpunt.core.export import ExportError
 from kernpunt.core.keyterms import KeyTerm
 from kernpunt.core.models import InstalledPackage, ModelError, find_package, install_package
 from kernpunt.core.segment import Sentence, segment
@@ -320,17 +320,20 @@ class ArticleSession(QObject):
             self.brief,
             self.package,
             key_terms=self.key_terms,
+            edited=frozenset(self.edited),
+            mode=self.mode,
         )
 
-    def export_markdown(self, path: Path) -> Job | None:
-        """Write the brief and the translation as Markdown, atomically, on the worker."""
+    def export(self, path: Path, format: str = "md", content: str = "all") -> Job | None:
+        """Export the article as it stands, edits included, atomically, on the worker."""
+        from kernpunt.core.export import export_document
+
         document = self.document()
         if document is None:
             return None
 
         def work(job: Job) -> Path:
-            write_atomic(path, render_markdown(document).encode("utf-8"))
-            return path
+            return export_document(document, path, format, content)
 
         return self.runner.submit(
             "export", work, finished=self._on_exported, failed=self._on_failed, lane="io"

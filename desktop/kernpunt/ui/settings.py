@@ -7,6 +7,8 @@ from typing import Any, Generic, TypeVar, cast
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from kernpunt.core.export import CONTENTS, DEFAULT_CONTENT, DEFAULT_FORMAT, FORMATS
+
 T = TypeVar("T")
 
 MAX_RECENT = 10
@@ -73,6 +75,9 @@ class Settings:
     index_url = _Setting[str]("models/index", "")
     last_folder = _Setting[str]("files/last_folder", "")
     recent_files = _Setting[list[str]]("files/recent", [])
+    export_format = _Setting[str]("export/format", DEFAULT_FORMAT, tuple(FORMATS))
+    export_content = _Setting[str]("export/content", DEFAULT_CONTENT, CONTENTS)
+    export_folder = _Setting[str]("export/folder", "")
 
     def __init__(self, store: QSettings | None = None) -> None:
         self.store = store if store is not None else QSettings()

@@ -5,6 +5,8 @@ They avoid the ``Qt`` namespace: importing it costs a twentieth of a second at s
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QFrame,
@@ -31,18 +33,45 @@ class MessageBar(QFrame):
         close.setToolTip(self.tr("Dismiss"))
         close.setAccessibleName(self.tr("Dismiss message"))
         close.clicked.connect(self.hide)
+        self.action_button = QPushButton()
+        self.action_button.clicked.connect(self._on_action_clicked)
+        self.action_button.hide()
+        self._action: Callable[[], None] | None = None
         layout = QHBoxLayout(self)
         layout.setContentsMargins(10, 6, 6, 6)
         layout.addWidget(self.label, 1)
+        layout.addWidget(self.action_button)
         layout.addWidget(close)
         self.hide()
 
-    def show_message(self, text: str, *, error: bool = True) -> None:
-        """Show a message; errors get a warm background, notes a neutral one."""
+    def show_message(
+        self,
+        text: str,
+        *,
+        error: bool = True,
+        action: tuple[str, Callable[[], None]] | None = None,
+    ) -> None:
+        """Show a message, with a button for what the reader can do about it.
+
+        Errors get a warm background, notes a neutral one; the text colour is set too, so the
+        bar stays readable in a dark theme.
+        """
         colour = "#fbe3e1" if error else "#e4eefb"
-        self.setStyleSheet(f"#messageBar {{ background: {colour}; border-radius: 4px; }}")
+        self.setStyleSheet(
+            f"#messageBar {{ background: {colour}; border-radius: 4px; }}"
+            "#messageBar QLabel { color: #1f1f1f; }"
+        )
         self.label.setText(text)
+        self._action = action[1] if action else None
+        self.action_button.setText(action[0] if action else "")
+        self.action_button.setVisible(action is not None)
         self.show()
+
+    def _on_action_clicked(self) -> None:
+        action, self._action = self._action, None
+        self.hide()
+        if action is not None:
+            action()
 
 
 class MissingModelNotice(QWidget):

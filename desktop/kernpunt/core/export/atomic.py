@@ -1,0 +1,104 @@
+"""Writing a file so that it is either entirely new or exactly as it was before."""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import os
+import stat
+import tempfile
+from pathlib import Path
+
+_REFUSED = frozenset({errno.EACCES, errno.EPERM, errno.EROFS})
+_FULL = frozenset({errno.ENOSPC, errno.EDQUOT})
+
+
+class ExportError(Exception):
+    """An export could not be made or written; the message is for the reader."""
+
+
+def write_atomic(path: Path, data: bytes) -> None:
+    """Write a file so that it is either entirely new or left exactly as it was.
+
+    The data goes to a temporary file in the target folder; every write's byte count is
+    checked (a full disk can report short writes without an error), then the file is flushed,
+    synced and renamed over the target. A replaced file keeps its permissions; a new one gets
+    the ones the reader's umask gives.
+
+    Args:
+        path: The file to write.
+        data: Its complete new contents.
+
+    Raises:
+        ExportError: The folder is missing or read-only, the target is a folder, or the disk
+            is full. The previous file is unchanged and no temporary file is left behind.
+    """
+    path = Path(path)
+    temporary = None
+    try:
+        descriptor, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+        with os.fdopen(descriptor, "wb") as file:
+            os.fchmod(file.fileno(), _mode_for(path))
+            view = memoryview(data)
+            while view:
+                written = file.write(view)
+                if not written:
+                    raise OSError(errno.ENOSPC, "No space left on device")
+                view = view[written:]
+            file.flush()
+            os.fsync(file.fileno())
+        os.replace(temporary, path)
+        temporary = None
+        _sync_folder(path.parent)
+    except OSError as error:
+        raise ExportError(_write_message(path, error)) from error
+    finally:
+        if temporary is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(temporary)
+
+
+def _mode_for(path: Path) -> int:
+    try:
+        return stat.S_IMODE(path.stat().st_mode)
+    except OSError:
+        return 0o666 & ~_umask()
+
+
+def _umask() -> int:
+    # os.umask can only be read by changing it, which races with other threads; Linux
+    # reports it in /proc instead.
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("Umask:"):
+                    return int(line.split()[1], 8)
+    except (OSError, ValueError, IndexError):
+        pass
+    return 0o022
+
+
+def _sync_folder(folder: Path) -> None:
+    """Make the rename itself durable; not every system can open a folder for this."""
+    with contextlib.suppress(OSError, AttributeError):
+        descriptor = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(descriptor)
+        finally:
+            os.close(descriptor)
+
+
+def _write_message(path: Path, error: OSError) -> str:
+    name = f"Could not save “{path.name}”"
+    unchanged = " Nothing was changed."
+    if isinstance(error, FileNotFoundError):
+        return f"{name}: the folder {path.parent} does not exist.{unchanged}"
+    if isinstance(error, IsADirectoryError):
+        return f"{name}: a folder of that name is in the way.{unchanged}"
+    if isinstance(error, NotADirectoryError):
+        return f"{name}: {path.parent} is not a folder.{unchanged}"
+    if error.errno in _REFUSED or isinstance(error, PermissionError):
+        return f"{name}: Kernpunt may not write to {path.parent}.{unchanged}"
+    if error.errno in _FULL:
+        return f"{name}: the disk is full. The previous file is unchanged."
+    return f"{name}: {error.strerror or error}.{unchanged}"

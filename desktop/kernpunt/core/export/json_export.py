@@ -1,0 +1,147 @@
+"""JSON exports for scripts and archives, following the versioned schema next to this module.
+
+The schema (``kernpunt-export.schema.json``) documents every field. A change that removes or
+renames a field, or changes its meaning, raises SCHEMA_VERSION and publishes a new schema file;
+adding an optional field does not.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from kernpunt import __version__
+from kernpunt.core.document import TranslatedArticle
+from kernpunt.core.export.layout import DEFAULT_CONTENT, build_view
+from kernpunt.core.keyterms import KeyTerm
+
+SCHEMA_VERSION = 1
+SCHEMA_PATH = Path(__file__).with_name("kernpunt-export.schema.json")
+FORMAT_NAME = "kernpunt-export"
+
+
+def render_json(
+    document: TranslatedArticle, content: str = DEFAULT_CONTENT, now: datetime | None = None
+) -> str:
+    """Render an export as JSON.
+
+    What the content choice leaves out is absent or null: a translation-only export has no
+    ``source`` per sentence and no article text; a brief-only export lists only the brief's
+    sentences; only ``brief`` and ``all`` carry the brief.
+
+    Args:
+        document: The translated article.
+        content: ``all``, ``brief``, ``translation`` or ``bilingual``.
+        now: The export time; the current time if omitted.
+
+    Returns:
+        The JSON text, indented, ending with a newline.
+
+    Raises:
+        ExportError: The content is unknown, or there is no brief for a brief-only export.
+    """
+    return json.dumps(export_record(document, content, now), ensure_ascii=False, indent=2) + "\n"
+
+
+def export_record(
+    document: TranslatedArticle, content: str = DEFAULT_CONTENT, now: datetime | None = None
+) -> dict[str, Any]:
+    """The JSON export as Python data (see ``render_json``)."""
+    view = build_view(document, content, now)
+    provenance = view.provenance
+    with_source = content != "translation"
+    shown = set(document.brief.indices) if content == "brief" and document.brief else None
+    sentences = [
+        _sentence(document, sentence.index, with_source)
+        for sentence in document.sentences
+        if shown is None or sentence.index in shown
+    ]
+    used_blocks = {document.sentences[item["index"]].block for item in sentences}
+    article = document.article
+    return {
+        "format": FORMAT_NAME,
+        "schema_version": SCHEMA_VERSION,
+        "generator": {"name": "Kernpunt", "version": __version__},
+        "exported_at": provenance.exported_at.isoformat(timespec="seconds"),
+        "content": content,
+        "article": {
+            "title": article.title,
+            "date": article.date,
+            "source_file": provenance.source_file,
+            "format": article.format,
+            "encoding": article.encoding,
+            "language": article.language,
+            "sentence_count": len(document.sentences),
+            "text": article.text if content in ("all", "bilingual") else None,
+        },
+        "model": _model(document),
+        "options": {
+            "mode": document.mode,
+            "brief_method": document.brief.method if document.brief else None,
+            "brief_length": str(document.brief.length) if document.brief else None,
+        },
+        "blocks": [
+            {"index": index, "kind": block.kind, "start": block.start, "end": block.end}
+            for index, block in enumerate(article.blocks)
+            if index in used_blocks
+        ],
+        "sentences": sentences,
+        "brief": _brief(document) if "brief" in view.sections else None,
+        "key_terms": {
+            "original": _terms(document.key_terms),
+            "translation": _terms(document.translated_key_terms),
+        },
+    }
+
+
+def _sentence(document: TranslatedArticle, index: int, with_source: bool) -> dict[str, Any]:
+    sentence = document.sentences[index]
+    translations = document.translations
+    item: dict[str, Any] = {
+        "index": index,
+        "block": sentence.block,
+        "start": sentence.start,
+        "end": sentence.end,
+    }
+    if with_source:
+        item["source"] = sentence.text
+    item["translation"] = translations[index] if index < len(translations) else None
+    item["edited"] = index in document.edited
+    return item
+
+
+def _model(document: TranslatedArticle) -> dict[str, Any] | None:
+    package = document.package
+    if package is None:
+        return None
+    return {
+        "code": package.code,
+        "version": package.version,
+        "from": package.from_code,
+        "to": package.to_code,
+    }
+
+
+def _brief(document: TranslatedArticle) -> dict[str, Any] | None:
+    brief = document.brief
+    if brief is None:
+        return None
+    return {
+        "sentences": list(brief.indices),
+        "method": brief.method,
+        "method_label": brief.method_label,
+        "requested_method": brief.requested_method,
+        "language": brief.language,
+        "length": str(brief.length),
+        "description": brief.describe(),
+        "note": brief.note,
+    }
+
+
+def _terms(terms: tuple[KeyTerm, ...]) -> list[dict[str, Any]]:
+    return [
+        {"text": term.text, "score": round(term.score, 4), "sentences": list(term.sentences)}
+        for term in terms
+    ]

@@ -1,0 +1,97 @@
+"""Markdown exports: the brief as a list, the translation as flowing text, the pair as a table."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from kernpunt.core.document import TranslatedArticle
+from kernpunt.core.export.layout import DEFAULT_CONTENT, EDITED, BlockRows, ExportView, build_view
+from kernpunt.core.export.layout import runs as block_runs
+
+_MARK = f" *({EDITED})*"
+_CELL_LOOK = {"title": "**{}**", "heading": "**{}**", "list_item": "• {}", "quote": "*{}*"}
+
+
+def render_markdown(
+    document: TranslatedArticle, content: str = DEFAULT_CONTENT, now: datetime | None = None
+) -> str:
+    """Render an export as Markdown (CommonMark, with a GitHub-style table for the pairs).
+
+    Args:
+        document: The translated article.
+        content: ``all``, ``brief``, ``translation`` or ``bilingual``.
+        now: The export time; the current time if omitted.
+
+    Returns:
+        Markdown text: title, provenance, then the chosen sections.
+
+    Raises:
+        ExportError: The content is unknown, or there is no brief for a brief-only export.
+    """
+    view = build_view(document, content, now)
+    lines = [f"# {escape(view.title)}", ""]
+    lines += [f"*{escape(line)}*" for line in view.provenance.lines()]
+    lines.append("")
+    for section in view.sections:
+        lines += _SECTIONS[section](view)
+    return "\n".join(lines)
+
+
+def _brief(view: ExportView) -> list[str]:
+    lines = ["## Brief", "", f"*{escape(view.brief_description)}*", ""]
+    lines += [f"- {escape(flat(row.shown))}{_MARK if row.edited else ''}" for row in view.brief]
+    lines.append("")
+    for label, terms in view.key_terms:
+        joined = ", ".join(escape(term.text) for term in terms)
+        lines += [f"**{label}:** {joined}", ""]
+    return lines
+
+
+def _translation(view: ExportView) -> list[str]:
+    lines = ["## Translation", ""]
+    for kind, blocks in block_runs(view.blocks):
+        lines += [_flow(kind, block) for block in blocks]
+        lines.append("")
+    return lines
+
+
+def _flow(kind: str, block: BlockRows) -> str:
+    text = " ".join(escape(flat(row.shown)) + (_MARK if row.edited else "") for row in block.rows)
+    prefix = {"title": "### ", "heading": "#### ", "list_item": "- ", "quote": "> "}
+    return prefix.get(kind, "") + text
+
+
+def _bilingual(view: ExportView) -> list[str]:
+    lines = [
+        "## Translation and original",
+        "",
+        "| Original (Dutch) | Translation (English) |",
+        "| --- | --- |",
+    ]
+    for block in view.blocks:
+        look = _CELL_LOOK.get(block.kind, "{}")
+        for row in block.rows:
+            source = look.format(_cell(row.source))
+            translation = look.format(_cell(row.shown)) + (_MARK if row.edited else "")
+            lines.append(f"| {source} | {translation} |")
+    lines.append("")
+    return lines
+
+
+_SECTIONS = {"brief": _brief, "translation": _translation, "bilingual": _bilingual}
+
+
+def flat(text: str) -> str:
+    """One line of text: line breaks inside a sentence would start new Markdown blocks."""
+    return " ".join(text.split())
+
+
+def escape(text: str) -> str:
+    """Escape the characters Markdown would read as formatting."""
+    for char in "\\*_[]<>#`|":
+        text = text.replace(char, "\\" + char)
+    return text
+
+
+def _cell(text: str) -> str:
+    return escape(flat(text))

@@ -1,0 +1,108 @@
+"""Plain-text exports: underlined headings, bullets and quote marks any editor or mail shows."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from kernpunt.core.document import TranslatedArticle
+from kernpunt.core.export.layout import (
+    DEFAULT_CONTENT,
+    EDITED,
+    BlockRows,
+    ExportView,
+    Row,
+    build_view,
+    runs,
+)
+
+_MARK = f" [{EDITED}]"
+_PREFIX = {"list_item": "• ", "quote": "> "}
+_UNDERLINE = {"title": "=", "heading": "-"}
+_TRANSLATION_INDENT = "  → "
+
+
+def render_text(
+    document: TranslatedArticle, content: str = DEFAULT_CONTENT, now: datetime | None = None
+) -> str:
+    """Render an export as plain text.
+
+    Args:
+        document: The translated article.
+        content: ``all``, ``brief``, ``translation`` or ``bilingual``.
+        now: The export time; the current time if omitted.
+
+    Returns:
+        UTF-8-ready text, paragraphs on one line each (no hard wrapping, so it pastes well).
+
+    Raises:
+        ExportError: The content is unknown, or there is no brief for a brief-only export.
+    """
+    view = build_view(document, content, now)
+    lines = [*_underlined(flat(view.title), "="), "", *view.provenance.lines(), ""]
+    for section in view.sections:
+        lines += _SECTIONS[section](view)
+    return "\n".join(lines).rstrip("\n") + "\n"
+
+
+def _brief(view: ExportView) -> list[str]:
+    lines = [*_underlined("BRIEF", "="), "", view.brief_description, ""]
+    lines += [f"• {_shown(row)}" for row in view.brief]
+    lines.append("")
+    for label, terms in view.key_terms:
+        lines += [f"{label}: {', '.join(term.text for term in terms)}", ""]
+    return lines
+
+
+def _translation(view: ExportView) -> list[str]:
+    lines = [*_underlined("TRANSLATION", "="), ""]
+    for kind, blocks in runs(view.blocks):
+        for block in blocks:
+            text = " ".join(_shown(row) for row in block.rows)
+            lines += _looked(kind, text)
+        lines.append("")
+    return lines
+
+
+def _bilingual(view: ExportView) -> list[str]:
+    lines = [*_underlined("TRANSLATION AND ORIGINAL", "="), ""]
+    for block in view.blocks:
+        lines += _pairs(block)
+        lines.append("")
+    return lines
+
+
+def _pairs(block: BlockRows) -> list[str]:
+    """Each sentence of a block, then its translation on the next line, in the block's look."""
+    prefix = _PREFIX.get(block.kind, "")
+    follow = " " * len(prefix) if block.kind == "list_item" else prefix
+    lines: list[str] = []
+    for number, row in enumerate(block.rows):
+        lines.append((prefix if number == 0 else follow) + flat(row.source))
+        lines.append(follow + _TRANSLATION_INDENT + _shown(row))
+    underline = _UNDERLINE.get(block.kind)
+    if underline:
+        lines.append(underline * max(len(line) for line in lines))
+    return lines
+
+
+def _looked(kind: str, text: str) -> list[str]:
+    underline = _UNDERLINE.get(kind)
+    if underline:
+        return _underlined(text, underline)
+    return [_PREFIX.get(kind, "") + text]
+
+
+def _underlined(text: str, char: str) -> list[str]:
+    return [text, char * len(text)]
+
+
+def _shown(row: Row) -> str:
+    return flat(row.shown) + (_MARK if row.edited else "")
+
+
+def flat(text: str) -> str:
+    """One line of text."""
+    return " ".join(text.split())
+
+
+_SECTIONS = {"brief": _brief, "translation": _translation, "bilingual": _bilingual}

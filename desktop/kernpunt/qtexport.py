@@ -1,0 +1,112 @@
+"""PDF exports through Qt's own PDF writer, outside the Qt-free core.
+
+The page is the HTML export laid out by Qt's rich text engine (QTextDocument) and printed with
+QPdfWriter: fonts are embedded, text stays selectable and searchable. From the terminal there is
+no application object yet, so one is made on the offscreen platform; no window ever appears.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QMarginsF, QThread
+from PySide6.QtGui import QFont, QGuiApplication, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+
+from kernpunt import __version__
+from kernpunt.core.document import TranslatedArticle
+from kernpunt.core.export.html import render_html
+from kernpunt.core.export.layout import DEFAULT_CONTENT, build_view
+
+RESOLUTION = 300
+BODY_POINTS = 10.0
+
+_application: QGuiApplication | None = None
+
+
+def render_pdf(
+    document: TranslatedArticle, content: str = DEFAULT_CONTENT, now: datetime | None = None
+) -> bytes:
+    """Render an export as an A4 PDF.
+
+    Off the GUI thread the page is laid out in a QThread of its own: in a plain Python thread
+    Qt's per-thread font cache outlives the thread's event dispatcher and warns when the
+    thread ends.
+
+    Args:
+        document: The translated article.
+        content: ``all``, ``brief``, ``translation`` or ``bilingual``.
+        now: The export time; the current time if omitted.
+
+    Returns:
+        The PDF file's bytes.
+
+    Raises:
+        ExportError: The content is unknown, or there is no brief for a brief-only export.
+    """
+    application = ensure_application()
+    if QThread.currentThread() is application.thread():
+        return _render(document, content, now)
+    worker = _RenderThread(document, content, now)
+    worker.start()
+    worker.wait()
+    if worker.error is not None:
+        raise worker.error
+    return worker.result
+
+
+class _RenderThread(QThread):
+    def __init__(self, document: TranslatedArticle, content: str, now: datetime | None) -> None:
+        super().__init__()
+        self.arguments = (document, content, now)
+        self.result = b""
+        self.error: Exception | None = None
+
+    def run(self) -> None:
+        try:
+            self.result = _render(*self.arguments)
+        except Exception as error:  # handed to the waiting thread, which raises it
+            self.error = error
+
+
+def _render(document: TranslatedArticle, content: str, now: datetime | None) -> bytes:
+    view = build_view(document, content, now)
+    html = render_html(document, content, view.provenance.exported_at)
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setResolution(RESOLUTION)
+    writer.setTitle(view.title)
+    writer.setCreator(f"Kernpunt {__version__}")
+    writer.setPageLayout(
+        QPageLayout(
+            QPageSize(QPageSize.PageSizeId.A4),
+            QPageLayout.Orientation.Portrait,
+            QMarginsF(0, 0, 0, 0),
+            QPageLayout.Unit.Millimeter,
+        )
+    )
+    text = QTextDocument()
+    font = QFont(text.defaultFont())
+    font.setPointSizeF(BODY_POINTS)
+    text.setDefaultFont(font)
+    text.setHtml(html)
+    # Without a page size of its own, print_() lays a copy out on the writer's pages at the
+    # writer's resolution, with 2 cm margins and page numbers at the foot of every page.
+    text.print_(writer)
+    del writer  # the PDF is complete only once the writer is gone
+    buffer.close()
+    return bytes(QByteArray(buffer.data()).data())
+
+
+def ensure_application() -> QCoreApplication:
+    """Return the Qt application, making one on the offscreen platform when none exists.
+
+    Without one (the terminal commands) call from the main thread; in the window the
+    application is already there and the export may run on a worker.
+    """
+    global _application
+    existing = QCoreApplication.instance()
+    if existing is not None:
+        return existing
+    _application = QGuiApplication(["kernpunt", "-platform", "offscreen"])
+    return _application
