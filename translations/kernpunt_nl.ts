@@ -156,6 +156,10 @@
         <translation>Zin &amp;kopiëren</translation>
     </message>
     <message>
+        <source>Other &amp;Translations…</source>
+        <translation>Andere &amp;vertalingen…</translation>
+    </message>
+    <message>
         <source>Edit sentence</source>
         <translation>Zin bewerken</translation>
     </message>
@@ -391,6 +395,18 @@
     <message>
         <source>Loading the model…</source>
         <translation>Het model wordt geladen…</translation>
+    </message>
+    <message>
+        <source>Looking for other translations…</source>
+        <translation>Andere vertalingen zoeken…</translation>
+    </message>
+    <message>
+        <source>Other translations</source>
+        <translation>Andere vertalingen</translation>
+    </message>
+    <message>
+        <source>Pick a translation for sentence {number}.</source>
+        <translation>Kies een vertaling voor zin {number}.</translation>
     </message>
     <message>
         <source>Looking for articles…</source>

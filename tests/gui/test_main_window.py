@@ -352,3 +352,25 @@ def test_the_window_shows_a_drop_hover_state(window: MainWindow, sample: Path) -
 
     QApplication.sendEvent(window, QDragLeaveEvent())
     assert window._central.styleSheet() == ""
+
+
+def test_other_translations_can_be_picked(
+    qtbot: QtBot, window: MainWindow, sample: Path, installed_model: Path
+) -> None:
+    open_and_wait(qtbot, window, sample)
+    check_models(qtbot, window)
+    translate_and_wait(qtbot, window)
+    menu = window.actions_.sentence_menu(2)
+    other = next(a for a in menu.actions() if a.text().replace("&", "") == "Other Translations…")
+    assert other.isEnabled()
+    with qtbot.waitSignal(window.session.alternatives_ready, timeout=30_000) as ready:
+        other.trigger()
+    index, texts = ready.args
+    assert index == 2 and texts and len(texts) == len(set(texts))
+    offered = window.alternatives_menu
+    assert offered is not None and [a.text() for a in offered.actions()] == texts
+    chosen = offered.actions()[-1]
+    chosen.trigger()
+    offered.close()
+    assert window.session.translations[2] == texts[-1]
+    assert 2 in window.session.edited

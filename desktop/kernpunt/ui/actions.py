@@ -238,6 +238,9 @@ class Actions(QObject):
         edit.triggered.connect(partial(self.edit_sentence, index))
         copy = menu.addAction(self.tr("&Copy Sentence"))
         copy.triggered.connect(partial(self._copy_sentence, index))
+        alternatives = menu.addAction(self.tr("Other &Translations…"))
+        alternatives.setEnabled(self.window.session.package is not None)
+        alternatives.triggered.connect(partial(self.window.show_alternatives, index))
         return menu
 
     def edit_sentence(self, index: int) -> None:

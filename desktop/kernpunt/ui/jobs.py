@@ -13,6 +13,8 @@ from kernpunt.core.cancel import Cancelled, CancelToken
 
 # A bound method of a QObject living on the GUI thread, so that the call is queued there.
 SlotFunction = Callable[..., Any]
+# Lanes whose steps wait on the network, which a cancel cannot interrupt.
+NETWORK_LANES = frozenset({"download"})
 
 
 class Job(QObject):
@@ -130,10 +132,14 @@ class JobRunner(QObject):
             job.cancel()
 
     def shutdown(self) -> None:
-        """Cancel everything and wait for the workers to finish their current steps."""
+        """Cancel everything and wait for the workers to finish their current steps.
+
+        A download is not waited for: a silent server holds its step until the download's
+        timeout, and the window would hang that long. It stops (and cleans up) on its own.
+        """
         self.cancel_all()
-        for executor in self._executors.values():
-            executor.shutdown(wait=True, cancel_futures=True)
+        for lane, executor in self._executors.items():
+            executor.shutdown(wait=lane not in NETWORK_LANES, cancel_futures=True)
 
     @staticmethod
     def _run(job: Job, work: Callable[[Job], Any]) -> None:

@@ -3,16 +3,18 @@
 from __future__ import annotations
 
 import os
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer, Signal, Slot
+from PySide6.QtCore import QPoint, QTimer, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDragLeaveEvent, QDropEvent
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
     QLabel,
     QMainWindow,
+    QMenu,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -93,6 +95,8 @@ class MainWindow(QMainWindow):
         self._journal_timer.timeout.connect(self._write_journal)
         self.journal: Path | None = None
         self._restoring: Recovery | None = None
+        self._menu_position: QPoint | None = None
+        self.alternatives_menu: QMenu | None = None
         self.setWindowTitle("Kernpunt")
         self.setAcceptDrops(True)
         self.setStatusBar(self.status)
@@ -143,6 +147,7 @@ class MainWindow(QMainWindow):
         view.missing_model.install_requested.connect(self.choose_model_file)
         self.article_list.article_chosen.connect(self.open_article)
         view.translation_pane.sentence_menu_requested.connect(self._on_sentence_menu)
+        session.alternatives_ready.connect(self._on_alternatives)
         status.cancel_requested.connect(self.cancel)
         status.mode_chosen.connect(self.set_mode)
 
@@ -562,8 +567,32 @@ class MainWindow(QMainWindow):
         self._update_actions()
 
     @Slot(int, object)
-    def _on_sentence_menu(self, index: int, position: object) -> None:
-        self.actions_.sentence_menu(index).exec(position)  # type: ignore[call-overload]
+    def _on_sentence_menu(self, index: int, position: QPoint) -> None:
+        self._menu_position = position
+        self.actions_.sentence_menu(index).exec(position)
+
+    def show_alternatives(self, index: int) -> None:
+        """Ask the model for other translations of a sentence and offer them in a menu."""
+        if self.session.alternatives(index) is not None:
+            self.status.set_stage(self.tr("Looking for other translations…"))
+
+    @Slot(int, object)
+    def _on_alternatives(self, index: int, texts: list[str]) -> None:
+        from PySide6.QtGui import QCursor
+
+        current = self.session.translations[index]
+        menu = QMenu(self)
+        menu.setAccessibleName(self.tr("Other translations"))
+        for text in texts:
+            action = menu.addAction(text)
+            action.setCheckable(True)
+            action.setChecked(text == current)
+            action.triggered.connect(partial(self.edit_sentence, index, text))
+        self.status.set_stage(
+            self.tr("Pick a translation for sentence {number}.").format(number=index + 1)
+        )
+        self.alternatives_menu = menu
+        menu.popup(self._menu_position or QCursor.pos())
 
     # --- the article list -----------------------------------------------------------------
 

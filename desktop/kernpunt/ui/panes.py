@@ -239,8 +239,13 @@ class SentencePane(QTextBrowser):
     def _install(self, document: QTextDocument, spans: dict[int, tuple[int, int]]) -> None:
         bar = self.verticalScrollBar()
         position = bar.value()
-        # The old document is the pane's child, so setDocument deletes it.
+        # setDocument deletes only a document of the pane's internal control, never one of
+        # ours: without this every render (several a second while translating) leaked one.
+        old = self.document()
+        ours = old.parent() is self  # asked first: Qt deletes its own first document itself
         self.setDocument(document)
+        if ours:
+            old.deleteLater()
         self._spans = spans
         self._laid_out = False
         ordered = sorted(spans.items(), key=lambda item: item[1][0])

@@ -40,6 +40,7 @@ class ArticleSession(QObject):
         models_changed: the installed model was looked up again.
         model_installed: (InstalledPackage) a model was installed.
         exported: (Path) a file was written.
+        alternatives_ready: (index, list of str) other translations of one sentence.
         cache_measured: (bytes) the translation cache's size, after measure_cache or clear_cache.
         failed: (str) something went wrong; the message is for the reader.
     """
@@ -54,6 +55,7 @@ class ArticleSession(QObject):
     models_changed = Signal()
     model_installed = Signal(object)
     exported = Signal(object)
+    alternatives_ready = Signal(int, object)
     cache_measured = Signal(int)
     failed = Signal(str)
 
@@ -73,6 +75,7 @@ class ArticleSession(QObject):
         self.models_checked = False
         self.translation_job: Job | None = None
         self._read_job: Job | None = None
+        self._brief_job: Job | None = None
         self.threads = 0
         # Touched only on the worker threads: loaded models by package folder, mode and
         # threads, and the translation cache (which is safe to share between threads).
@@ -111,6 +114,7 @@ class ArticleSession(QObject):
             return
         self.cancel()
         self.translation_job = None
+        self._brief_job = None
         self.article, self.sentences = result
         self.translations = [None] * len(self.sentences)
         self.edited = set()
@@ -171,6 +175,7 @@ class ArticleSession(QObject):
             for index in range(len(self.sentences))
         ]
         self.brief = None
+        self._brief_job = None
         self.translation_job = self.runner.submit(
             "translate",
             lambda job: self._translate_work(job, article, package, options),
@@ -242,6 +247,26 @@ class ArticleSession(QObject):
 
         return self.runner.submit("preload", work)
 
+    def alternatives(self, index: int, count: int = 4) -> Job | None:
+        """Ask the model for other translations of one sentence, on the worker."""
+        package = self.package
+        if package is None or not 0 <= index < len(self.sentences):
+            return None
+        sentence, mode, threads = self.sentences[index].text, self.mode, self.threads
+
+        def work(job: Job) -> tuple[int, list[str]]:
+            translator = self._translator(package, mode, threads)
+            return index, translator.alternatives(sentence, count)
+
+        return self.runner.submit(
+            "alternatives", work, finished=self._on_alternatives, failed=self._on_failed
+        )
+
+    @Slot(object, object)
+    def _on_alternatives(self, job: Job, result: tuple[int, list[str]]) -> None:
+        index, texts = result
+        self.alternatives_ready.emit(index, texts)
+
     def rebrief(self, language: str = "english") -> Job | None:
         """Choose the brief again, on the English translation (complete) or the Dutch original."""
         document = self.document()
@@ -254,12 +279,17 @@ class ArticleSession(QObject):
 
             return brief_of(document, method, length, language, cancel=job.token)
 
-        return self.runner.submit(
+        self._brief_job = self.runner.submit(
             "brief", work, finished=self._on_rebriefed, failed=self._on_failed
         )
+        return self._brief_job
 
     @Slot(object, object)
     def _on_rebriefed(self, job: Job, brief: Brief) -> None:
+        # A brief of an article or translation since replaced would point at the wrong sentences.
+        if job is not self._brief_job:
+            return
+        self._brief_job = None
         self.brief = brief
         self.brief_changed.emit()
 
