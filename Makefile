@@ -10,7 +10,7 @@ TS := $(wildcard translations/*.ts)
 QM := $(TS:.ts=.qm)
 
 .PHONY: run test lint typecheck pytest translations update-translations bench clean
-.PHONY: wheel bundle bench-bundle check-desktop icons metainfo flatpak-sources
+.PHONY: wheel bundle bench-bundle check-desktop icons metainfo flatpak-sources fuzz
 
 run: $(INSTALLED) $(QM)
 	$(BIN)/kernpunt
@@ -39,6 +39,11 @@ update-translations: $(INSTALLED)
 
 bench: $(TEST_INSTALLED) $(QM)
 	$(BIN)/python benchmarks/startup.py
+
+# The fuzz tests with 20 times the examples of `make test` (tests/conftest.py's "long" profile).
+fuzz: $(TEST_INSTALLED)
+	HYPOTHESIS_PROFILE=long QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest --timeout 3600 \
+		tests/unit/test_fuzz_*.py
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)

@@ -9,10 +9,23 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
 
 from tests.support.argos_models import cached_package, install_package
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+# Hypothesis: "ci", the default, keeps the normal suite fast; "long" is `make fuzz`. The machines
+# are shared, so no per-example deadline. Failing inputs are printed for an @example(...) line.
+settings.register_profile("ci", deadline=None, print_blob=True)
+settings.register_profile(
+    "long",
+    max_examples=2_000,
+    deadline=None,
+    print_blob=True,
+    suppress_health_check=[HealthCheck.too_slow],
+)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 REPO = Path(__file__).resolve().parent.parent
 SAMPLE = REPO / "resources" / "samples" / "navo-ministers-2021-03.nl.txt"

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import argparse
+import json
 import sys
+from dataclasses import asdict
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from kernpunt import __version__
+from kernpunt import __version__, cli_batch
 from kernpunt.core.article import ArticleError, read_article
 from kernpunt.core.brief import DEFAULT_METHOD, METHODS, BriefError, BriefLength
 from kernpunt.core.export import (
@@ -42,9 +44,20 @@ def build_parser() -> argparse.ArgumentParser:
     seg.add_argument("article", type=Path)
     seg.add_argument("--language", default="nl", help="the article's language (default: nl)")
     seg.add_argument("--encoding", help="read a text file or web page in this encoding")
+    seg.add_argument(
+        "--json", action="store_true", help="print one JSON object: the sentences and offsets"
+    )
 
-    tra = commands.add_parser("translate", help="translate an article and write its brief")
-    tra.add_argument("article", type=Path)
+    tra = commands.add_parser(
+        "translate",
+        help="translate articles and write their briefs",
+        description="One article goes to stdout or -o FILE; any number of articles and folders "
+        "(searched with their subfolders) go to --out DIR, one export each. Exit status: 0 all "
+        "written, 1 some failed, 2 usage, 130 interrupted (finished exports are kept).",
+    )
+    tra.add_argument(
+        "paths", nargs="+", type=Path, metavar="PATH", help="an article file, or a folder"
+    )
     tra.add_argument(
         "-o",
         "--output",
@@ -79,6 +92,7 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="N|P%",
         help="sentences in the brief (3) or a share of the article (20%%); default: 3",
     )
+    cli_batch.add_arguments(tra)
 
     _add_models_parser(commands)
     return parser
@@ -129,7 +143,19 @@ def main(argv: list[str]) -> int:
 
 def _segment(args: argparse.Namespace) -> int:
     article = read_article(args.article, args.encoding)
-    for sentence in segment(article, args.language):
+    sentences = segment(article, args.language)
+    if args.json:
+        record = {
+            "source": str(args.article),
+            "title": article.title,
+            "encoding": article.encoding,
+            # The sentences' start and end are offsets into this text, as Kernpunt read it.
+            "text": article.text,
+            "sentences": [asdict(sentence) for sentence in sentences],
+        }
+        print(json.dumps(record, ensure_ascii=False, indent=2))
+        return 0
+    for sentence in sentences:
         print(" ".join(sentence.text.split()))
     return 0
 
@@ -138,9 +164,11 @@ def _translate(args: argparse.Namespace) -> int:
     from kernpunt.core.pipeline import translate_article
     from kernpunt.core.translate import Translator
 
+    if cli_batch.wants_batch(args):
+        return cli_batch.run(args, args.usage_error)
     if args.output is None and FORMATS[args.format].binary:
         args.usage_error(f"--format {args.format} makes a binary file: give it a name with -o FILE")
-    article = read_article(args.article)
+    article = read_article(args.paths[0])
     package = find_package("nl", "en")
     if package is None:
         raise ModelError(

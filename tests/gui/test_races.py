@@ -269,7 +269,7 @@ def test_closing_mid_brief_is_clean(qtbot: QtBot, ready: MainWindow) -> None:
 def stalling_server(tiny_archive: Path) -> Iterator[IndexServer]:
     with serving(chunk=4 * 1024, chunk_delay=0.02) as server:
         server.add_package(tiny_archive.name, tiny_archive.read_bytes(), NL_EN, with_size=True)
-        server.behaviour[f"/packages/{tiny_archive.name}"] = "stall"
+        server.behaviour[f"/packages/{tiny_archive.name}"] = "stall-headers"
         yield server
 
 
@@ -283,7 +283,7 @@ def test_closing_mid_download_does_not_wait_for_the_server(
     qtbot.waitUntil(lambda: dialog.available.count() == 1, timeout=10_000)
     dialog.download_button.click()
     qtbot.waitUntil(lambda: len(stalling_server.requests) == 2, timeout=10_000)
-    qtbot.wait(300)  # half the package has arrived; the server now sends nothing
+    qtbot.wait(300)  # the server took the request and answers nothing
     started = time.monotonic()
     window.close()
     assert time.monotonic() - started < 3, "closing does not wait for a silent server"
@@ -291,3 +291,28 @@ def test_closing_mid_download_does_not_wait_for_the_server(
     downloads = Path(tmp_path / "home" / "cache" / "kernpunt" / "downloads")
     qtbot.waitUntil(lambda: not list(downloads.glob("*.part")), timeout=20_000)
     assert find_package() is None
+
+
+def test_reading_goes_on_while_a_model_downloads(
+    qtbot: QtBot, window: MainWindow, sample: Path, medium: Path, tiny_archive: Path
+) -> None:
+    with serving(chunk=4 * 1024, chunk_delay=0.05) as slow:
+        slow.add_package(tiny_archive.name, tiny_archive.read_bytes(), NL_EN, with_size=True)
+        check_models(qtbot, window)
+        assert window.session.package is None
+        dialog = ModelsDialog(window.runner, slow.base_url, window)
+        dialog.models_changed.connect(window.refresh_models)
+        dialog.show()
+        dialog.check_index()
+        qtbot.waitUntil(lambda: dialog.available.count() == 1, timeout=10_000)
+        dialog.download_button.click()
+        qtbot.waitUntil(lambda: dialog.download_progress.value() > 0, timeout=10_000)
+        open_and_wait(qtbot, window, medium)  # files are read beside the download
+        assert not dialog.download_progress.isHidden(), "the download is still running"
+        window.translate()  # no model yet: the reader is offered one
+        qtbot.waitUntil(lambda: window.session.package is not None, timeout=30_000)
+    with qtbot.waitSignal(window.translation_finished, timeout=60_000):
+        window.translate()
+    settle(qtbot, window)
+    assert window.session.article is not None and window.session.article.source == medium
+    assert assert_translations_belong(window) == len(window.session.sentences)

@@ -13,10 +13,12 @@ from collections.abc import Sequence
 # Source tokens in the first batch: one or two sentences.
 FIRST_BATCH_TOKENS = 48
 # Padded source tokens (sentences × the longest) times the beam width, per batch once the
-# first is out of the way. Memory follows it: each hypothesis keeps its decoder's keys and values
-# for every source and target position (about 25 KB per position for the nl→en shape), and two
-# batches run at once; 2,048 keeps the engine with that model under 500 MB.
-HYPOTHESIS_TOKENS = 2048
+# first is out of the way: about 8 sentences at beam 4, 30 greedy. Memory follows it: each
+# hypothesis keeps its decoder's keys and values for every source and target position (about
+# 25 KB per position for the nl→en shape) and two batches run at once. Measured on the nl→en
+# shape with the 5,000-word article: 1,024 gives a 330–360 MB peak; 2,048 gave 470–500 MB for
+# no measurable gain in speed (benchmarks/translate.py).
+HYPOTHESIS_TOKENS = 1024
 BATCH_TOKENS = HYPOTHESIS_TOKENS // 4
 # Source tokens per window, at most: about a hundred sentences, a few seconds of work.
 WINDOW_TOKENS = 4096

@@ -312,9 +312,7 @@ class Translator:
         looping = [
             position
             for position, (source, output) in enumerate(zip(sources, outputs, strict=True))
-            if looks_looped(
-                self._strip_prefix(output), self._limits(len(source))["max_decoding_length"]
-            )
+            if looks_looped(self._strip_prefix(output), max_output_tokens(len(source)))
         ]
         if not looping:
             return outputs

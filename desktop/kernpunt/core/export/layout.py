@@ -6,8 +6,9 @@ so every format carries the same sentences, marks and provenance; only the look 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from itertools import groupby
 from pathlib import Path
@@ -36,6 +37,9 @@ SECTIONS = {
 UNTRANSLATED = "[not translated]"
 EDITED = "edited"
 MODE_LABELS = {"quality": "quality: beam search", "fast": "fast: greedy"}
+# Characters XML 1.0 cannot hold, so neither can a Word or OpenDocument file: a stray one in an
+# article (a DOS end-of-file mark, an escape code) or in a pasted edit made those exports fail.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 
 @dataclass(frozen=True)
@@ -183,11 +187,13 @@ def build_view(
         for block, group in groupby(document.sentences, key=lambda s: s.block)
     )
     return ExportView(
-        title=document.article.title,
+        title=printable(document.article.title),
         provenance=_provenance(document, content, now),
         sections=SECTIONS[content],
         brief=tuple(rows[i] for i in brief.indices) if brief is not None else (),
-        brief_description=brief.describe() if brief is not None else "No brief was made.",
+        brief_description=printable(brief.describe())
+        if brief is not None
+        else "No brief was made.",
         key_terms=_key_terms(document),
         blocks=blocks,
     )
@@ -199,6 +205,11 @@ def check_content(content: str) -> None:
         raise ExportError(
             f"“{content}” is not something Kernpunt exports; choose one of {', '.join(CONTENTS)}."
         )
+
+
+def printable(text: str) -> str:
+    """Replace the characters no export format can hold with spaces, keeping every offset."""
+    return _NOT_XML.sub(" ", text)
 
 
 def runs(blocks: tuple[BlockRows, ...]) -> Iterator[tuple[str, list[BlockRows]]]:
@@ -220,7 +231,9 @@ def joined(rows: tuple[Row, ...], mark: str = "") -> str:
 def _row(document: TranslatedArticle, index: int) -> Row:
     translations = document.translations
     translation = translations[index] if index < len(translations) else None
-    source = document.sentences[index].text
+    if translation is not None:
+        translation = printable(translation)
+    source = printable(document.sentences[index].text)
     return Row(index, source, translation, index in document.edited)
 
 
@@ -228,13 +241,13 @@ def _provenance(document: TranslatedArticle, content: str, now: datetime | None)
     article, package, brief = document.article, document.package, document.brief
     source: Path | None = article.source
     return Provenance(
-        source_file=source.name if source is not None else None,
-        date=article.date,
-        model_code=package.code if package is not None else None,
-        model_version=package.version if package is not None else None,
+        source_file=printable(source.name) if source is not None else None,
+        date=printable(article.date) if article.date is not None else None,
+        model_code=printable(package.code) if package is not None else None,
+        model_version=printable(package.version) if package is not None else None,
         mode=document.mode,
-        brief=brief.describe() if brief is not None else None,
-        brief_method=brief.method_label if brief is not None else None,
+        brief=printable(brief.describe()) if brief is not None else None,
+        brief_method=printable(brief.method_label) if brief is not None else None,
         exported_at=_local(now),
         content=content,
         edited=len(document.edited),
@@ -255,4 +268,8 @@ def _key_terms(document: TranslatedArticle) -> tuple[tuple[str, tuple[KeyTerm, .
     english = brief.key_terms if brief.language == "english" else document.translated_key_terms
     dutch = brief.key_terms if brief.language == "dutch" else document.key_terms
     found = (("Key terms", english), ("Key terms in the original", dutch))
-    return tuple((label, terms) for label, terms in found if terms)
+    return tuple(
+        (label, tuple(replace(term, text=printable(term.text)) for term in terms))
+        for label, terms in found
+        if terms
+    )
