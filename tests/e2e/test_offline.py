@@ -91,7 +91,7 @@ def window():
     return next(w for w in application.topLevelWidgets() if isinstance(w, MainWindow))
 
 
-def when(condition, then, deadline=[600]):
+def when(condition, then, deadline=[1800]):  # 100 ms polls, shared by all steps
     deadline[0] -= 1
     if deadline[0] < 0:
         done.append("timed out")

@@ -89,7 +89,32 @@ def assert_translations_belong(window: MainWindow) -> int:
     for index, text in enumerate(session.translations):
         shown = " ".join((text if text is not None else sources[index]).split())
         assert pane.sentence_text(index) == shown
+    brief = window.view.brief_pane
+    assert brief.sentence_indices == (list(session.brief.indices) if session.brief else [])
+    for index in brief.sentence_indices:
+        assert brief.sentence_text(index) == " ".join((session.translations[index] or "").split())
     return done
+
+
+class Witness:
+    """Every translation the session takes in, as it does, with the article it went to."""
+
+    def __init__(self, window: MainWindow) -> None:
+        self.session = window.session
+        self.seen: list[tuple[Path | None, int, str | None]] = []
+        window.session.sentence_translated.connect(self.record)
+
+    def record(self, index: int) -> None:
+        article = self.session.article
+        source = article.source if article is not None else None
+        self.seen.append((source, index, self.session.translations[index]))
+
+    def check(self, sentences: dict[Path, list[str]]) -> None:
+        """Each translation went to the sentence of the article it translates."""
+        outputs = {path: model_outputs(texts) for path, texts in sentences.items()}
+        for source, index, text in self.seen:
+            assert source in sentences, f"a translation arrived for {source}"
+            assert text in outputs[source][sentences[source][index]]
 
 
 def wait_for_translations(qtbot: QtBot, window: MainWindow, count: int = 1) -> None:
@@ -110,6 +135,7 @@ def test_opening_another_article_mid_translation_keeps_them_apart(
 ) -> None:
     window = ready
     long_sentences = [sentence.text for sentence in window.session.sentences]
+    witness = Witness(window)
     window.translate()
     wait_for_translations(qtbot, window, 3)
     open_and_wait(qtbot, window, sample)
@@ -126,6 +152,8 @@ def test_opening_another_article_mid_translation_keeps_them_apart(
     assert not made_for_long & set(window.session.translations)
     shown = window.view.translation_pane.toPlainText()
     assert not any(" ".join(text.split()) in shown for text in made_for_long)
+    witness.check({LONG: long_sentences, sample: [s.text for s in window.session.sentences]})
+    assert {source for source, _, _ in witness.seen} == {LONG, sample}
 
 
 def test_the_replaced_translation_never_reports_its_end(
@@ -201,6 +229,8 @@ def test_several_rapid_opens_show_the_last(
     qtbot: QtBot, ready: MainWindow, sample: Path, medium: Path, tmp_path: Path
 ) -> None:
     window = ready
+    long_sentences = [sentence.text for sentence in window.session.sentences]
+    witness = Witness(window)
     window.translate()
     wait_for_translations(qtbot, window)
     last = tmp_path / "laatste.txt"
@@ -218,7 +248,9 @@ def test_several_rapid_opens_show_the_last(
     assert_translations_belong(window)
     with qtbot.waitSignal(window.translation_finished, timeout=60_000):
         window.translate()
+    settle(qtbot, window)
     assert assert_translations_belong(window) == len(window.session.sentences)
+    witness.check({LONG: long_sentences, last: [s.text for s in window.session.sentences]})
 
 
 def test_a_rebrief_of_the_previous_article_never_lands_on_the_next(

@@ -4,7 +4,7 @@ Inputs are built to get past each format's first checks: generated and damaged w
 OpenDocument and e-book archives with one part replaced, cut or broken, PDFs with odd text, and
 text in several encodings. Parsing runs in-process for many examples (it is what the sandbox runs)
 and through ``read_article`` with its sandbox for fewer. ``make fuzz`` runs them far longer.
-Inputs that once failed stay as ``@example`` cases.
+Inputs that once failed stay as ``@example`` cases, run first in every profile.
 """
 
 from __future__ import annotations
@@ -22,7 +22,8 @@ from hypothesis import strategies as st
 
 from kernpunt.core.article import Article, ArticleError, article_from_parsed, read_article
 from kernpunt.core.formats import FORMATS, parse
-from kernpunt.core.segment import segment
+from kernpunt.core.formats.text import parse_text
+from kernpunt.core.segment import MAX_SENTENCE_CHARS, segment
 from tests.support import documents
 
 EXAMPLES = settings.default.max_examples
@@ -214,6 +215,7 @@ def check_article(article: Article, suffix: str) -> None:
     previous = 0
     for sentence in segment(article, "nl"):
         assert sentence.text == text[sentence.start : sentence.end] and sentence.text.strip()
+        assert len(sentence.text) <= MAX_SENTENCE_CHARS
         assert sentence.start >= previous
         block = article.blocks[sentence.block]
         assert block.start <= sentence.start < sentence.end <= block.end
@@ -226,6 +228,7 @@ def _words(text: str) -> set[str]:
 
 @settings(suppress_health_check=SLOW)
 @given(case=CASES)
+# Edges kept on purpose: a BOM and a date before nothing but a no-break space; markers alone.
 @example(case=(".txt", "\ufeff".encode() + b"date 2021-03\n\n\xc2\xa0"))
 @example(case=(".md", b"# \n\n> \n\n- "))
 def test_parsing_any_file_gives_an_article_or_a_message(case: tuple[str, bytes]) -> None:
@@ -278,3 +281,25 @@ def test_utf8_text_keeps_every_word(text: str) -> None:
             return
     assert article.encoding == "utf-8"
     assert _words(text) <= _words(article.text)
+
+
+@settings(max_examples=max(10, EXAMPLES // 4))
+@given(
+    words=st.lists(
+        st.sampled_from([word for word in WORDS if word.isalpha()])
+        | st.text("abcé-", min_size=1, max_size=30),
+        min_size=1,
+    ),
+    repeat=st.integers(1, 400),
+)
+# Once one "sentence" of 12,000 characters: minutes of translation that no cancel could stop.
+@example(words=["woord"], repeat=2_000)
+@example(words=["x" * 3_000], repeat=1)
+def test_text_without_punctuation_becomes_bounded_sentences(words: list[str], repeat: int) -> None:
+    text = " ".join(words * repeat)
+    article = article_from_parsed(parse_text(text), source=None, format="text")
+    sentences = segment(article, "nl")
+    assert all(len(sentence.text) <= MAX_SENTENCE_CHARS for sentence in sentences)
+    # Nothing is lost or repeated: the cuts fall between characters, mostly at spaces.
+    assert "".join("".join(s.text.split()) for s in sentences) == "".join(article.text.split())
+    assert len(sentences) <= len(article.text) // (MAX_SENTENCE_CHARS // 2) + 1

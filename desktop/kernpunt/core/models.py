@@ -193,7 +193,8 @@ def _extract_into_place(zipped: zipfile.ZipFile, name: str, directory: Path, top
         with tempfile.TemporaryDirectory(prefix=".staging-", dir=directory) as staging:
             try:
                 zipped.extractall(staging)
-            except (zipfile.BadZipFile, zlib.error, EOFError):
+            # A damaged header can also hold a name that is not the UTF-8 it claims to be.
+            except (zipfile.BadZipFile, zlib.error, EOFError, UnicodeDecodeError):
                 raise ModelError(
                     f"“{name}” is damaged (a file inside it is corrupt); download or copy it again."
                 ) from None

@@ -16,6 +16,11 @@ from kernpunt.core.article import Article
 from kernpunt.core.formats.base import ends_sentence, looks_like_heading
 
 WHOLE_KINDS = frozenset({"title", "heading"})
+# Text without sentence punctuation (a list pasted as one line, OCR output) would otherwise be
+# one "sentence" of thousands of words: minutes of uncancellable translation and hundreds of MB.
+# Real sentences stay far below it: the longest of the Lassy test treebank has 421 characters.
+MAX_SENTENCE_CHARS = 1_200
+_BREAK = re.compile(r"\s+")
 _LINE = re.compile(r"[^\n]+")
 # Characters a new unit can start with besides capitals and digits: quotes, brackets, bullets.
 _OPENERS = "\"'“‘«([•–—-"
@@ -118,7 +123,7 @@ def segment(article: Article, language: str = "nl") -> tuple[Sentence, ...]:
 
 def _block_spans(text: str, kind: str, language: str) -> list[tuple[int, int]]:
     if kind in WHOLE_KINDS:
-        return _stripped(text, 0, len(text))
+        return _bounded(text, _stripped(text, 0, len(text)))
     spans: list[tuple[int, int]] = []
     for start, end, whole in block_units(text):
         if whole:
@@ -126,7 +131,21 @@ def _block_spans(text: str, kind: str, language: str) -> list[tuple[int, int]]:
         else:
             unit = text[start:end]
             spans.extend((start + a, start + b) for a, b in split_sentences(unit, language))
-    return spans
+    return _bounded(text, spans)
+
+
+def _bounded(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Cut spans longer than MAX_SENTENCE_CHARS at the last space before the limit."""
+    bounded: list[tuple[int, int]] = []
+    for start, end in spans:
+        while end - start > MAX_SENTENCE_CHARS:
+            window = text[start : start + MAX_SENTENCE_CHARS]
+            last = max((match.end() for match in _BREAK.finditer(window)), default=0)
+            cut = start + (last if last > len(window) // 2 else len(window))
+            bounded.extend(_stripped(text, start, cut))
+            start = cut + len(text[cut:end]) - len(text[cut:end].lstrip())
+        bounded.extend(_stripped(text, start, end))
+    return bounded
 
 
 def _stripped(text: str, start: int, end: int) -> list[tuple[int, int]]:
