@@ -1,11 +1,12 @@
 """``kernpunt translate`` for many articles: the plan, progress on the terminal, exit codes.
 
 Progress goes to stderr: a bar that redraws itself on a terminal, one quiet line per article
-otherwise. stdout carries data only: with ``--json``, one JSON object once the batch is over.
+otherwise. stdout carries data only: with ``--json``, one JSON object once the batch is over, or
+``{"error": ..., "exit_code": ...}`` when the batch could not run at all.
 
 Exit codes: 0 every article was written (or skipped), 1 some failed (the reasons are on stderr
 and in the JSON), 2 the command was wrong, 130 interrupted with Ctrl+C (finished exports stay,
-the article in flight is not written).
+the article in flight is not written). Every terminal command uses the same codes.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ import signal
 import sys
 import time
 from collections import Counter
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from types import FrameType
@@ -68,7 +69,10 @@ def run(args: argparse.Namespace, usage_error: Callable[[str], NoReturn]) -> int
     try:
         jobs = _plan(args, usage_error)
     except KeyboardInterrupt:
-        print("Interrupted while looking for articles; nothing was written.", file=sys.stderr)
+        message = "Interrupted while looking for articles; nothing was written."
+        print(message, file=sys.stderr)
+        if args.json:
+            print_json(error_record(message, EXIT_INTERRUPTED))
         return EXIT_INTERRUPTED
     options = BatchOptions(
         format=args.format,
@@ -88,15 +92,26 @@ def run(args: argparse.Namespace, usage_error: Callable[[str], NoReturn]) -> int
             cancel.cancel()
         except (ClusterError, ModelError) as error:
             progress.stop(f"kernpunt: {error}")
+            if args.json:
+                print_json(error_record(str(error), EXIT_FAILED))
             return EXIT_FAILED
     results = _complete(jobs, results or progress.results)
     seconds = time.perf_counter() - started
     code = exit_code(results, interrupted=cancel.cancelled)
     progress.finish(results, seconds, interrupted=cancel.cancelled)
     if args.json:
-        summary = summarize(results, seconds, code, options, args.cluster)
-        print(json.dumps(summary, ensure_ascii=False, indent=2))
+        print_json(summarize(results, seconds, code, options, args.cluster))
     return code
+
+
+def print_json(record: Mapping[str, object]) -> None:
+    """Print the one JSON object a ``--json`` command puts on stdout."""
+    print(json.dumps(record, ensure_ascii=False, indent=2), flush=True)
+
+
+def error_record(message: str, code: int) -> dict[str, object]:
+    """The ``--json`` object of a command that could not do its work: the reason and status."""
+    return {"error": message, "exit_code": code}
 
 
 def exit_code(results: Sequence[BatchResult], *, interrupted: bool) -> int:

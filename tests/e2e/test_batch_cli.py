@@ -97,12 +97,18 @@ def test_usage_errors_exit_with_2(news: Path, tmp_path: Path) -> None:
 
 
 def test_a_missing_model_is_one_message(news: Path, tmp_path: Path) -> None:
+    message = (
+        "no Dutch → English model is installed; "
+        "install one with 'kernpunt models install FILE.argosmodel'."
+    )
     result = run("translate", news, "--out", tmp_path / "out")
     assert result.returncode == 1
-    assert result.stderr.strip().splitlines() == [
-        "kernpunt: no Dutch → English model is installed; "
-        "install one with 'kernpunt models install FILE.argosmodel'."
-    ]
+    assert result.stderr.strip().splitlines() == [f"kernpunt: {message}"]
+    assert result.stdout == ""
+    as_json = run("translate", news, "--out", tmp_path / "out", "--json")
+    assert as_json.returncode == 1
+    assert json.loads(as_json.stdout) == {"error": message, "exit_code": 1}
+    assert as_json.stderr.strip().splitlines() == [f"kernpunt: {message}"]
 
 
 def test_an_interrupt_keeps_finished_exports_and_exits_130(
@@ -168,5 +174,8 @@ def test_segment_json(sample: Path) -> None:
         assert sentence["text"] == record["text"][sentence["start"] : sentence["end"]]
     assert [s["index"] for s in record["sentences"]] == list(range(15))
     missing = run("segment", sample.parent / "missing.txt", "--json")
-    assert missing.returncode == 1 and missing.stdout == ""
+    assert missing.returncode == 1
+    error = json.loads(missing.stdout)
+    assert error["exit_code"] == 1 and "missing.txt" in error["error"]
+    assert missing.stderr == f"kernpunt: {error['error']}\n"
     assert run("segment", "--json").returncode == 2
