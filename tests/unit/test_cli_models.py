@@ -265,7 +265,7 @@ def test_an_interrupted_download_exits_130_and_leaves_nothing(
         partial_files.extend((user_cache_folder() / "downloads").glob("*.part"))
         raise KeyboardInterrupt
 
-    monkeypatch.setattr("kernpunt.cli._print_download", interrupt)
+    monkeypatch.setattr("kernpunt.cli_models._print_download", interrupt)
     with serving(chunk=32 * 1024, chunk_delay=0.03) as server:
         server.add_package(tiny_archive.name, tiny_archive.read_bytes(), NL_EN, with_size=True)
         args = ["models", "download", "nl_en", "--index", server.base_url, "--json"]
