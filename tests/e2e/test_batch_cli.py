@@ -4,25 +4,18 @@ import json
 import shutil
 import signal
 import subprocess
-import sys
 import time
 from pathlib import Path
 
 import pytest
 
-pytestmark = pytest.mark.e2e
+from tests.support.commands import KERNPUNT, run_kernpunt
 
-KERNPUNT = [sys.executable, "-m", "kernpunt"]
+pytestmark = pytest.mark.e2e
 
 
 def run(*args: str | Path, timeout: float = 120) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [*KERNPUNT, *map(str, args)],
-        capture_output=True,
-        text=True,
-        timeout=timeout,
-        check=False,
-    )
+    return run_kernpunt(*args, timeout=timeout)
 
 
 @pytest.fixture

@@ -4,7 +4,6 @@ import json
 import os
 import signal
 import subprocess
-import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -14,29 +13,14 @@ import pytest
 
 from kernpunt.core.cache import user_cache_folder
 from kernpunt.core.models import packages_dir
-from tests.support.index_server import IndexServer, serving
+from tests.support.commands import KERNPUNT, run_kernpunt
+from tests.support.index_server import NL_EN, IndexServer, serving
 
 pytestmark = pytest.mark.e2e
 
-KERNPUNT = [sys.executable, "-m", "kernpunt"]
-NL_EN = {
-    "code": "translate-nl_en",
-    "package_version": "1.0",
-    "from_code": "nl",
-    "from_name": "Dutch",
-    "to_code": "en",
-    "to_name": "English",
-}
-
 
 def run(*args: str | Path, timeout: float = 60) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [*KERNPUNT, *map(str, args)],
-        capture_output=True,
-        text=True,
-        timeout=timeout,
-        check=False,
-    )
+    return run_kernpunt(*args, timeout=timeout)
 
 
 def run_json(*args: str | Path, status: int = 0) -> tuple[dict[str, Any], str]:

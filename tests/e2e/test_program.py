@@ -8,22 +8,13 @@ from pathlib import Path
 import pytest
 
 from kernpunt import __version__
+from tests.support.commands import run_kernpunt
 
 pytestmark = pytest.mark.e2e
 
-KERNPUNT = [sys.executable, "-m", "kernpunt"]
-
 
 def run(*args: str | Path, timeout: float = 120) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    return subprocess.run(
-        [*KERNPUNT, *map(str, args)],
-        capture_output=True,
-        text=True,
-        timeout=timeout,
-        env=env,
-        check=False,
-    )
+    return run_kernpunt(*args, timeout=timeout, offscreen=True)
 
 
 def png_size(path: Path) -> tuple[int, int]:

@@ -13,18 +13,7 @@ from kernpunt.ui.models_dialog import ModelsDialog
 from kernpunt.ui.settings import Settings
 from kernpunt.ui.settings_dialog import SettingsDialog
 from tests.gui.conftest import check_models, open_and_wait, translate_and_wait
-from tests.support.index_server import IndexServer, serving
-
-NL_EN = {
-    "type": "translate",
-    "code": "translate-nl_en",
-    "from_code": "nl",
-    "to_code": "en",
-    "from_name": "Dutch",
-    "to_name": "English",
-    "package_version": "1.0",
-    "argos_version": "1.0",
-}
+from tests.support.index_server import NL_EN, IndexServer, serving
 
 
 @pytest.fixture

@@ -18,22 +18,11 @@ from kernpunt.core.translate import Translator
 from kernpunt.ui.main_window import MainWindow
 from kernpunt.ui.models_dialog import ModelsDialog
 from tests.gui.conftest import check_models, open_and_wait
-from tests.support.index_server import IndexServer, serving
+from tests.support.index_server import NL_EN, IndexServer, serving
 
 LONG = Path(__file__).resolve().parents[3] / "shared" / "samples" / "lassy-long-5k-words.nl.txt"
 # Work that ends stays within seconds; work that is raced against is never waited for.
 SETTLE_MS = 400
-
-NL_EN = {
-    "type": "translate",
-    "code": "translate-nl_en",
-    "from_code": "nl",
-    "to_code": "en",
-    "from_name": "Dutch",
-    "to_name": "English",
-    "package_version": "1.0",
-    "argos_version": "1.0",
-}
 
 
 @pytest.fixture

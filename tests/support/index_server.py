@@ -20,6 +20,17 @@ Behaviour = Literal["ok", "stall", "stall-headers", "drop", "corrupt", "missing"
 
 STALL_LIMIT = 10.0
 MAX_CLIENTS = 8
+# The index entry of the tiny test package, Dutch → English.
+NL_EN: dict[str, Any] = {
+    "type": "translate",
+    "code": "translate-nl_en",
+    "from_code": "nl",
+    "to_code": "en",
+    "from_name": "Dutch",
+    "to_name": "English",
+    "package_version": "1.0",
+    "argos_version": "1.0",
+}
 
 
 class IndexServer:

@@ -16,16 +16,7 @@ from kernpunt.core.models import (
     package_size,
     packages_dir,
 )
-from tests.support.index_server import IndexServer, serving
-
-NL_EN = {
-    "code": "translate-nl_en",
-    "package_version": "1.0",
-    "from_code": "nl",
-    "from_name": "Dutch",
-    "to_code": "en",
-    "to_name": "English",
-}
+from tests.support.index_server import NL_EN, IndexServer, serving
 
 
 @pytest.fixture

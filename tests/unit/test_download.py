@@ -22,18 +22,8 @@ from kernpunt.core.models import (
     installed_packages,
     packages_dir,
 )
-from tests.support.index_server import IndexServer, serving
+from tests.support.index_server import NL_EN, IndexServer, serving
 
-NL_EN = {
-    "code": "translate-nl_en",
-    "type": "translate",
-    "package_version": "1.0",
-    "argos_version": "1.0",
-    "from_code": "nl",
-    "from_name": "Dutch",
-    "to_code": "en",
-    "to_name": "English",
-}
 PACKAGE = "/packages/translate-nl_en-1_0.argosmodel"
 
 
