@@ -115,6 +115,64 @@ def test_next_and_previous_sentence(qtbot: QtBot, window: MainWindow, sample: Pa
     assert highlighted(window.view.source_pane) == [window.view.source_pane._spans[1]]
 
 
+def test_arriving_translations_change_only_their_own_sentences(qtbot: QtBot) -> None:
+    """Each batch of results is written into the translation pane in place.
+
+    The work per batch follows the sentences that arrived, not those already shown: the pane
+    keeps its document, and the characters changed per batch are those of the batch alone.
+    """
+    from PySide6.QtGui import QTextCursor, QTextFormat
+
+    from kernpunt.core.article import read_article
+    from kernpunt.core.segment import segment
+    from kernpunt.ui.reading import ReadingView
+
+    article = read_article(LONG)
+    sentences = segment(article, "nl")
+    view = ReadingView()
+    qtbot.addWidget(view)
+    view.show()
+    view.set_article(article, sentences)
+    view.set_brief([3, 150])
+    view.select_sentence(120)
+    pane = view.translation_pane
+    document = pane.document()
+    changed: list[int] = []
+    document.contentsChange.connect(lambda at, removed, added: changed.append(removed + added))
+    translations: list[str | None] = [None] * len(sentences)
+    for start in range(0, len(sentences), 20):
+        batch = range(start, min(start + 20, len(sentences)))
+        for index in batch:
+            translations[index] = f"English sentence {index}, which arrived just now."
+        changed.clear()
+        view.set_translations(translations)
+        assert pane.document() is document
+        # Each changed sentence: its old and new text, and the space or paragraph break after.
+        own = sum(len(sentences[i].text) + len(translations[i] or "") + 4 for i in batch)
+        assert 0 < sum(changed) <= own
+        if start == 100:
+            assert pane.sentence_text(130) == " ".join(sentences[130].text.split())
+            assert highlighted(pane) == [pane._spans[120]]
+    assert pane.sentence_indices == list(range(len(sentences)))
+    for index, text in enumerate(translations):
+        assert pane.sentence_text(index) == text
+        cursor = QTextCursor(document)
+        cursor.setPosition(pane._spans[index][0] + 1)
+        assert cursor.charFormat().property(QTextFormat.Property.UserProperty) not in (
+            "pending",
+            "edited",
+        )
+    assert highlighted(pane) == [pane._spans[120]]
+    assert [view.brief_pane.sentence_text(index) for index in (3, 150)] == [
+        translations[3],
+        translations[150],
+    ]
+    view.set_translations(translations, edited={7})
+    cursor = QTextCursor(document)
+    cursor.setPosition(pane._spans[7][0] + 1)
+    assert cursor.charFormat().property(QTextFormat.Property.UserProperty) == "edited"
+
+
 def test_layout_zoom_and_theme_persist(
     qtbot: QtBot, window: MainWindow, sample: Path, make_settings: Callable[[], Settings]
 ) -> None:

@@ -109,6 +109,23 @@ def release_free_memory() -> None:
         return
 
 
+def import_libraries() -> None:
+    """Import the libraries that translating and briefing import only when they are first used.
+
+    The window imports none of them so that it appears at once; a worker calls this ahead of
+    the first translation, so that the brief does not wait a second for sumy and NLTK.
+    """
+    import ctranslate2  # noqa: F401 - imported to have it loaded
+    import numpy  # noqa: F401 - imported to have it loaded
+    import sentencepiece  # noqa: F401 - imported to have it loaded
+    import stopwordsiso  # noqa: F401 - imported to have it loaded
+    from sumy.nlp.stemmers import Stemmer  # noqa: F401 - imported to have it loaded
+
+    from kernpunt.core.summarizers import import_methods
+
+    import_methods()
+
+
 def brief_of(
     document: TranslatedArticle,
     method: str = DEFAULT_METHOD,

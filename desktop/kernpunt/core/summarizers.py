@@ -106,6 +106,11 @@ def choose(method: str, units: Sequence[Unit], count: int, language: str) -> lis
     return sorted({positions[id(sentence)] for sentence in chosen})
 
 
+def import_methods() -> None:
+    """Import sumy's summarizers, and NLTK with them, ahead of the first brief."""
+    _classes()
+
+
 def _summarizer(method: str, language: str, stops: frozenset[str], document: Any) -> Any:
     from sumy.nlp.stemmers import Stemmer
 

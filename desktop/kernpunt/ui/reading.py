@@ -102,11 +102,29 @@ class ReadingView(QWidget):
     def set_translations(
         self, translations: Sequence[str | None], edited: Collection[int] = ()
     ) -> None:
-        """Show the translation so far; untranslated sentences appear greyed out."""
+        """Show the translation so far; untranslated sentences appear greyed out.
+
+        Only the sentences whose text or edit mark changed are laid out again, so the cost of
+        an update follows the sentences that arrived, not the length of the article.
+        """
+        before, was_edited = self._translations, self._edited
         self._translations = list(translations)
         self._edited = frozenset(edited)
-        self._render_translation()
-        self._render_brief()
+        if self._article is None or len(before) != len(self._translations):
+            self._render_translation()
+            self._render_brief()
+            return
+        changed = [
+            index
+            for index, (old, new) in enumerate(zip(before, self._translations, strict=True))
+            if old != new
+        ]
+        changed.extend(was_edited ^ self._edited)
+        self.translation_pane.update_sentences(
+            self._sentences, self._translations, self._edited, changed
+        )
+        if not set(self._brief).isdisjoint(changed):
+            self._render_brief()
 
     def set_brief(self, indices: Sequence[int]) -> None:
         """Show the brief: the translations of these sentences, each pointing back at it."""

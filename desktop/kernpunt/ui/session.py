@@ -7,6 +7,8 @@ or translation can land in the current one.
 
 from __future__ import annotations
 
+import gc
+from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -224,6 +226,7 @@ class ArticleSession(QObject):
 
     def _translator(self, package: InstalledPackage, mode: str, threads: int) -> Translator:
         """Run on the worker: the loaded translator for a model, mode and thread count."""
+        _import_libraries()
         from kernpunt.core.translate import Translator
 
         chosen: Mode = "fast" if mode == "fast" else "quality"
@@ -418,6 +421,31 @@ class ArticleSession(QObject):
             self.translation_finished.emit("failed")
         else:
             self.failed.emit(message)
+
+
+@cache
+def _import_libraries() -> None:
+    """Run on the worker, once: import what translating and briefing need, out of the GC's way.
+
+    The libraries (NLTK, through sumy, above all) bring some 50,000 objects that live as long
+    as the program. Python's full collections walk every object while holding the GIL, and the
+    two that these imports set off during a first translation held it, and so stalled the
+    window, for 45–130 ms each (``benchmarks/responsiveness.py``). So the collector waits while
+    they are imported, and everything there is then is frozen: later collections walk only what
+    was made since. A frozen object is still freed when nothing refers to it any more; only a
+    reference cycle among frozen objects would stay, and those are mostly the program's modules
+    and its window, which stay anyway.
+    """
+    from kernpunt.core.pipeline import import_libraries
+
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        import_libraries()
+        gc.freeze()
+    finally:
+        if collecting:
+            gc.enable()
 
 
 def _read(path: Path, **options: Any) -> tuple[Article, tuple[Sentence, ...]]:
