@@ -215,14 +215,23 @@ def test_an_edited_sentence_is_marked_exported_and_kept(
         lambda: "Alexei Navalny" in window.view.translation_pane.sentence_text(3), timeout=5_000
     )
     pane = window.view.translation_pane
-    cursor = QTextCursor(pane.document())
-    cursor.setPosition(pane._spans[3][0] + 1)
-    assert cursor.charFormat().property(QTextFormat.Property.UserProperty) == "edited"
+
+    def mark() -> object:
+        cursor = QTextCursor(pane.document())
+        cursor.setPosition(pane._spans[3][0] + 1)
+        return cursor.charFormat().property(QTextFormat.Property.UserProperty)
+
+    assert mark() == "edited"
     target = tmp_path / "out.md"
     window.export(target)
     qtbot.waitUntil(target.exists, timeout=10_000)
     assert "Kremlin critic Alexei Navalny." in target.read_text(encoding="utf-8")
+    # The mark stays while the other sentences are translated again, not only once they are.
+    marks_while_translating: list[object] = []
+    window.session.translation_started.connect(lambda total: marks_while_translating.append(mark()))
     translate_and_wait(qtbot, window)
+    assert marks_while_translating == ["edited"]
+    assert mark() == "edited"
     assert window.session.translations[3] == (
         "He asked for the release of Kremlin critic Alexei Navalny."
     )

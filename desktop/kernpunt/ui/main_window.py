@@ -484,7 +484,7 @@ class MainWindow(QMainWindow):
     @Slot(int)
     def _on_translation_started(self, total: int) -> None:
         self._note_change()
-        self.view.set_translations(self.session.translations)
+        self.view.set_translations(self.session.translations, self.session.edited)
         self.view.set_brief([])
         self.status.start_progress(total)
         self.status.set_stage(self.tr("Loading the model…"))
