@@ -10,6 +10,7 @@ import sys
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import replace
+from functools import cache
 
 from kernpunt.core.article import Article
 from kernpunt.core.brief import (
@@ -99,14 +100,23 @@ def release_free_memory() -> None:
     few megabytes every few dozen articles though nothing was kept (``benchmarks/soak.py``);
     ``malloc_trim`` returns it, in milliseconds. Other C libraries need nothing of the kind.
     """
+    trim = _malloc_trim()
+    if trim is not None:
+        trim(0)
+
+
+@cache
+def _malloc_trim() -> Callable[[int], int] | None:
+    """Return glibc's ``malloc_trim``, looked up once; None elsewhere (musl, macOS)."""
     if not sys.platform.startswith("linux"):
-        return
+        return None
     import ctypes
 
     try:
-        ctypes.CDLL(None).malloc_trim(0)
-    except (OSError, AttributeError):  # not glibc (musl has no malloc_trim)
-        return
+        trim: Callable[[int], int] = ctypes.CDLL(None).malloc_trim
+    except (OSError, AttributeError):
+        return None
+    return trim
 
 
 def import_libraries() -> None:
