@@ -17,7 +17,7 @@ Runs, each in its own process:
   the way Argos Translate calls it (a paragraph at a time), with no Kernpunt code at all.
 
 Every run uses the tiny test model and the nl→en-shaped one. The nl→en-shaped model runs in Fast
-mode (greedy) to keep the benchmark near a quarter of an hour on two idle cores, and its peer
+mode (greedy) to keep the benchmark under an hour on two idle cores (about 50 minutes), and its peer
 runs 50 articles; the tiny model runs in Quality mode (beam 4). A random model's noise runs every
 sentence to the length bound and through the repetition guard's second decode, about four times
 a real model's work, so a busy machine takes much longer. Growth is measured from article 20
@@ -339,7 +339,7 @@ def main() -> None:
         "",
         "Articles: the NATO sample and chunks of 1–8 paragraphs of the 5,000-word Lassy document, "
         "each sentence numbered so that none comes from the translation cache. The nl→en-shaped "
-        "model runs in Fast mode to keep the benchmark near a quarter of an hour; the tiny one "
+        "model runs in Fast mode to keep the benchmark under an hour; the tiny one "
         f"in Quality mode. Target: growth under {TARGET_PERCENT:g} % from article {WARM_UP} to "
         f"the last — {'met' if summary['met'] else 'not met'}. The trend is the rise of a "
         "least-squares line through every article's RSS from article 20 on, as a percentage of "
