@@ -43,7 +43,7 @@ bench: $(TEST_INSTALLED) $(QM)
 # The fuzz tests with 20 times the examples of `make test` (tests/conftest.py's "long" profile).
 fuzz: $(TEST_INSTALLED)
 	HYPOTHESIS_PROFILE=long QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest --timeout 3600 \
-		tests/unit/test_fuzz_*.py
+		tests/unit/*/test_fuzz_*.py
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)

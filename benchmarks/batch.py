@@ -32,7 +32,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from kernpunt.core.batch import ARTICLES_IN_FLIGHT
+from kernpunt.core.batch.run import ARTICLES_IN_FLIGHT
 from results import record  # benchmarks/ is a folder of scripts, not a package
 
 REPO = Path(__file__).resolve().parent.parent
@@ -43,7 +43,7 @@ FLIGHTS = (1, 2, 3)
 IN_FLIGHT = """
 import json, sys, time
 from pathlib import Path
-from kernpunt.core.batch import BatchOptions, plan_batch, process_translator, run_batch
+from kernpunt.core.batch.run import BatchOptions, plan_batch, process_translator, run_batch
 folder, out, mode, in_flight = Path(sys.argv[1]), Path(sys.argv[2]), sys.argv[3], int(sys.argv[4])
 translator = process_translator(mode)
 jobs = plan_batch([folder], out, "md")

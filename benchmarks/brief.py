@@ -69,8 +69,8 @@ def brief_first(
 ) -> dict[str, Any]:
     """Run translate_article and time the brief's arrival (and the rest, when cold)."""
     from kernpunt.core.cancel import CancelToken
+    from kernpunt.core.engine.translate import Translator
     from kernpunt.core.pipeline import translate_article
-    from kernpunt.core.translate import Translator
 
     translator = Translator(package, mode=args.mode, forced_length=lengths)
     load = None
@@ -118,9 +118,9 @@ def brief_first(
 def old_way(package: Any, article: Any, args: argparse.Namespace) -> dict[str, Any]:
     """Translate everything, then brief the English translation."""
     from kernpunt.core.document import TranslatedArticle
+    from kernpunt.core.engine.translate import Translator
     from kernpunt.core.pipeline import brief_of
-    from kernpunt.core.segment import segment
-    from kernpunt.core.translate import Translator
+    from kernpunt.core.text.segment import segment
 
     translator = Translator(package, mode=args.mode, forced_length=forced_length)
     started = time.perf_counter()
@@ -146,7 +146,7 @@ def choosing_time(article: Any, method: str) -> float:
     """Seconds to choose the brief and key terms on the Dutch sentences alone (sumy warm)."""
     from kernpunt.core.document import TranslatedArticle
     from kernpunt.core.pipeline import brief_of
-    from kernpunt.core.segment import segment
+    from kernpunt.core.text.segment import segment
 
     document = TranslatedArticle(article, segment(article, "nl"))
     started = time.perf_counter()
@@ -166,9 +166,9 @@ def main() -> None:
         home = Path(temporary)
         os.environ["ARGOS_PACKAGES_DIR"] = str(home / "packages")
         install_package(archive, home / "packages")
-        from kernpunt.core.article import read_article
-        from kernpunt.core.models import find_package
-        from kernpunt.core.segment import segment
+        from kernpunt.core.formats.article import read_article
+        from kernpunt.core.models.packages import find_package
+        from kernpunt.core.text.segment import segment
 
         package = find_package("nl", "en")
         assert package is not None

@@ -7,8 +7,8 @@ repeats). Each method × size runs in its own process with the automatic switch 
 (``switch=False``), after a warm-up, so the figures are sumy's own; a run is given 60 s, and one
 whose square-law prediction from 1,000 sentences exceeds that is not started and is recorded as
 "> 60 s". Runs under 5 s are repeated and the faster one is kept: the machine is shared. The
-limits in ``kernpunt.core.brief.METHOD_LIMITS`` are the sizes each method handles in about 2 s;
-the last table shows what the reader gets with the switch on.
+limits in ``kernpunt.core.brief.choose.METHOD_LIMITS`` are the sizes each method handles in
+about 2 s; the last table shows what the reader gets with the switch on.
 
 Usage: python benchmarks/brief_scaling.py
 """
@@ -62,7 +62,7 @@ def long_text(size: int) -> list[str]:
 
 def child(method: str, size: int, switch: bool) -> None:
     """Run one brief in this process and print its figures as JSON."""
-    from kernpunt.core.brief import make_brief
+    from kernpunt.core.brief.choose import make_brief
 
     sentences = long_text(size)
     make_brief(sentences[:20], 3, "nl", method=method, switch=False)  # imports, stemmer, lists
@@ -142,7 +142,7 @@ def limit(figures: dict[int, dict[str, Any] | None]) -> int:
 
 
 def main() -> None:
-    from kernpunt.core.brief import METHOD_LIMITS, METHODS
+    from kernpunt.core.brief.choose import METHOD_LIMITS, METHODS
 
     methods = list(METHODS)
     table = measure(methods)

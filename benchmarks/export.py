@@ -22,11 +22,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from kernpunt.core.article import read_article
-from kernpunt.core.brief import Brief
+from kernpunt.core.brief.choose import Brief
 from kernpunt.core.document import TranslatedArticle
 from kernpunt.core.export import FORMATS, render, write_atomic
-from kernpunt.core.segment import segment
+from kernpunt.core.formats.article import read_article
+from kernpunt.core.text.segment import segment
 from results import record  # benchmarks/ is a folder of scripts, not a package
 
 REPO = Path(__file__).resolve().parent.parent

@@ -1,7 +1,7 @@
 """Reading articles: what the time-limited child process costs, and language detection.
 
 Word, OpenDocument, e-book, PDF and web-page files are parsed in a child process (see
-``kernpunt.core.sandbox``). This measures, for a small .docx written with python-docx, the
+``kernpunt.core.formats.sandbox``). This measures, for a small .docx written with python-docx, the
 same parse in this process (the floor) against ``read_article`` through the child, the first
 time (the fork server starts and preloads the parsers) and after; the plain-text sample (read
 in this process, language detection included); and the language detector's load and guess.
@@ -44,9 +44,9 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=15)
     args = parser.parse_args()
 
-    from kernpunt.core import language
-    from kernpunt.core.article import read_article
     from kernpunt.core.formats import parse
+    from kernpunt.core.formats.article import read_article
+    from kernpunt.core.text import language
     from tests.support.documents import docx_bytes
 
     load_ms = round(1000 * seconds(lambda: language.detect_language("een twee drie vier")), 1)

@@ -316,7 +316,7 @@ def main() -> None:
     from PySide6.QtCore import QEventLoop, QSettings, QTimer
     from PySide6.QtWidgets import QApplication
 
-    from kernpunt.core.models import find_package, install_package
+    from kernpunt.core.models.packages import find_package, install_package
     from kernpunt.ui.main_window import MainWindow
     from kernpunt.ui.settings import Settings
     from tests.support.argos_models import cached_package
@@ -358,7 +358,7 @@ def main() -> None:
     window.close()
 
     # The peer: the same sentences translated on the GUI thread, 20 at a time.
-    from kernpunt.core.translate import Translator
+    from kernpunt.core.engine.translate import Translator
 
     package = find_package()
     assert package is not None

@@ -65,8 +65,8 @@ def boundaries(text: str, ends: list[int]) -> set[int]:
 
 
 def kernpunt_ends(text: str) -> list[int]:
-    from kernpunt.core.article import article_from_text
-    from kernpunt.core.segment import segment
+    from kernpunt.core.formats.article import article_from_text
+    from kernpunt.core.text.segment import segment
 
     article = article_from_text(text)
     # A paragraph that starts like a numbered list item ("6. Gemeentelijk niveau: ...") loses

@@ -100,11 +100,11 @@ def _numbered(text: str, number: int) -> str:
 
 def run_core(count: int, mode: str) -> dict[str, object]:
     """Translate and brief the articles with the pipeline, as the window's worker does."""
-    from kernpunt.core.article import article_from_text
-    from kernpunt.core.cache import TranslationCache
-    from kernpunt.core.models import find_package
+    from kernpunt.core.engine.cache import TranslationCache
+    from kernpunt.core.engine.translate import Translator
+    from kernpunt.core.formats.article import article_from_text
+    from kernpunt.core.models.packages import find_package
     from kernpunt.core.pipeline import translate_article
-    from kernpunt.core.translate import Translator
 
     package = find_package()
     assert package is not None
@@ -136,9 +136,9 @@ def run_peer(count: int, mode: str) -> dict[str, object]:
     import ctranslate2
     import sentencepiece
 
-    from kernpunt.core.article import article_from_text
-    from kernpunt.core.models import find_package
-    from kernpunt.core.segment import segment
+    from kernpunt.core.formats.article import article_from_text
+    from kernpunt.core.models.packages import find_package
+    from kernpunt.core.text.segment import segment
 
     package = find_package()
     assert package is not None
@@ -300,7 +300,7 @@ def main() -> None:
     args = parser.parse_args()
     models = args.models.split(",")
     if args.child:
-        from kernpunt.core.models import install_package
+        from kernpunt.core.models.packages import install_package
         from tests.support.argos_models import cached_package
 
         install_package(cached_package(models[0]))

@@ -57,8 +57,8 @@ def forced_length(source_tokens: int) -> int:
 
 def document_sentences() -> list[tuple[int, str]]:
     """Return (block index, sentence) for every sentence of the document, by our segmenter."""
-    from kernpunt.core.article import read_article
-    from kernpunt.core.segment import segment
+    from kernpunt.core.formats.article import read_article
+    from kernpunt.core.text.segment import segment
 
     return [(s.block, s.text) for s in segment(read_article(DOCUMENT), "nl")]
 
@@ -85,8 +85,8 @@ class OurEngine:
     """Kernpunt's engine in this (child) process: one loaded Translator."""
 
     def __init__(self, package_dir: Path, subset: int) -> None:
-        from kernpunt.core.models import find_package
-        from kernpunt.core.translate import Translator
+        from kernpunt.core.engine.translate import Translator
+        from kernpunt.core.models.packages import find_package
 
         package = find_package("nl", "en", package_dir.parent)
         assert package is not None
@@ -100,7 +100,7 @@ class OurEngine:
 
     def run(self, part: str, mode: str) -> dict[str, Any]:
         """Translate the subset or the whole document in one mode and return its figures."""
-        from kernpunt.core.translate import Progress
+        from kernpunt.core.engine.translate import Progress
 
         translator, sentences = self.translator, self.parts[part]
         translator.mode = "fast" if mode == "fast" else "quality"

@@ -11,7 +11,7 @@ def main(argv: list[str] | None = None) -> int:
     """Run Kernpunt with the given arguments and return its exit status."""
     if getattr(sys, "frozen", False):
         # A bundled Kernpunt starts itself again as the fork server that reads documents
-        # (kernpunt.core.sandbox); this turns such a start into that helper and exits it.
+        # (kernpunt.core.formats.sandbox); this turns such a start into that helper and exits it.
         import multiprocessing
 
         multiprocessing.freeze_support()

@@ -8,8 +8,7 @@ from dataclasses import asdict
 from pathlib import Path
 
 from kernpunt import __version__, cli_batch, cli_models
-from kernpunt.core.article import ArticleError, read_article
-from kernpunt.core.brief import DEFAULT_METHOD, METHODS, BriefError, BriefLength
+from kernpunt.core.brief.choose import DEFAULT_METHOD, METHODS, BriefError, BriefLength
 from kernpunt.core.export import (
     CONTENT_LABELS,
     DEFAULT_CONTENT,
@@ -19,8 +18,9 @@ from kernpunt.core.export import (
     export_document,
     render,
 )
-from kernpunt.core.models import ModelError, find_package
-from kernpunt.core.segment import segment
+from kernpunt.core.formats.article import ArticleError, read_article
+from kernpunt.core.models.packages import ModelError, find_package
+from kernpunt.core.text.segment import segment
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -141,8 +141,8 @@ def _segment(args: argparse.Namespace) -> int:
 
 
 def _translate(args: argparse.Namespace) -> int:
+    from kernpunt.core.engine.translate import Translator
     from kernpunt.core.pipeline import translate_article
-    from kernpunt.core.translate import Translator
 
     if cli_batch.wants_batch(args):
         return cli_batch.run(args, args.usage_error)

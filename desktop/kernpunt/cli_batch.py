@@ -23,7 +23,8 @@ from pathlib import Path
 from types import FrameType
 from typing import NoReturn, TextIO
 
-from kernpunt.core.batch import (
+from kernpunt.core.batch.cluster import ClusterError
+from kernpunt.core.batch.run import (
     STATUSES,
     BatchJob,
     BatchOptions,
@@ -33,8 +34,7 @@ from kernpunt.core.batch import (
     run_batch,
 )
 from kernpunt.core.cancel import CancelToken
-from kernpunt.core.cluster import ClusterError
-from kernpunt.core.models import ModelError
+from kernpunt.core.models.packages import ModelError
 
 EXIT_OK = 0
 EXIT_FAILED = 1
@@ -170,7 +170,7 @@ def _run(
     cancel: CancelToken,
 ) -> list[BatchResult]:
     if args.cluster:
-        from kernpunt.core.cluster import run_on_cluster
+        from kernpunt.core.batch.cluster import run_on_cluster
 
         return run_on_cluster(
             jobs,

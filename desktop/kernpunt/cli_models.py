@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kernpunt import cli_batch
-from kernpunt.core.models import (
+from kernpunt.core.models.packages import (
     InstalledPackage,
     ModelError,
     install_package,
@@ -19,8 +19,8 @@ from kernpunt.core.models import (
 )
 
 if TYPE_CHECKING:
-    from kernpunt.core.download import DownloadProgress
-    from kernpunt.core.index import AvailablePackage
+    from kernpunt.core.models.download import DownloadProgress
+    from kernpunt.core.models.index import AvailablePackage
 
 
 def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -103,8 +103,8 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _models_download(args: argparse.Namespace) -> int:
-    from kernpunt.core.download import download_package
-    from kernpunt.core.index import fetch_index, index_url
+    from kernpunt.core.models.download import download_package
+    from kernpunt.core.models.index import fetch_index, index_url
 
     offered = fetch_index(args.index, timeout=args.timeout)
     if args.code is None:

@@ -11,8 +11,8 @@ from typing import Any
 
 import pytest
 
-from kernpunt.core.cache import user_cache_folder
-from kernpunt.core.models import packages_dir
+from kernpunt.core.engine.cache import user_cache_folder
+from kernpunt.core.models.packages import packages_dir
 from tests.support.commands import KERNPUNT, run_kernpunt
 from tests.support.index_server import NL_EN, IndexServer, serving
 

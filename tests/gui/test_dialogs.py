@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from kernpunt.core.models import find_package, installed_packages
+from kernpunt.core.models.packages import find_package, installed_packages
 from kernpunt.ui.jobs import JobRunner
 from kernpunt.ui.main_window import MainWindow
 from kernpunt.ui.models_dialog import ModelsDialog

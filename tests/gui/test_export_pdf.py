@@ -23,7 +23,7 @@ from tests.support.export_documents import (
     english,
     structured_document,
 )
-from tests.unit.test_export import ShortWrites
+from tests.unit.export.test_export import ShortWrites
 
 
 def pdf_text(data: bytes) -> str:

@@ -12,9 +12,9 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from kernpunt.core.cache import TranslationCache, model_identity
-from kernpunt.core.models import find_package
-from kernpunt.core.translate import Translator
+from kernpunt.core.engine.cache import TranslationCache, model_identity
+from kernpunt.core.engine.translate import Translator
+from kernpunt.core.models.packages import find_package
 from kernpunt.ui.main_window import MainWindow
 from kernpunt.ui.models_dialog import ModelsDialog
 from tests.gui.conftest import check_models, open_and_wait

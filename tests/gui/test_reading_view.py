@@ -123,8 +123,8 @@ def test_arriving_translations_change_only_their_own_sentences(qtbot: QtBot) -> 
     """
     from PySide6.QtGui import QTextCursor, QTextFormat
 
-    from kernpunt.core.article import read_article
-    from kernpunt.core.segment import segment
+    from kernpunt.core.formats.article import read_article
+    from kernpunt.core.text.segment import segment
     from kernpunt.ui.reading import ReadingView
 
     article = read_article(LONG)

@@ -10,12 +10,12 @@ from dataclasses import replace
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
-from kernpunt.core.article import read_article
-from kernpunt.core.brief import Brief, BriefLength
+from kernpunt.core.brief.choose import Brief, BriefLength
+from kernpunt.core.brief.keyterms import KeyTerm
 from kernpunt.core.document import TranslatedArticle
-from kernpunt.core.keyterms import KeyTerm
-from kernpunt.core.models import InstalledPackage
-from kernpunt.core.segment import segment
+from kernpunt.core.formats.article import read_article
+from kernpunt.core.models.packages import InstalledPackage
+from kernpunt.core.text.segment import segment
 
 ARTICLE = """# Kabinet valt over stikstof
 

@@ -7,9 +7,9 @@ from typing import Any
 import pytest
 
 from kernpunt.cli import main
-from kernpunt.core.cache import user_cache_folder
-from kernpunt.core.download import DownloadProgress
-from kernpunt.core.models import (
+from kernpunt.core.engine.cache import user_cache_folder
+from kernpunt.core.models.download import DownloadProgress
+from kernpunt.core.models.packages import (
     InstalledPackage,
     install_package,
     installed_packages,

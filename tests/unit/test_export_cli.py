@@ -13,9 +13,9 @@ import pytest
 from pypdf import PdfReader
 
 from kernpunt.cli import main
-from kernpunt.core.article import read_article
 from kernpunt.core.export.json_export import SCHEMA_PATH
-from kernpunt.core.segment import segment
+from kernpunt.core.formats.article import read_article
+from kernpunt.core.text.segment import segment
 
 
 @pytest.mark.parametrize("format", ["docx", "odt", "pdf"])

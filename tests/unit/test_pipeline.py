@@ -2,12 +2,12 @@ from pathlib import Path
 
 import pytest
 
-from kernpunt.core.article import article_from_text, read_article
-from kernpunt.core.brief import Brief, BriefError, BriefLength
+from kernpunt.core.brief.choose import Brief, BriefError, BriefLength
 from kernpunt.core.cancel import CancelToken
-from kernpunt.core.models import InstalledPackage, find_package
+from kernpunt.core.engine.translate import Progress, Translator
+from kernpunt.core.formats.article import article_from_text, read_article
+from kernpunt.core.models.packages import InstalledPackage, find_package
 from kernpunt.core.pipeline import brief_of, translate_article
-from kernpunt.core.translate import Progress, Translator
 
 
 @pytest.fixture
@@ -149,7 +149,7 @@ def test_brief_on_the_english_translation(sample: Path, package: InstalledPackag
 
 def test_english_brief_needs_the_whole_translation(sample: Path) -> None:
     from kernpunt.core.document import TranslatedArticle
-    from kernpunt.core.segment import segment
+    from kernpunt.core.text.segment import segment
 
     article = read_article(sample)
     sentences = segment(article)

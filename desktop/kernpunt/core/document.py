@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from kernpunt.core.article import Article
-from kernpunt.core.brief import Brief
-from kernpunt.core.keyterms import KeyTerm
-from kernpunt.core.models import InstalledPackage
-from kernpunt.core.segment import Sentence
+from kernpunt.core.brief.choose import Brief
+from kernpunt.core.brief.keyterms import KeyTerm
+from kernpunt.core.formats.article import Article
+from kernpunt.core.models.packages import InstalledPackage
+from kernpunt.core.text.segment import Sentence
 
 
 @dataclass

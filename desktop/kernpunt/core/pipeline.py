@@ -12,8 +12,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from functools import cache
 
-from kernpunt.core.article import Article
-from kernpunt.core.brief import (
+from kernpunt.core.brief.choose import (
     DEFAULT_LENGTH,
     DEFAULT_METHOD,
     Brief,
@@ -21,12 +20,13 @@ from kernpunt.core.brief import (
     BriefLength,
     make_brief,
 )
+from kernpunt.core.brief.keyterms import key_terms
 from kernpunt.core.cancel import Cancelled, CancelToken
 from kernpunt.core.document import TranslatedArticle
-from kernpunt.core.keyterms import key_terms
-from kernpunt.core.segment import segment
-from kernpunt.core.stopwords import LanguageError, language_name
-from kernpunt.core.translate import Progress, ProgressCallback, ResultCallback, Translator
+from kernpunt.core.engine.translate import Progress, ProgressCallback, ResultCallback, Translator
+from kernpunt.core.formats.article import Article
+from kernpunt.core.text.segment import segment
+from kernpunt.core.text.stopwords import LanguageError, language_name
 
 BriefCallback = Callable[[Brief, list[str | None]], None]
 """Called with the brief and a copy of the translations so far (the brief's are all there)."""
@@ -52,7 +52,7 @@ def translate_article(
         article: The Dutch article.
         translator: The engine, with its model.
         brief_length: Sentences in the brief, or a percentage ("20%").
-        brief_method: A key of ``kernpunt.core.brief.METHODS``.
+        brief_method: A key of ``kernpunt.core.brief.choose.METHODS``.
         on_result: Called with (index, translation) for every sentence.
         on_progress: Called as batches finish.
         on_brief: Called once the brief's sentences are translated, before the rest.
@@ -131,7 +131,7 @@ def import_libraries() -> None:
     import stopwordsiso  # noqa: F401 - imported to have it loaded
     from sumy.nlp.stemmers import Stemmer  # noqa: F401 - imported to have it loaded
 
-    from kernpunt.core.summarizers import import_methods
+    from kernpunt.core.brief.summarizers import import_methods
 
     import_methods()
 
@@ -148,7 +148,7 @@ def brief_of(
 
     Args:
         document: The article, translated or not.
-        method: A key of ``kernpunt.core.brief.METHODS``.
+        method: A key of ``kernpunt.core.brief.choose.METHODS``.
         length: Sentences in the brief, or a percentage ("20%").
         language: ``english`` to choose among the translation's sentences (it must be
             complete), ``dutch`` to choose among the original's.

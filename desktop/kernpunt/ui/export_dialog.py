@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kernpunt.core.article import ArticleError
-from kernpunt.core.brief import BriefError
+from kernpunt.core.batch.exports import BatchItem, BatchProgress
+from kernpunt.core.brief.choose import BriefError
 from kernpunt.core.export import (
     CONTENTS,
     FORMATS,
@@ -38,8 +38,8 @@ from kernpunt.core.export import (
     propose_name,
     unique_path,
 )
-from kernpunt.core.export.batch import BatchItem, BatchProgress
-from kernpunt.core.models import ModelError
+from kernpunt.core.formats.article import ArticleError
+from kernpunt.core.models.packages import ModelError
 from kernpunt.ui.export_jobs import BatchWork, current_document
 from kernpunt.ui.jobs import Job
 from kernpunt.ui.session import ArticleSession

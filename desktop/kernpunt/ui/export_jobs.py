@@ -6,14 +6,14 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from kernpunt.core.batch.exports import BatchItem
 from kernpunt.core.document import TranslatedArticle
-from kernpunt.core.export.batch import BatchItem
-from kernpunt.core.models import InstalledPackage
+from kernpunt.core.models.packages import InstalledPackage
 from kernpunt.ui.jobs import Job
 from kernpunt.ui.session import ArticleSession
 
 if TYPE_CHECKING:
-    from kernpunt.core.translate import Mode
+    from kernpunt.core.engine.translate import Mode
 
 
 def current_document(session: ArticleSession) -> TranslatedArticle | None:
@@ -61,8 +61,8 @@ class BatchWork:
 
     def __call__(self, job: Job) -> list[BatchItem]:
         """Run on the worker; progress and cancel go through the job."""
-        from kernpunt.core.export.batch import export_articles
-        from kernpunt.core.translate import Translator
+        from kernpunt.core.batch.exports import export_articles
+        from kernpunt.core.engine.translate import Translator
 
         translator = Translator(
             self.package,

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kernpunt.core.article import (
+from kernpunt.core.formats.article import (
     SUPPORTED_SUFFIXES,
     is_supported,
     iter_article_files,
@@ -40,7 +40,7 @@ from kernpunt.ui.theme import apply_theme
 from kernpunt.ui.widgets import MessageBar
 
 if TYPE_CHECKING:
-    from kernpunt.core.translate import Progress
+    from kernpunt.core.engine.translate import Progress
 
 RENDER_DELAY_MS = 80
 JOURNAL_DELAY_MS = 300

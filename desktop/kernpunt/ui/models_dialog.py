@@ -31,9 +31,9 @@ from PySide6.QtWidgets import (
 from kernpunt.ui.jobs import Job, JobRunner
 
 if TYPE_CHECKING:
-    from kernpunt.core.download import DownloadProgress
-    from kernpunt.core.index import AvailablePackage
-    from kernpunt.core.models import InstalledPackage
+    from kernpunt.core.models.download import DownloadProgress
+    from kernpunt.core.models.index import AvailablePackage
+    from kernpunt.core.models.packages import InstalledPackage
 
 DATA_ROLE = 256  # Qt.ItemDataRole.UserRole
 
@@ -131,7 +131,7 @@ class ModelsDialog(QDialog):
 
     def install(self, path: Path, *, replace: bool = False) -> None:
         """Install a model file; a model of the same name is replaced only after asking."""
-        from kernpunt.core.models import install_package
+        from kernpunt.core.models.packages import install_package
 
         self.message.setText(self.tr("Installing {name}…").format(name=path.name))
         self._install_path = path
@@ -145,7 +145,7 @@ class ModelsDialog(QDialog):
 
     @Slot(object, object)
     def _on_install_failed(self, job: Job, error: BaseException) -> None:
-        from kernpunt.core.models import ModelExistsError
+        from kernpunt.core.models.packages import ModelExistsError
 
         path = self._install_path
         if (
@@ -173,7 +173,7 @@ class ModelsDialog(QDialog):
             ),
         ):
             return
-        from kernpunt.core.models import remove_package
+        from kernpunt.core.models.packages import remove_package
 
         self.runner.submit(
             "remove",
@@ -233,7 +233,7 @@ class ModelsDialog(QDialog):
     @Slot()
     def check_index(self) -> None:
         """Fetch the model index, on the worker: the only network use besides downloads."""
-        from kernpunt.core.index import fetch_index
+        from kernpunt.core.models.index import fetch_index
 
         url = self.index_url or None
         self.check_button.setEnabled(False)
@@ -274,7 +274,7 @@ class ModelsDialog(QDialog):
 
     def download(self, package: AvailablePackage, *, replace: bool = False) -> None:
         """Download and install a model, with progress and Cancel."""
-        from kernpunt.core.download import download_package
+        from kernpunt.core.models.download import download_package
 
         self.download_button.setEnabled(False)
         self.download_progress.setRange(0, 0)
@@ -316,7 +316,7 @@ class ModelsDialog(QDialog):
 
     @Slot(object, object)
     def _on_download_failed(self, job: Job, error: BaseException) -> None:
-        from kernpunt.core.models import ModelExistsError
+        from kernpunt.core.models.packages import ModelExistsError
 
         package = self._download_package
         self._end_download()
@@ -370,7 +370,7 @@ class ModelsDialog(QDialog):
 
 def _list_installed(job: Job) -> list[tuple[InstalledPackage, int, str]]:
     """Run on the worker: every installed model with its size and README/licence text."""
-    from kernpunt.core.models import (
+    from kernpunt.core.models.packages import (
         installed_packages,
         package_license,
         package_readme,

@@ -25,8 +25,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 
-from kernpunt.core.article import Article
-from kernpunt.core.segment import Sentence
+from kernpunt.core.formats.article import Article
+from kernpunt.core.text.segment import Sentence
 from kernpunt.ui.theme import is_dark
 
 BULLET = "•\u2002"

@@ -8,8 +8,8 @@ from PySide6.QtCore import Signal, Slot
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
-from kernpunt.core.article import Article
-from kernpunt.core.segment import Sentence
+from kernpunt.core.formats.article import Article
+from kernpunt.core.text.segment import Sentence
 from kernpunt.ui.panes import SentencePane
 from kernpunt.ui.widgets import MissingModelNotice
 

@@ -14,18 +14,23 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal, Slot
 
-from kernpunt.core.article import Article, ArticleError, read_article
-from kernpunt.core.brief import Brief, BriefError
+from kernpunt.core.brief.choose import Brief, BriefError
+from kernpunt.core.brief.keyterms import KeyTerm
 from kernpunt.core.document import TranslatedArticle
 from kernpunt.core.export import ExportError
-from kernpunt.core.keyterms import KeyTerm
-from kernpunt.core.models import InstalledPackage, ModelError, find_package, install_package
-from kernpunt.core.segment import Sentence, segment
+from kernpunt.core.formats.article import Article, ArticleError, read_article
+from kernpunt.core.models.packages import (
+    InstalledPackage,
+    ModelError,
+    find_package,
+    install_package,
+)
+from kernpunt.core.text.segment import Sentence, segment
 from kernpunt.ui.jobs import Job, JobRunner
 
 if TYPE_CHECKING:
-    from kernpunt.core.cache import TranslationCache
-    from kernpunt.core.translate import Mode, Progress, Translator
+    from kernpunt.core.engine.cache import TranslationCache
+    from kernpunt.core.engine.translate import Mode, Progress, Translator
 
 
 class ArticleSession(QObject):
@@ -99,7 +104,7 @@ class ArticleSession(QObject):
 
     def open_text(self, text: str) -> Job:
         """Make an article of dropped or pasted text, on the worker."""
-        from kernpunt.core.article import article_from_text
+        from kernpunt.core.formats.article import article_from_text
 
         def work(job: Job) -> tuple[Article, tuple[Sentence, ...]]:
             article = article_from_text(text)
@@ -227,7 +232,7 @@ class ArticleSession(QObject):
     def _translator(self, package: InstalledPackage, mode: str, threads: int) -> Translator:
         """Run on the worker: the loaded translator for a model, mode and thread count."""
         _import_libraries()
-        from kernpunt.core.translate import Translator
+        from kernpunt.core.engine.translate import Translator
 
         chosen: Mode = "fast" if mode == "fast" else "quality"
         key = (package.path, chosen, threads)
@@ -381,7 +386,7 @@ class ArticleSession(QObject):
     def cache(self) -> TranslationCache:
         """The translation cache in the user's cache folder, opened on first use."""
         if self._cache is None:
-            from kernpunt.core.cache import TranslationCache
+            from kernpunt.core.engine.cache import TranslationCache
 
             self._cache = TranslationCache()
         return self._cache

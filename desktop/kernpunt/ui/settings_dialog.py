@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kernpunt.core.brief import METHODS, BriefError, BriefLength
+from kernpunt.core.brief.choose import METHODS, BriefError, BriefLength
 from kernpunt.ui.settings import Settings
 
 MAX_THREADS = 64

@@ -8,7 +8,7 @@ from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import QComboBox, QLabel, QProgressBar, QPushButton, QStatusBar, QWidget
 
 if TYPE_CHECKING:
-    from kernpunt.core.translate import Progress
+    from kernpunt.core.engine.translate import Progress
 
 
 class StatusArea(QStatusBar):

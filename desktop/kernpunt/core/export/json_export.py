@@ -13,9 +13,9 @@ from pathlib import Path
 from typing import Any
 
 from kernpunt import __version__
+from kernpunt.core.brief.keyterms import KeyTerm
 from kernpunt.core.document import TranslatedArticle
 from kernpunt.core.export.layout import DEFAULT_CONTENT, build_view
-from kernpunt.core.keyterms import KeyTerm
 
 SCHEMA_VERSION = 1
 SCHEMA_PATH = Path(__file__).with_name("kernpunt-export.schema.json")

@@ -14,9 +14,9 @@ from itertools import groupby
 from pathlib import Path
 
 from kernpunt import __version__
+from kernpunt.core.brief.keyterms import KeyTerm
 from kernpunt.core.document import TranslatedArticle
 from kernpunt.core.export.atomic import ExportError
-from kernpunt.core.keyterms import KeyTerm
 
 CONTENTS = ("all", "brief", "translation", "bilingual")
 DEFAULT_CONTENT = "all"

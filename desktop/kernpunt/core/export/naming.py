@@ -6,7 +6,7 @@ import re
 import unicodedata
 from pathlib import Path
 
-from kernpunt.core.article import Article
+from kernpunt.core.formats.article import Article
 
 MAX_TITLE = 80
 _FORBIDDEN = re.compile(r'[<>:"/\\|?*\x00-\x1f\x7f]+')

@@ -1,7 +1,7 @@
 """Article formats: which files Kernpunt reads, and reading one format's bytes into pieces.
 
 The binary formats and web pages are untrusted input read by large libraries; `parse` is the
-function `kernpunt.core.sandbox` runs for them in a child process with a time limit.
+function `kernpunt.core.formats.sandbox` runs for them in a child process with a time limit.
 """
 
 from __future__ import annotations

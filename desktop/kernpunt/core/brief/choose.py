@@ -1,0 +1,312 @@
+"""The brief: an extractive summary whose every sentence points back to its source sentence.
+
+The sentences are chosen by one of sumy's methods (``kernpunt.core.brief.summarizers``) among the
+article's own sentences, so brief sentence k is always source sentence ``indices[k]``. Long texts
+stay bounded: past a measured size a slow method gives way to a cheaper one, and the brief says
+so (see ``METHOD_LIMITS`` and ``benchmarks/brief_scaling.py``).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass
+
+from kernpunt.core.brief.keyterms import KeyTerm
+from kernpunt.core.brief.summarizers import DegenerateText, Unit, choose, words
+from kernpunt.core.cancel import CancelToken
+from kernpunt.core.text.stopwords import language_name, stop_words
+
+DEFAULT_METHOD = "lexrank"
+METHODS = {
+    "lexrank": "LexRank",
+    "lsa": "LSA",
+    "textrank": "TextRank",
+    "luhn": "Luhn",
+    "edmundson": "Edmundson (news lead)",
+    "kl": "KL-Sum",
+    "sumbasic": "SumBasic",
+    "reduction": "Reduction",
+}
+# Not offered to the reader: what the brief falls back to when nothing else can rank the text.
+LEAD = "lead"
+_LABELS = {**METHODS, LEAD: "the opening sentences"}
+
+# Sentences each method ranks in about 2 s on this project's 2-core machines, measured by
+# benchmarks/brief_scaling.py (benchmarks/RESULTS.md, "Brief scaling"). LexRank, LSA, TextRank
+# and Reduction compare every pair of sentences, so their time grows with the square of the
+# count (TextRank's matrices took 570 MB more at 5,000 sentences, LSA's 130 MB at 1,000); the
+# others grow in step with it.
+METHOD_LIMITS = {
+    "lexrank": 450,
+    "lsa": 400,
+    "textrank": 900,
+    "reduction": 700,
+    "luhn": 20_000,
+    "edmundson": 20_000,
+    "kl": 10_000,
+    "sumbasic": 20_000,
+}
+FALLBACK_METHOD = "luhn"
+MAX_SENTENCES = 25
+
+
+class BriefError(ValueError):
+    """A brief cannot be made as asked; the message is for the reader."""
+
+
+@dataclass(frozen=True)
+class BriefLength:
+    """How long a brief should be: a number of sentences or a percentage of the article.
+
+    Attributes:
+        value: Sentences (a whole number from 1 to MAX_SENTENCES) or a percentage (0–100].
+        percent: Whether ``value`` is a percentage.
+    """
+
+    value: float
+    percent: bool = False
+
+    def __post_init__(self) -> None:
+        if self.percent:
+            if not 0 < self.value <= 100:
+                raise BriefError("A brief's length in percent must be above 0 and at most 100.")
+        elif self.value != int(self.value) or not 1 <= self.value <= MAX_SENTENCES:
+            raise BriefError(f"A brief has from 1 to {MAX_SENTENCES} sentences.")
+
+    @classmethod
+    def parse(cls, text: str) -> BriefLength:
+        """Read a length as a reader writes it: ``3`` (sentences) or ``20%``.
+
+        Raises:
+            BriefError: The text is neither.
+        """
+        match = re.fullmatch(r"\s*(\d+(?:[.,]\d+)?)\s*(%?)\s*", text)
+        if match is None:
+            raise BriefError(
+                f"“{text}” is not a brief length: give a number of sentences (3) or a "
+                "percentage of the article (20%)."
+            )
+        value = float(match.group(1).replace(",", "."))
+        return cls(value, percent=bool(match.group(2)))
+
+    @classmethod
+    def of(cls, length: BriefLength | int | str) -> BriefLength:
+        """Accept a BriefLength, a number of sentences, or text for ``parse``."""
+        if isinstance(length, BriefLength):
+            return length
+        if isinstance(length, str):
+            return cls.parse(length)
+        return cls(length)
+
+    def count(self, total: int) -> int:
+        """Return how many sentences of an article of ``total`` sentences the brief takes."""
+        wanted = math.ceil(total * self.value / 100) if self.percent else int(self.value)
+        return max(0, min(wanted, total, MAX_SENTENCES))
+
+    def __str__(self) -> str:
+        if self.percent:
+            return f"{self.value:g} %"
+        return "1 sentence" if self.value == 1 else f"{int(self.value)} sentences"
+
+
+DEFAULT_LENGTH = BriefLength(3)
+
+
+@dataclass(frozen=True)
+class Brief:
+    """A brief of an article.
+
+    Attributes:
+        indices: The chosen sentences' indices, in document order, each once.
+        method: The method that chose them (a key of METHODS, or LEAD).
+        length: The length that was asked for.
+        language: The language of the sentences it was chosen on: ``dutch`` for the original,
+            ``english`` for the translation.
+        requested_method: The method that was asked for, when another one had to be used.
+        note: Why another method was used, or why the brief is short or empty; for the reader.
+        key_terms: The terms that characterise the text, in the same language.
+    """
+
+    indices: tuple[int, ...]
+    method: str = DEFAULT_METHOD
+    length: BriefLength = DEFAULT_LENGTH
+    language: str = "english"
+    requested_method: str | None = None
+    note: str | None = None
+    key_terms: tuple[KeyTerm, ...] = ()
+
+    @property
+    def size(self) -> int:
+        """The number of sentences in the brief."""
+        return len(self.indices)
+
+    @property
+    def method_label(self) -> str:
+        """The method's name as a reader knows it."""
+        return _LABELS.get(self.method, self.method)
+
+    @property
+    def switched(self) -> bool:
+        """Whether a method other than the requested one chose the sentences."""
+        return self.requested_method is not None and self.requested_method != self.method
+
+    def describe(self) -> str:
+        """Say in one line how the brief was made, e.g. for an export."""
+        source = "the Dutch original" if self.language == "dutch" else "the English translation"
+        count = "1 sentence" if self.size == 1 else f"{self.size} sentences"
+        text = f"{count} chosen by {self.method_label} on {source} (asked: {self.length})."
+        return f"{text} {self.note}" if self.note else text
+
+
+def make_brief(
+    sentences: Sequence[str],
+    length: BriefLength | int | str = DEFAULT_LENGTH,
+    language: str = "english",
+    *,
+    method: str = DEFAULT_METHOD,
+    paragraphs: Sequence[int] | None = None,
+    headings: Collection[int] = (),
+    cancel: CancelToken | None = None,
+    switch: bool = True,
+) -> Brief:
+    """Choose the sentences that best summarise a text.
+
+    Args:
+        sentences: The text's sentences, in document order.
+        length: How long the brief should be.
+        language: The sentences' language: ``nl``/``dutch`` or ``en``/``english``.
+        method: A key of METHODS.
+        paragraphs: The paragraph of every sentence, for Edmundson; one paragraph if omitted.
+        headings: Indices of sentences that are headings; they inform Edmundson's title method
+            but are not chosen unless the text has nothing else.
+        cancel: Checked between stages; sumy's own ranking cannot be interrupted.
+        switch: Use a cheaper method when the text is too long for the requested one.
+
+    Returns:
+        The brief; empty, with a note, when the text has no words.
+
+    Raises:
+        BriefError: The method, length or language is not one Kernpunt knows.
+        Cancelled: The cancel token was set.
+    """
+    if method not in METHODS:
+        raise BriefError(f"“{method}” is not a brief method; choose one of {', '.join(METHODS)}.")
+    _check(cancel)
+    try:
+        name = language_name(language)
+    except ValueError as error:
+        raise BriefError(str(error)) from None
+    wanted = BriefLength.of(length)
+    template = Brief((), method, wanted, name)
+    candidates = _candidates(sentences, stop_words(name), set(headings))
+    if not candidates.indices:
+        return _unrankable(template, candidates.plain, wanted.count(len(sentences)))
+    count = min(wanted.count(len(sentences)), len(candidates.indices)) or 1
+    if len(candidates.indices) <= count:
+        return _with(template, candidates.indices)
+    used, note = _plan(method, len(candidates.indices), switch)
+    units, owners = _units(sentences, candidates.indices, headings, paragraphs, used)
+    _check(cancel)
+    try:
+        chosen = _run(used, units, count, name)
+    except DegenerateText as error:
+        fallback = FALLBACK_METHOD if used != FALLBACK_METHOD else LEAD
+        note = f"{_LABELS[used]} could not rank this text: {error.reason}; {_used(fallback)}"
+        used, chosen = fallback, _run(fallback, units, count, name)
+    _check(cancel)
+    indices = tuple(owners[k] for k in chosen)
+    return _with(template, indices, used, note)
+
+
+@dataclass(frozen=True)
+class _Candidates:
+    indices: list[int]  # sentences worth ranking: words beyond stop words, each text once
+    plain: list[int]  # sentences with any word, each text once
+
+
+def _candidates(sentences: Sequence[str], stops: frozenset[str], headings: set[int]) -> _Candidates:
+    seen: set[str] = set()
+    indices: list[int] = []
+    plain: list[int] = []
+    headed: list[int] = []
+    for index, text in enumerate(sentences):
+        tokens = [word.lower() for word in words(text)]
+        key = " ".join(tokens)
+        if not tokens or key in seen:
+            continue
+        seen.add(key)
+        plain.append(index)
+        if any(token not in stops for token in tokens):
+            (headed if index in headings else indices).append(index)
+    # A text of headings alone (short lines without punctuation) still gets a brief.
+    return _Candidates(indices or headed, plain)
+
+
+def _unrankable(template: Brief, plain: list[int], count: int) -> Brief:
+    if not plain:
+        return _with(
+            template, (), template.method, "There is nothing to brief: the text has no words."
+        )
+    note = "The text has only very common words; the brief is its opening."
+    return _with(template, tuple(plain[: max(1, count)]), LEAD, note)
+
+
+def _plan(method: str, size: int, switch: bool) -> tuple[str, str | None]:
+    if not switch or size <= METHOD_LIMITS[method]:
+        return method, None
+    fallback = FALLBACK_METHOD if size <= METHOD_LIMITS[FALLBACK_METHOD] else LEAD
+    return fallback, f"{_LABELS[method]} is slow on {size:,} sentences; {_used(fallback)}"
+
+
+def _used(method: str) -> str:
+    if method == LEAD:
+        return "the brief is the text's opening."
+    return f"{_LABELS[method]} was used instead."
+
+
+def _units(
+    sentences: Sequence[str],
+    candidates: list[int],
+    headings: Collection[int],
+    paragraphs: Sequence[int] | None,
+    method: str,
+) -> tuple[list[Unit], list[int]]:
+    """Build sumy's sentences; Edmundson also sees the headings, for its title method."""
+    owners = sorted({*candidates, *headings}) if method == "edmundson" else candidates
+    chosen = set(candidates)
+    units = [
+        Unit(
+            sentences[index],
+            paragraphs[index] if paragraphs is not None else 0,
+            heading=index not in chosen,
+        )
+        for index in owners
+    ]
+    return units, owners
+
+
+def _run(method: str, units: list[Unit], count: int, language: str) -> list[int]:
+    if method == LEAD:
+        return [k for k, unit in enumerate(units) if not unit.heading][:count]
+    return choose(method, units, count, language)
+
+
+def _with(
+    template: Brief, indices: Sequence[int], method: str | None = None, note: str | None = None
+) -> Brief:
+    used = method or template.method
+    return Brief(
+        tuple(sorted(set(indices))),
+        used,
+        template.length,
+        template.language,
+        template.method if used != template.method else None,
+        note,
+    )
+
+
+def _check(cancel: CancelToken | None) -> None:
+    if cancel is not None:
+        cancel.raise_if_cancelled()

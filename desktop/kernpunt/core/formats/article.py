@@ -1,0 +1,297 @@
+"""Articles: reading a file into text, blocks and metadata, with reader-facing errors.
+
+Plain text and Markdown are read in this process. Web pages, Word, OpenDocument, e-book and
+PDF files are parsed by `kernpunt.core.formats` in a child process with a time limit
+(`kernpunt.core.formats.sandbox`), so that a damaged file cannot hang or crash the window.
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from kernpunt.core.cancel import CancelToken
+from kernpunt.core.formats import FORMATS, TEXT_FORMATS, parse
+from kernpunt.core.formats.base import ArticleError as ArticleError
+from kernpunt.core.formats.base import BlockKind as BlockKind
+from kernpunt.core.formats.base import Parsed, Piece
+from kernpunt.core.formats.text import decode_text as decode_text
+from kernpunt.core.formats.text import parse_text
+from kernpunt.core.text.language import WARNING_CONFIDENCE, detect_language
+
+MAX_FILE_BYTES = 50 * 1024 * 1024
+TITLE_LENGTH = 90
+# What a folder is searched for. A file without a suffix is still read as text when opened.
+SUPPORTED_SUFFIXES = frozenset(FORMATS)
+BLOCK_SEPARATOR = "\n\n"
+
+
+@dataclass(frozen=True)
+class Block:
+    """A structural unit of an article, as offsets into its text.
+
+    Attributes:
+        kind: ``title``, ``heading``, ``paragraph``, ``list_item`` or ``quote``.
+        start: Offset of its first character in the article's text.
+        end: Offset just past its last character.
+    """
+
+    kind: BlockKind
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Article:
+    """A Dutch article as Kernpunt reads it.
+
+    Attributes:
+        text: The article's text, blocks separated by blank lines, without metadata prefixes.
+        blocks: Titles, headings, paragraphs, list items and quotes in document order.
+        title: A title for windows and exports.
+        date: The article's date from its metadata (``2021-03``, ``2021-03-24``), if any.
+        source: The file it came from, if any.
+        encoding: The text encoding its bytes were decoded with; None for formats that carry
+            their own (Word, OpenDocument, e-book, PDF).
+        format: ``text``, ``markdown``, ``html``, ``docx``, ``odt``, ``epub`` or ``pdf``.
+        language: The detected language (ISO 639, ``nl`` for Dutch); None when the text is
+            too short to tell.
+        language_score: How sure the detector is of ``language``, from 0 to 1.
+    """
+
+    text: str
+    blocks: tuple[Block, ...]
+    title: str
+    date: str | None = None
+    source: Path | None = None
+    encoding: str | None = "utf-8"
+    format: str = "text"
+    language: str | None = None
+    language_score: float = 0.0
+
+    def block_text(self, block: Block) -> str:
+        """Return the text of one of this article's blocks."""
+        return self.text[block.start : block.end]
+
+    @property
+    def looks_dutch(self) -> bool:
+        """False only when the detector is fairly sure the article is in another language."""
+        return (
+            self.language is None
+            or self.language == "nl"
+            or self.language_score < WARNING_CONFIDENCE
+        )
+
+
+def read_article(
+    path: Path, encoding: str | None = None, *, cancel: CancelToken | None = None
+) -> Article:
+    """Read an article from a file.
+
+    Args:
+        path: A text, Markdown, web page, Word, OpenDocument, e-book or PDF file.
+        encoding: A text encoding the reader chose (text files and web pages); the bytes are
+            decoded with it strictly instead of the detected one.
+        cancel: Stops a parse running in the child process.
+
+    Returns:
+        The article with its blocks and metadata.
+
+    Raises:
+        ArticleError: The file is missing, unreadable, too large, empty, damaged, of a type
+            Kernpunt does not read, or not valid in the chosen encoding.
+        Cancelled: The cancel token was set while the file was parsed.
+    """
+    path = Path(path)
+    kind = "text" if path.suffix == "" else FORMATS.get(path.suffix.lower())
+    if kind is None:
+        raise ArticleError(unsupported_reason(path))
+    data = _read_bytes(path)
+    if not data.strip():
+        raise ArticleError(f"“{path.name}” is empty: there is nothing to read.")
+    if kind in TEXT_FORMATS:
+        text, used = decode_text(data, path.name, encoding)
+        return article_from_text(text, source=path, encoding=used, markdown=kind == "markdown")
+    # The sandbox (and multiprocessing) is kept off the plain-text path the window starts on.
+    from kernpunt.core.formats import sandbox
+
+    parsed = sandbox.run_limited(
+        parse, kind, data, path.name, encoding, name=path.name, cancel=cancel
+    )
+    return article_from_parsed(parsed, source=path, format=kind)
+
+
+def article_from_text(
+    text: str,
+    *,
+    source: Path | None = None,
+    encoding: str | None = "utf-8",
+    markdown: bool = False,
+) -> Article:
+    """Build an article from text already in memory (a text file, dropped or pasted text).
+
+    Args:
+        text: The article's text; paragraphs are separated by blank lines.
+        source: The file it came from, if any.
+        encoding: The encoding the text was decoded with.
+        markdown: Read ``#`` headings of the first level as the title, as Markdown means them.
+
+    Returns:
+        The article with its blocks and metadata.
+
+    Raises:
+        ArticleError: The text has no words in it.
+    """
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    parsed = replace(parse_text(text, markdown=markdown), encoding=encoding)
+    return article_from_parsed(parsed, source=source, format="markdown" if markdown else "text")
+
+
+def article_from_parsed(parsed: Parsed, *, source: Path | None, format: str) -> Article:
+    """Lay a parsed document's pieces out as one text with block offsets, and detect its language.
+
+    Args:
+        parsed: What a format's reader made of the file.
+        source: The file it came from, if any.
+        format: The format's name, as in ``kernpunt.core.formats.FORMATS``.
+
+    Returns:
+        The article; blocks are separated by a blank line in its text.
+
+    Raises:
+        ArticleError: The document has no text.
+    """
+    if not parsed.pieces:
+        name = f"“{source.name}”" if source else "The text"
+        raise ArticleError(f"{name} is empty: there is nothing to read.")
+    text, blocks = _layout(parsed.pieces)
+    guess = detect_language(text)
+    return Article(
+        text=text,
+        blocks=blocks,
+        title=parsed.title or _title(text, blocks),
+        date=parsed.date,
+        source=source,
+        encoding=parsed.encoding,
+        format=format,
+        language=guess[0] if guess else None,
+        language_score=guess[1] if guess else 0.0,
+    )
+
+
+def is_supported(path: Path) -> bool:
+    """Whether Kernpunt reads files of this kind (judged by the suffix)."""
+    return Path(path).suffix.lower() in SUPPORTED_SUFFIXES
+
+
+def unsupported_reason(path: Path) -> str:
+    """The reader's message for a file Kernpunt does not read."""
+    return (
+        f"Kernpunt cannot open “{Path(path).name}”: it reads plain text and Markdown, web pages, "
+        "Word (.docx), OpenDocument (.odt), EPUB and PDF files."
+    )
+
+
+def iter_article_files(folder: Path, cancel: CancelToken | None = None) -> Iterator[Path]:
+    """Yield the articles in a folder and its subfolders as they are found.
+
+    Names are visited in sorted order; hidden files and folders are skipped, and so are
+    folders that cannot be listed and symbolic links back into a folder already visited.
+    A supported file given instead of a folder is yielded itself.
+
+    Args:
+        folder: The folder to search.
+        cancel: Checked between entries.
+
+    Yields:
+        Paths of supported files.
+
+    Raises:
+        Cancelled: The cancel token was set.
+    """
+    folder = Path(folder)
+    if not folder.is_dir():
+        if folder.is_file() and is_supported(folder):
+            yield folder
+        return
+    yield from _walk(folder, set(), cancel)
+
+
+def _walk(
+    folder: Path, visited: set[tuple[int, int]], cancel: CancelToken | None
+) -> Iterator[Path]:
+    try:
+        status = folder.stat()
+        key = (status.st_dev, status.st_ino)
+        if key in visited:
+            return
+        visited.add(key)
+        with os.scandir(folder) as listing:
+            entries = sorted(listing, key=lambda entry: (entry.name.casefold(), entry.name))
+    except OSError:
+        return
+    for entry in entries:
+        if cancel is not None:
+            cancel.raise_if_cancelled()
+        if entry.name.startswith("."):
+            continue
+        path = Path(entry.path)
+        try:
+            if entry.is_dir():
+                yield from _walk(path, visited, cancel)
+            elif entry.is_file() and is_supported(path):
+                yield path
+        except OSError:
+            continue
+
+
+def _read_bytes(path: Path) -> bytes:
+    try:
+        size = path.stat().st_size
+        if path.is_dir():
+            raise ArticleError(f"“{path.name}” is a folder, not an article.")
+        if size > MAX_FILE_BYTES:
+            raise ArticleError(
+                f"“{path.name}” is too large to open ({size / 1e6:.0f} MB; "
+                f"the limit is {MAX_FILE_BYTES / 1e6:.0f} MB)."
+            )
+        with path.open("rb") as file:
+            data = file.read(MAX_FILE_BYTES + 1)
+    except FileNotFoundError:
+        raise ArticleError(f"“{path.name}” no longer exists.") from None
+    except PermissionError:
+        raise ArticleError(f"Kernpunt is not allowed to read “{path.name}”.") from None
+    except OSError as error:
+        if error.errno == errno.EISDIR:
+            raise ArticleError(f"“{path.name}” is a folder, not an article.") from None
+        raise ArticleError(f"“{path.name}” could not be read: {error.strerror}.") from None
+    if len(data) > MAX_FILE_BYTES:  # It grew after it was measured.
+        raise ArticleError(f"“{path.name}” is too large to open.")
+    return data
+
+
+def _layout(pieces: Iterable[Piece]) -> tuple[str, tuple[Block, ...]]:
+    parts: list[str] = []
+    blocks: list[Block] = []
+    position = 0
+    for piece in pieces:
+        if parts:
+            parts.append(BLOCK_SEPARATOR)
+            position += len(BLOCK_SEPARATOR)
+        parts.append(piece.text)
+        blocks.append(Block(piece.kind, position, position + len(piece.text)))
+        position += len(piece.text)
+    return "".join(parts), tuple(blocks)
+
+
+def _title(text: str, blocks: tuple[Block, ...]) -> str:
+    first = text[blocks[0].start : blocks[0].end]
+    if blocks[0].kind in ("title", "heading"):
+        return " ".join(first.split())
+    line = " ".join(first.split())
+    if len(line) <= TITLE_LENGTH:
+        return line
+    return line[:TITLE_LENGTH].rsplit(" ", 1)[0] + "…"

@@ -1,0 +1,1 @@
+"""Argos Translate packages: the installed ones, the package index and downloads."""

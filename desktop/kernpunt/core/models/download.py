@@ -1,0 +1,234 @@
+"""Downloading a model from the package index, only when the reader asks.
+
+The package goes to a temporary file in Kernpunt's cache folder, with progress and a cancel
+checked between chunks; only a complete transfer is renamed and handed to the safe install.
+A broken transfer, a stalled server or a cancel leaves nothing behind, so trying again starts
+clean.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO
+
+from kernpunt.core.cancel import Cancelled, CancelToken
+from kernpunt.core.engine.cache import user_cache_folder
+from kernpunt.core.models.index import AvailablePackage
+from kernpunt.core.models.packages import (
+    MAX_PACKAGE_BYTES,
+    InstalledPackage,
+    ModelError,
+    ModelExistsError,
+    install_package,
+    installed_packages,
+    packages_dir,
+    remove_package,
+)
+
+CHUNK_BYTES = 64 * 1024
+# Progress reports at most this often, plus one at the end.
+_REPORT_EVERY = 0.1
+# Partial files this old belong to no running download.
+_STALE_SECONDS = 24 * 3600
+
+
+@dataclass(frozen=True)
+class DownloadProgress:
+    """How far a download has come.
+
+    Attributes:
+        done: Bytes received.
+        total: Bytes expected, when the server or the index says.
+        elapsed: Seconds since the transfer started.
+    """
+
+    done: int
+    total: int | None
+    elapsed: float
+
+    @property
+    def fraction(self) -> float | None:
+        """The share received, from 0 to 1, when the total is known."""
+        return min(1.0, self.done / self.total) if self.total else None
+
+    @property
+    def bytes_per_second(self) -> float:
+        """Average speed so far."""
+        return self.done / self.elapsed if self.elapsed > 0 else 0.0
+
+    @property
+    def seconds_left(self) -> float | None:
+        """An estimate of the seconds still needed, when the total and a speed are known."""
+        speed = self.bytes_per_second
+        if self.total is None or speed <= 0:
+            return None
+        return max(0.0, (self.total - self.done) / speed)
+
+
+DownloadCallback = Callable[[DownloadProgress], None]
+
+
+def download_package(
+    available: AvailablePackage,
+    on_progress: DownloadCallback | None = None,
+    cancel: CancelToken | None = None,
+    timeout: float = 30.0,
+    *,
+    directory: Path | None = None,
+    replace: bool = False,
+) -> InstalledPackage:
+    """Download a package and install it.
+
+    Args:
+        available: The package, from fetch_index().
+        on_progress: Called as bytes arrive.
+        cancel: Stops the download between chunks.
+        timeout: Seconds without any data from the server before giving up.
+        directory: The package folder; defaults to packages_dir().
+        replace: Replace installed versions of the same package; without it an installed
+            version is an error, raised before anything is downloaded.
+
+    Returns:
+        The installed package.
+
+    Raises:
+        ModelExistsError: The package is installed already and ``replace`` is false.
+        ModelError: The package cannot be downloaded or is not valid.
+        Cancelled: The cancel token was set; nothing was installed or left behind.
+    """
+    directory = directory or packages_dir()
+    older = [package for package in installed_packages(directory) if package.code == available.code]
+    if older and not replace:
+        versions = ", ".join(package.version for package in older)
+        raise ModelExistsError(
+            f"{available.from_name} → {available.to_name} is installed already "
+            f"(version {versions}); replace it to download version {available.version}."
+        )
+    folder = user_cache_folder() / "downloads"
+    partial = _partial_file(folder, available)
+    try:
+        with partial.open("wb") as file:
+            _download(available, file, on_progress, cancel, timeout)
+            file.flush()
+            os.fsync(file.fileno())
+        archive = partial.with_suffix(".argosmodel")
+        partial.replace(archive)
+        try:
+            package = install_package(archive, directory, replace=replace)
+        finally:
+            archive.unlink(missing_ok=True)
+    finally:
+        partial.unlink(missing_ok=True)
+    for old in older:
+        if old.path != package.path:
+            remove_package(old)
+    return package
+
+
+def _partial_file(folder: Path, available: AvailablePackage) -> Path:
+    """Create an empty temporary file for one transfer, clearing out abandoned ones."""
+    import tempfile
+
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        for stale in folder.glob("*.part"):
+            if time.time() - stale.stat().st_mtime > _STALE_SECONDS:
+                stale.unlink(missing_ok=True)
+        handle, name = tempfile.mkstemp(prefix=f"{available.code}-", suffix=".part", dir=folder)
+    except OSError as error:
+        raise ModelError(f"Kernpunt cannot write the download to {folder}: {error}.") from None
+    os.close(handle)
+    return Path(name)
+
+
+def _download(
+    available: AvailablePackage,
+    file: IO[bytes],
+    on_progress: DownloadCallback | None,
+    cancel: CancelToken | None,
+    timeout: float,
+) -> None:
+    """Fetch the package into the file from the first address that works."""
+    failure = ModelError(f"The index lists no download address for {available.label}.")
+    for link in available.links:
+        file.seek(0)
+        file.truncate()
+        try:
+            _transfer(link, available, file, on_progress, cancel, timeout)
+            return
+        except ModelError as error:
+            failure = error
+    raise failure
+
+
+def _transfer(
+    link: str,
+    available: AvailablePackage,
+    file: IO[bytes],
+    on_progress: DownloadCallback | None,
+    cancel: CancelToken | None,
+    timeout: float,
+) -> None:
+    import http.client
+    import urllib.error
+    import urllib.request
+
+    name = available.label
+    if not link.startswith(("https://", "http://")):
+        raise ModelError(f"The download address of {name} is not a web address: {link}")
+    started = time.perf_counter()
+    done = 0
+    try:
+        with urllib.request.urlopen(link, timeout=timeout) as response:
+            total = _content_length(response.headers.get("Content-Length")) or available.size
+            if total is not None and total > MAX_PACKAGE_BYTES:
+                raise ModelError(f"{name} is too large to be an Argos model.")
+            reported = started
+            while True:
+                if cancel is not None and cancel.cancelled:
+                    raise Cancelled
+                chunk = response.read(CHUNK_BYTES)
+                if not chunk:
+                    break
+                file.write(chunk)
+                done += len(chunk)
+                if done > MAX_PACKAGE_BYTES:
+                    raise ModelError(f"{name} is too large to be an Argos model.")
+                now = time.perf_counter()
+                if on_progress is not None and now - reported >= _REPORT_EVERY:
+                    reported = now
+                    on_progress(DownloadProgress(done, total, now - started))
+    except TimeoutError:
+        raise ModelError(
+            f"The download of {name} stalled: the server sent nothing for {timeout:g} seconds. "
+            "Try again later."
+        ) from None
+    except urllib.error.HTTPError as error:
+        error.close()  # it holds the connection's response
+        raise ModelError(
+            f"The download of {name} failed: the server answered {error.code} {error.reason}."
+        ) from None
+    except (OSError, http.client.HTTPException, ValueError) as error:
+        reason = getattr(error, "reason", None) or error
+        raise ModelError(
+            f"Kernpunt could not download {name} ({reason}). "
+            "Check the network connection and try again."
+        ) from None
+    if total is not None and done != total:
+        raise ModelError(
+            f"The download of {name} broke off after {done:,} of {total:,} bytes. Try again."
+        )
+    if on_progress is not None:
+        on_progress(DownloadProgress(done, total, time.perf_counter() - started))
+
+
+def _content_length(value: str | None) -> int | None:
+    try:
+        length = int(value) if value is not None else None
+    except ValueError:
+        return None
+    return length if length is not None and length >= 0 else None

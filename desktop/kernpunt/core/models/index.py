@@ -1,0 +1,167 @@
+"""The Argos package index: which models can be downloaded, read only when the reader asks.
+
+argostranslate's ``update_package_index()`` and ``get_available_packages()`` reach the network
+on their own and write files, so Kernpunt fetches and parses the index itself, and only from
+fetch_index(). The index is a JSON list of package metadata objects, each with its download
+``links``.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import dataclass
+from typing import Any
+
+from kernpunt.core.models.packages import ModelError, version_key
+
+# Argos's own default; argostranslate appends "index.json" to it.
+DEFAULT_INDEX_BASE = "https://raw.githubusercontent.com/argosopentech/argospm-index/main/"
+INDEX_ENVIRONMENT = "ARGOS_PACKAGE_INDEX"
+# The real index is a few hundred kilobytes; anything far larger is not an index.
+MAX_INDEX_BYTES = 16 * 1024**2
+# The pair Kernpunt is for, listed first.
+PREFERRED_PAIR = ("nl", "en")
+
+
+@dataclass(frozen=True)
+class AvailablePackage:
+    """A package the index offers for download.
+
+    Attributes:
+        code: The package's code, such as ``translate-nl_en``.
+        from_code: Source language code.
+        to_code: Target language code.
+        from_name: Source language name.
+        to_name: Target language name.
+        version: The package's version.
+        links: Download addresses, tried in order.
+        size: The download's size in bytes, when the index says.
+    """
+
+    code: str
+    from_code: str
+    to_code: str
+    from_name: str
+    to_name: str
+    version: str
+    links: tuple[str, ...]
+    size: int | None = None
+
+    @property
+    def label(self) -> str:
+        """A name for the reader, such as ``Dutch → English 1.8``."""
+        return f"{self.from_name} → {self.to_name} {self.version}"
+
+    @property
+    def pair(self) -> str:
+        """The language pair as the command line names it, such as ``nl_en``."""
+        return f"{self.from_code}_{self.to_code}"
+
+
+def index_url(base: str | None = None) -> str:
+    """Return the address of the index to read.
+
+    Follows argostranslate's rule: a base address (``ARGOS_PACKAGE_INDEX``, else Argos's own)
+    followed by ``index.json``. An address that already names a ``.json`` file is used as is.
+
+    Args:
+        base: A base address or a full index address; None for the environment or the default.
+
+    Returns:
+        The index's address.
+    """
+    base = base or os.environ.get(INDEX_ENVIRONMENT) or DEFAULT_INDEX_BASE
+    if base.endswith(".json"):
+        return base
+    return base + ("index.json" if base.endswith("/") else "/index.json")
+
+
+def fetch_index(url: str | None = None, timeout: float = 10) -> list[AvailablePackage]:
+    """Download the package index and list the translation packages it offers.
+
+    Args:
+        url: The index's address or base address; None for ARGOS_PACKAGE_INDEX or Argos's own.
+        timeout: Seconds to wait for the server before giving up.
+
+    Returns:
+        The packages, Dutch → English first, then by language names and newest version first.
+
+    Raises:
+        ModelError: The index cannot be reached or is not a package index.
+    """
+    address = index_url(url)
+    data = _fetch(address, timeout)
+    try:
+        entries: Any = json.loads(data.decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError):
+        raise ModelError(f"The model index at {address} is not a valid package index.") from None
+    if not isinstance(entries, list):
+        raise ModelError(f"The model index at {address} is not a valid package index.")
+    packages = [package for entry in entries if (package := _parse(entry)) is not None]
+    return sort_packages(packages)
+
+
+def sort_packages(packages: list[AvailablePackage]) -> list[AvailablePackage]:
+    """Order packages for the reader: Dutch → English first, then by language, newest first."""
+    by_version = sorted(packages, key=lambda package: version_key(package.version), reverse=True)
+    return sorted(
+        by_version,
+        key=lambda package: (
+            (package.from_code, package.to_code) != PREFERRED_PAIR,
+            package.from_name.casefold(),
+            package.to_name.casefold(),
+        ),
+    )
+
+
+def _fetch(address: str, timeout: float) -> bytes:
+    import urllib.error
+    import urllib.request
+
+    if not address.startswith(("https://", "http://")):
+        raise ModelError(f"The model index address must start with https:// or http://: {address}")
+    try:
+        with urllib.request.urlopen(address, timeout=timeout) as response:
+            data = bytes(response.read(MAX_INDEX_BYTES + 1))
+    except urllib.error.HTTPError as error:
+        error.close()  # it holds the connection's response
+        raise ModelError(
+            f"Kernpunt could not reach the model index at {address}: the server answered "
+            f"{error.code} {error.reason}."
+        ) from None
+    except (OSError, ValueError) as error:
+        reason = getattr(error, "reason", None) or error
+        raise ModelError(
+            f"Kernpunt could not reach the model index at {address} ({reason}). "
+            "Check the network connection, or install a model from a file."
+        ) from None
+    if len(data) > MAX_INDEX_BYTES:
+        raise ModelError(f"The model index at {address} is too large to be a package index.")
+    return data
+
+
+def _parse(entry: object) -> AvailablePackage | None:
+    """Read one index entry; None for entries that are not downloadable translation packages."""
+    if not isinstance(entry, dict) or entry.get("type", "translate") != "translate":
+        return None
+    from_code, to_code = entry.get("from_code"), entry.get("to_code")
+    links = entry.get("links")
+    if not isinstance(from_code, str) or not isinstance(to_code, str) or not from_code:
+        return None
+    if not isinstance(links, list):
+        return None
+    links = [link for link in links if isinstance(link, str) and link.startswith("http")]
+    if not links:
+        return None
+    size = entry.get("size") or entry.get("file_size")
+    return AvailablePackage(
+        code=str(entry.get("code") or f"translate-{from_code}_{to_code}"),
+        from_code=from_code,
+        to_code=to_code,
+        from_name=str(entry.get("from_name") or from_code),
+        to_name=str(entry.get("to_name") or to_code),
+        version=str(entry.get("package_version") or "0"),
+        links=tuple(links),
+        size=size if isinstance(size, int) and size > 0 else None,
+    )

@@ -1,0 +1,1 @@
+"""Dutch text as sentences: segmentation, language detection and stop words."""

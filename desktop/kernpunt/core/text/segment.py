@@ -1,0 +1,171 @@
+"""Sentence segmentation: structure first, then sentences, each with its character offsets.
+
+Titles and headings are one unit each. Inside other blocks, a short line without
+sentence-final punctuation that is followed by a new line starting with a capital (a
+subheading, a byline, a caption kept with its paragraph) is a unit of its own. Only the rest
+is split into sentences, by sentencex.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass
+
+from kernpunt.core.formats.article import Article
+from kernpunt.core.formats.base import ends_sentence, looks_like_heading
+
+WHOLE_KINDS = frozenset({"title", "heading"})
+# Text without sentence punctuation (a list pasted as one line, OCR output) would otherwise be
+# one "sentence" of thousands of words: minutes of uncancellable translation and hundreds of MB.
+# Real sentences stay far below it: the longest of the Lassy test treebank has 421 characters.
+MAX_SENTENCE_CHARS = 1_200
+_BREAK = re.compile(r"\s+")
+_LINE = re.compile(r"[^\n]+")
+# Characters a new unit can start with besides capitals and digits: quotes, brackets, bullets.
+_OPENERS = "\"'“‘«([•–—-"
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence of an article.
+
+    Attributes:
+        index: Its position among the article's sentences; it links every pane and export.
+        block: The index of the block it belongs to.
+        start: Offset of its first character in the article's text.
+        end: Offset just past its last character.
+        text: The sentence itself, ``article.text[start:end]``.
+    """
+
+    index: int
+    block: int
+    start: int
+    end: int
+    text: str
+
+
+def split_sentences(text: str, language: str) -> list[tuple[int, int]]:
+    """Split running text into sentences.
+
+    Args:
+        text: A paragraph or any run of prose.
+        language: An ISO 639-1 code such as ``nl`` or ``en``.
+
+    Returns:
+        The (start, end) offsets of each sentence in ``text``, without surrounding white space.
+    """
+    import sentencex
+
+    spans = []
+    for boundary in sentencex.get_sentence_boundaries(language, text):
+        start, end = boundary["start_index"], boundary["end_index"]
+        piece = text[start:end]
+        stripped = piece.strip()
+        if stripped:
+            start += len(piece) - len(piece.lstrip())
+            spans.append((start, start + len(stripped)))
+    return spans
+
+
+def block_units(text: str) -> list[tuple[int, int, bool]]:
+    """Split a block's text into units before sentence splitting.
+
+    Args:
+        text: The text of one paragraph, list item or quote.
+
+    Returns:
+        (start, end, whole) for each unit: ``whole`` units are standalone lines that must not
+        be split or joined; the others are prose for the sentence splitter.
+    """
+    lines = [(match.start(), match.end()) for match in _LINE.finditer(text)]
+    if len(lines) < 2:
+        return [(0, len(text), False)]
+    width = max(len(text[start:end].strip()) for start, end in lines)
+    units: list[tuple[int, int, bool]] = []
+    prose_start = 0
+    for (start, end), (next_start, next_end) in itertools.pairwise(lines):
+        if _stands_alone(text[start:end].strip(), text[next_start:next_end].strip(), width):
+            if text[prose_start:start].strip():
+                units.append((prose_start, start, False))
+            units.append((start, end, True))
+            prose_start = next_start
+    units.append((prose_start, len(text), False))
+    return units
+
+
+def segment(article: Article, language: str = "nl") -> tuple[Sentence, ...]:
+    """Split an article into sentences, keeping titles, headings and standalone lines whole.
+
+    Args:
+        article: The article to split.
+        language: The article's language.
+
+    Returns:
+        The sentences in document order, indexed from 0.
+    """
+    sentences: list[Sentence] = []
+    for block_index, block in enumerate(article.blocks):
+        text = article.block_text(block)
+        for start, end in _block_spans(text, block.kind, language):
+            absolute_start, absolute_end = block.start + start, block.start + end
+            sentences.append(
+                Sentence(
+                    index=len(sentences),
+                    block=block_index,
+                    start=absolute_start,
+                    end=absolute_end,
+                    text=article.text[absolute_start:absolute_end],
+                )
+            )
+    return tuple(sentences)
+
+
+def _block_spans(text: str, kind: str, language: str) -> list[tuple[int, int]]:
+    if kind in WHOLE_KINDS:
+        return _bounded(text, _stripped(text, 0, len(text)))
+    spans: list[tuple[int, int]] = []
+    for start, end, whole in block_units(text):
+        if whole:
+            spans.extend(_stripped(text, start, end))
+        else:
+            unit = text[start:end]
+            spans.extend((start + a, start + b) for a, b in split_sentences(unit, language))
+    return _bounded(text, spans)
+
+
+def _bounded(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Cut spans longer than MAX_SENTENCE_CHARS at the last space before the limit."""
+    bounded: list[tuple[int, int]] = []
+    for start, end in spans:
+        while end - start > MAX_SENTENCE_CHARS:
+            window = text[start : start + MAX_SENTENCE_CHARS]
+            last = max((match.end() for match in _BREAK.finditer(window)), default=0)
+            cut = start + (last if last > len(window) // 2 else len(window))
+            bounded.extend(_stripped(text, start, cut))
+            start = cut + len(text[cut:end]) - len(text[cut:end].lstrip())
+        bounded.extend(_stripped(text, start, end))
+    return bounded
+
+
+def _stripped(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    piece = text[start:end]
+    stripped = piece.strip()
+    if not stripped:
+        return []
+    start += len(piece) - len(piece.lstrip())
+    return [(start, start + len(stripped))]
+
+
+def _stands_alone(line: str, next_line: str, width: int) -> bool:
+    """A short unpunctuated line, followed by a line whose first word would have fitted on it.
+
+    Hard-wrapped prose fills its lines, so the next line's first word never fits on the line
+    before it; a line that ends early without punctuation ends a unit of its own.
+    """
+    if not looks_like_heading(line) or ends_sentence(line) or not next_line:
+        return False
+    first_word = next_line.split()[0]
+    opener = next_line[0]
+    starts_unit = opener.isupper() or opener.isdigit() or opener in _OPENERS
+    return starts_unit and len(line) + 1 + len(first_word) <= width

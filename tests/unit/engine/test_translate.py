@@ -1,0 +1,252 @@
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from kernpunt.core.cancel import CancelToken
+from kernpunt.core.engine import translate as translate_module
+from kernpunt.core.engine.translate import Progress, Translator, max_output_tokens, physical_cores
+from kernpunt.core.models.packages import find_package
+from tests.support.argos_models import build_package, install_package
+
+SENTENCES = [
+    "De ministers van Buitenlandse Zaken kwamen bijeen in Brussel.",
+    "Stoltenberg sprak over Rusland.",
+    "'We blijven geloven in dialoog'",
+    "De bondgenoten hekelen de desinformatiecampagnes die Rusland uitvoert.",
+    "Jammer genoeg gaat Rusland niet in op de uitnodiging.",
+] * 6
+
+
+class ModelSpy:
+    """Stands in front of a CTranslate2 model and records every translate_batch call."""
+
+    def __init__(self, model: Any) -> None:
+        self.model = model
+        self.calls: list[tuple[list[list[str]], dict[str, Any]]] = []
+
+    def translate_batch(self, batch: list[list[str]], **options: Any) -> Any:
+        self.calls.append((batch, options))
+        return self.model.translate_batch(batch, **options)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.model, name)
+
+
+@pytest.fixture
+def translator(installed_model: Path) -> Translator:
+    package = find_package("nl", "en")
+    assert package is not None
+    return Translator(package)
+
+
+@pytest.fixture
+def spy(translator: Translator) -> Iterator[ModelSpy]:
+    translator.load()
+    spy = ModelSpy(translator._model)
+    translator._model = spy
+    yield spy
+
+
+def test_one_translation_per_sentence_in_source_order(translator: Translator) -> None:
+    delivered: list[int] = []
+    results = translator.translate(SENTENCES, on_result=lambda i, text: delivered.append(i))
+    assert delivered == list(range(len(SENTENCES)))
+    assert len(results) == len(SENTENCES)
+    assert all(isinstance(text, str) and text for text in results)
+
+
+def test_results_belong_to_their_sentences(translator: Translator) -> None:
+    # Random weights never stop early, so an output's length is its batch's limit; a fixed
+    # length makes each output depend on its own sentence only, as a real model's does.
+    translator.forced_length = lambda source_tokens: 12
+    forward = translator.translate(SENTENCES[:5])
+    backward = translator.translate(SENTENCES[:5][::-1])
+    assert backward == forward[::-1]
+    assert len(set(forward)) > 1
+
+
+def test_empty_sentences_stay_empty_and_cost_nothing(translator: Translator, spy: ModelSpy) -> None:
+    results = translator.translate(["", "  ", SENTENCES[0]])
+    assert results[:2] == ["", ""]
+    assert results[2]
+    first_pass = [batch for batch, options in spy.calls if "repetition_penalty" not in options]
+    assert sum(len(batch) for batch in first_pass) == 1
+
+
+def test_progress_reaches_the_total(translator: Translator) -> None:
+    reports: list[Progress] = []
+    translator.translate(SENTENCES, on_progress=reports.append)
+    assert len(reports) > 1, "a long article reports progress more than once"
+    assert [p.done for p in reports] == sorted(p.done for p in reports)
+    assert reports[-1].done == reports[-1].total == len(SENTENCES)
+    assert reports[-1].tokens > 0 and reports[-1].tokens_per_second > 0
+    assert reports[-1].seconds_left == 0
+    first = reports[-1].first_result
+    assert first is not None and 0 < first <= reports[-1].elapsed
+    middle = next(p for p in reports if 0 < p.done < p.total)
+    assert middle.seconds_left is not None and middle.seconds_left > 0
+
+
+def test_the_first_sentence_arrives_before_the_last_is_done(translator: Translator) -> None:
+    import time
+
+    arrivals: dict[int, float] = {}
+    started = time.perf_counter()
+    translator.translate(
+        SENTENCES * 3, on_result=lambda i, text: arrivals.setdefault(i, time.perf_counter())
+    )
+    total = time.perf_counter() - started
+    assert arrivals[0] - started < total / 2
+
+
+def test_cancel_keeps_finished_sentences(translator: Translator) -> None:
+    token = CancelToken()
+
+    def cancel_after_first(index: int, text: str) -> None:
+        token.cancel()
+
+    results = translator.translate(SENTENCES, on_result=cancel_after_first, cancel=token)
+    assert results[0]
+    assert None in results
+    finished = [text for text in results if text is not None]
+    assert results[: len(finished)] == finished, "finished sentences are a prefix"
+
+
+def test_cancel_before_start_translates_nothing(translator: Translator, spy: ModelSpy) -> None:
+    token = CancelToken()
+    token.cancel()
+    assert translator.translate(SENTENCES, cancel=token) == [None] * len(SENTENCES)
+    assert spy.calls == []
+
+
+def test_fast_mode_is_greedy(translator: Translator, spy: ModelSpy) -> None:
+    assert translator.beam_size == 4
+    translator.mode = "fast"
+    assert translator.beam_size == 1
+    assert all(translator.translate(SENTENCES[:3]))
+    assert {options["beam_size"] for _, options in spy.calls} == {1}
+
+
+def test_output_is_bounded_by_the_source_length(translator: Translator, spy: ModelSpy) -> None:
+    translator.translate(SENTENCES[:5])
+    for batch, options in spy.calls:
+        longest = max(len(tokens) for tokens in batch)
+        assert options["max_decoding_length"] == max_output_tokens(longest)
+
+
+def test_forced_length_gives_exactly_that_many_tokens(
+    translator: Translator, spy: ModelSpy
+) -> None:
+    translator.forced_length = lambda source_tokens: source_tokens + 3
+    reports: list[Progress] = []
+    translator.translate(SENTENCES[:10], on_progress=reports.append)
+    lengths = [len(translator._tokenizer.encode(text)) for text in SENTENCES[:10]]
+    assert reports[-1].tokens == sum(length + 3 for length in lengths)
+    for batch, options in spy.calls:
+        longest = max(len(tokens) for tokens in batch)
+        assert options["min_decoding_length"] == options["max_decoding_length"] == longest + 3
+
+
+def test_target_prefix_is_sent_and_stripped(tmp_path: Path) -> None:
+    archive = build_package(tmp_path / "build", target_prefix="__en__")
+    folder = install_package(archive, tmp_path / "packages")
+    package = find_package("nl", "en", tmp_path / "packages")
+    assert package is not None and package.path == folder
+    assert package.target_prefix == "__en__"
+    translator = Translator(package)
+    translator.forced_length = lambda source_tokens: 5
+    reports: list[Progress] = []
+    results = translator.translate(SENTENCES[:2], on_progress=reports.append)
+    assert all(text and not text.startswith("__en__") for text in results)
+    assert reports[-1].tokens == 2 * 5, "the prefix is not counted as output"
+    spy = ModelSpy(translator._model)
+    translator._model = spy
+    alternatives = translator.alternatives(SENTENCES[0], count=2)
+    assert alternatives and not any(text.startswith("__en__") for text in alternatives)
+    assert spy.calls[-1][1]["target_prefix"] == [["__en__"]]
+
+
+def test_decode_keeps_underscores(translator: Translator) -> None:
+    translator.load()
+    tokenizer = translator._tokenizer
+    assert tokenizer.decode(tokenizer.encode("snake_case en NAVO_2021")) == (
+        "snake_case en NAVO_2021"
+    )
+
+
+def test_a_bpe_package_translates(tmp_path: Path) -> None:
+    archive = build_package(tmp_path / "build", tokenizer="bpe")
+    install_package(archive, tmp_path / "packages")
+    package = find_package("nl", "en", tmp_path / "packages")
+    assert package is not None and package.tokenizer_path.name == "bpe.model"
+    translator = Translator(package)
+    delivered: list[int] = []
+    results = translator.translate(SENTENCES[:6], on_result=lambda i, text: delivered.append(i))
+    assert delivered == list(range(6))
+    assert all(isinstance(text, str) and text for text in results)
+    assert "@@" not in " ".join(text or "" for text in results), "BPE joins are undone"
+    tokens = translator._tokenizer.encode("De ministers kwamen bijeen.")
+    assert any(token.endswith("@@") for token in tokens), "words are split into BPE units"
+
+
+def test_alternatives_are_distinct_translations(translator: Translator, spy: ModelSpy) -> None:
+    alternatives = translator.alternatives(SENTENCES[0], count=3)
+    assert 1 <= len(alternatives) <= 3
+    assert len(set(alternatives)) == len(alternatives)
+    assert all(alternatives)
+    _, options = spy.calls[-1]
+    assert options["num_hypotheses"] == 3 and options["beam_size"] >= 3
+    with pytest.raises(ValueError, match="at least 1"):
+        translator.alternatives(SENTENCES[0], count=0)
+
+
+def test_a_looping_translation_is_decoded_again_with_a_penalty(
+    translator: Translator, spy: ModelSpy, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Random weights loop at will; flag only the outputs of the second sentence.
+    looping_source = translator._tokenizer.encode(SENTENCES[1])
+    first_pass: dict[str, list[str]] = {}
+
+    def guard(tokens: list[str], limit: int | None = None) -> bool:
+        return bool(first_pass) and tokens == first_pass.get("output")
+
+    original = translator._submit
+
+    def remember(batch: list[list[str]], **extra: float) -> Any:
+        futures = original(batch, **extra)
+        if not extra and looping_source in batch:
+            first_pass["output"] = futures[batch.index(looping_source)].result().hypotheses[0]
+        return futures
+
+    monkeypatch.setattr(translator, "_submit", remember)
+    monkeypatch.setattr(translate_module, "looks_looped", guard)
+    results = translator.translate(SENTENCES[:3])
+    assert translator.retries == 1
+    retried = [(batch, options) for batch, options in spy.calls if "repetition_penalty" in options]
+    assert len(retried) == 1 and retried[0][0] == [looping_source]
+    assert retried[0][1]["no_repeat_ngram_size"] > 0
+    assert results[1] != translator._decode(first_pass["output"])
+
+
+def test_the_thread_setting_is_honoured(installed_model: Path) -> None:
+    package = find_package("nl", "en")
+    assert package is not None
+    single = Translator(package, threads=1)
+    single.load()
+    assert single._model.num_translators == 1
+    double = Translator(package, threads=2)
+    double.load()
+    assert double._model.num_translators == 2, "two batches in flight, one thread each"
+
+
+def test_threads_follow_the_cores_this_process_may_use(monkeypatch: pytest.MonkeyPatch) -> None:
+    assert physical_cores() >= 1
+    monkeypatch.setattr("os.sched_getaffinity", lambda pid: {0})
+    assert physical_cores() == 1
+
+
+def test_limits() -> None:
+    assert max_output_tokens(20) > 20
+    assert max_output_tokens(20) <= 60
