@@ -33,6 +33,7 @@ from kernpunt.core.batch.run import (
 )
 from kernpunt.core.cancel import CancelToken
 from kernpunt.core.engine.translate import physical_cores
+from kernpunt.core.errors import ReaderError
 from kernpunt.core.models.packages import find_package, packages_dir
 
 LOCAL = "local"
@@ -47,7 +48,7 @@ _WATCH_SECONDS = 0.5
 _SLOW_MALLOC = "MALLOC_TRIM_THRESHOLD_"
 
 
-class ClusterError(Exception):
+class ClusterError(ReaderError):
     """The cluster cannot be reached or cannot do the work; the message is for the reader."""
 
 

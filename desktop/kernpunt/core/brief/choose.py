@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from kernpunt.core.brief.keyterms import KeyTerm
 from kernpunt.core.brief.summarizers import DegenerateText, Unit, choose, words
 from kernpunt.core.cancel import CancelToken
+from kernpunt.core.errors import ReaderError
 from kernpunt.core.text.stopwords import language_name, stop_words
 
 DEFAULT_METHOD = "lexrank"
@@ -52,7 +53,7 @@ FALLBACK_METHOD = "luhn"
 MAX_SENTENCES = 25
 
 
-class BriefError(ValueError):
+class BriefError(ReaderError, ValueError):
     """A brief cannot be made as asked; the message is for the reader."""
 
 

@@ -9,11 +9,13 @@ import stat
 import tempfile
 from pathlib import Path
 
+from kernpunt.core.errors import ReaderError
+
 _REFUSED = frozenset({errno.EACCES, errno.EPERM, errno.EROFS})
 _FULL = frozenset({errno.ENOSPC, errno.EDQUOT})
 
 
-class ExportError(Exception):
+class ExportError(ReaderError):
     """An export could not be made or written; the message is for the reader."""
 
 

@@ -9,10 +9,12 @@ from __future__ import annotations
 
 from functools import cache
 
+from kernpunt.core.errors import ReaderError
+
 LANGUAGES = {"nl": "dutch", "dutch": "dutch", "en": "english", "english": "english"}
 
 
-class LanguageError(ValueError):
+class LanguageError(ReaderError, ValueError):
     """A language Kernpunt cannot brief; the message is for the reader."""
 
 

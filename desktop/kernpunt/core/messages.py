@@ -1,0 +1,14 @@
+"""The English text of every message a reader can be shown, by message id.
+
+Templates take named values (``{name}``) filled by ``ReaderError``; the window may translate a
+message by its id. Ids are stable: change a text freely, never an id still in use.
+"""
+
+from __future__ import annotations
+
+MESSAGES: dict[str, str] = {
+    "model.none": (
+        "no Dutch → English model is installed; "
+        "install one with 'kernpunt models install FILE.argosmodel'."
+    ),
+}
