@@ -25,6 +25,7 @@ from kernpunt.core.models.packages import (
     find_package,
     install_package,
 )
+from kernpunt.core.models.store import ModelStore
 from kernpunt.core.text.segment import Sentence, segment
 from kernpunt.ui.jobs import Job, JobRunner
 
@@ -84,10 +85,9 @@ class ArticleSession(QObject):
         self._read_job: Job | None = None
         self._brief_job: Job | None = None
         self.threads = 0
-        # Touched only on the worker threads: loaded models by package folder, mode and
-        # threads, and the translation cache (which is safe to share between threads).
-        self._translators: dict[tuple[Path, str, int], Translator] = {}
+        # The translation cache is opened on a worker, and is safe to share between threads.
         self._cache: TranslationCache | None = None
+        self.store = ModelStore(cache=self.cache)
 
     # --- reading --------------------------------------------------------------------------
 
@@ -232,16 +232,8 @@ class ArticleSession(QObject):
     def _translator(self, package: InstalledPackage, mode: str, threads: int) -> Translator:
         """Run on the worker: the loaded translator for a model, mode and thread count."""
         _import_libraries()
-        from kernpunt.core.engine.translate import Translator
-
         chosen: Mode = "fast" if mode == "fast" else "quality"
-        key = (package.path, chosen, threads)
-        translator = self._translators.get(key)
-        if translator is None:
-            translator = Translator(package, mode=chosen, cache=self.cache(), threads=threads)
-            self._translators[key] = translator
-        translator.load()
-        return translator
+        return self.store.translator(package, mode=chosen, threads=threads)
 
     def preload(self) -> Job | None:
         """Load the model on the worker ahead of the first Translate, so it starts at once."""

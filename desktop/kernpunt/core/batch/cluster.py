@@ -1,7 +1,7 @@
 """The batch on a Dask distributed cluster, when one machine cannot translate an archive in time.
 
 Each article is one task. A worker process loads the model with its first article and keeps it
-for the next ones (``process_translator``), reads the article from and writes its export to the
+for the next ones (``process_store``), reads the article from and writes its export to the
 same paths as this machine, so articles and outputs live on a file system every worker sees.
 Before any article is sent, every worker is asked which Kernpunt and which model it has and
 whether it sees the articles; a worker that cannot do the work stops the batch with the reason.
@@ -28,8 +28,8 @@ from kernpunt.core.batch.run import (
     BatchOptions,
     BatchResult,
     ResultCallback,
-    process_translator,
-    translate_job,
+    process_store,
+    run_job,
 )
 from kernpunt.core.cancel import CancelToken
 from kernpunt.core.engine.translate import physical_cores
@@ -126,10 +126,10 @@ def work(
     if stop is not None:
         _watch(stop, token, done)
     try:
-        result = translate_job(
+        result = run_job(
             job,
             options,
-            lambda: process_translator(options.mode, options.threads),
+            lambda: process_store().translator(mode=options.mode, threads=options.threads),
             skip_existing=skip_existing,
             cancel=token,
         )

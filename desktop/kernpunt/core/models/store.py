@@ -43,19 +43,15 @@ class ModelStore:
         """
         self._cache = cache
         self._lock = threading.Lock()
-        self._package: InstalledPackage | None = None
-        self._looked_up = False
         self._translators: dict[_Key, _Slot] = {}
 
     def package(self) -> InstalledPackage | None:
-        """Return the newest installed Dutch → English package, looked up once until ``clear``."""
-        with self._lock:
-            if self._looked_up:
-                return self._package
-        found = find_package(SOURCE_LANGUAGE, TARGET_LANGUAGE)
-        with self._lock:
-            self._package, self._looked_up = found, True
-        return found
+        """Return the newest installed Dutch → English package, if any.
+
+        Looked up afresh every time (a folder listing): a model installed or replaced by
+        another program is found without asking the store to forget anything.
+        """
+        return find_package(SOURCE_LANGUAGE, TARGET_LANGUAGE)
 
     def translator(
         self,
@@ -85,12 +81,11 @@ class ModelStore:
         return slot.get(lambda: self._make(chosen, mode, threads or None))
 
     def clear(self) -> None:
-        """Forget the package and every translator: the installed models have changed.
+        """Let go of every loaded model: the installed models changed, or memory is wanted.
 
         Translators in use stay valid for the job that holds them; the next request loads anew.
         """
         with self._lock:
-            self._package, self._looked_up = None, False
             self._translators = {}
 
     def _make(self, package: InstalledPackage, mode: Mode, threads: int | None) -> Translator:
