@@ -187,7 +187,7 @@ def test_batch_export_writes_one_file_per_article(
     with qtbot.waitSignal(dialog.batch_finished, timeout=60_000) as finished:
         dialog.export_button.click()
     items = finished.args[0]
-    assert [item.article for item in items] == article_list
+    assert [item.source for item in items] == article_list
     assert sorted(p.name for p in out.iterdir()) == sorted(
         [
             "2021-03-01 Het kabinet is gevallen. De Kamer debatteert morgen.odt",
@@ -198,6 +198,50 @@ def test_batch_export_writes_one_file_per_article(
     assert dialog.progress.value() == 3
     assert dialog.message.text().startswith("Exported 3 article")
     assert make_settings().export_format == "odt"
+
+
+def test_batch_export_uses_the_model_the_window_loaded(
+    qtbot: QtBot,
+    opened: ArticleSession,
+    make_settings: Callable[[], Settings],
+    out: Path,
+    article_list: list[Path],
+    installed_model: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import ctranslate2
+
+    loads: list[str] = []
+    real = ctranslate2.Translator
+
+    def counting(path: str, **options: object) -> object:
+        loads.append(path)
+        return real(path, **options)
+
+    monkeypatch.setattr(ctranslate2, "Translator", counting)
+    with qtbot.waitSignal(opened.models_changed, timeout=10_000):
+        opened.refresh_models()
+    with qtbot.waitSignal(opened.translation_finished, timeout=60_000):
+        opened.translate()
+    assert len(loads) == 1, "the window loaded its model"
+    dialog = make_dialog(qtbot, opened, make_settings(), article_list)
+    choose(dialog, "md", "all", out)
+    dialog.all_articles.setChecked(True)
+    with qtbot.waitSignal(dialog.batch_finished, timeout=60_000) as finished:
+        dialog.export_button.click()
+    assert [item.status for item in finished.args[0]] == ["translated"] * 3
+    assert len(loads) == 1, "three articles exported without loading a second copy"
+
+
+def test_every_registered_format_is_offered_under_a_translated_name(
+    qtbot: QtBot, session: ArticleSession, make_settings: Callable[[], Settings]
+) -> None:
+    from kernpunt.core.export import FORMATS
+
+    dialog = make_dialog(qtbot, session, make_settings())
+    offered = [dialog.format.itemData(row) for row in range(dialog.format.count())]
+    assert offered == list(FORMATS) and "pdf" in offered
+    assert set(dialog.format_labels()) == set(FORMATS), "a name for each, none left over"
 
 
 def test_batch_export_needs_a_model(
