@@ -135,4 +135,4 @@ def ensure_application() -> QCoreApplication:
     return _application
 
 
-register_format(ExportFormat("pdf", "PDF (.pdf)", ".pdf", True, render_pdf))
+register_format(ExportFormat("pdf", "PDF (.pdf)", ".pdf", True, render_pdf), before="json")

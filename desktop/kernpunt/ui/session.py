@@ -14,14 +14,13 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal, Slot
 
-from kernpunt.core.brief.choose import Brief, BriefError
+from kernpunt.core.brief.choose import Brief
 from kernpunt.core.brief.keyterms import KeyTerm
 from kernpunt.core.document import TranslatedArticle
-from kernpunt.core.export import ExportError
-from kernpunt.core.formats.article import Article, ArticleError, read_article
+from kernpunt.core.errors import ReaderError
+from kernpunt.core.formats.article import Article, read_article
 from kernpunt.core.models.packages import (
     InstalledPackage,
-    ModelError,
     find_package,
     install_package,
 )
@@ -408,7 +407,7 @@ class ArticleSession(QObject):
 
     @Slot(object, object)
     def _on_failed(self, job: Job, error: BaseException) -> None:
-        if isinstance(error, ArticleError | ModelError | ExportError | BriefError):
+        if isinstance(error, ReaderError):
             message = str(error)
         else:
             message = self.tr("Something went wrong: {error}").format(error=error)

@@ -177,18 +177,8 @@ def test_existing_exports_are_skipped_without_loading_a_model(tmp_path: Path) ->
 
 
 def test_articles_share_one_translator_loaded_once(
-    news: Path, tmp_path: Path, installed_model: Path, monkeypatch: pytest.MonkeyPatch
+    news: Path, tmp_path: Path, model_loads: list[str]
 ) -> None:
-    import ctranslate2
-
-    loads: list[str] = []
-    real = ctranslate2.Translator
-
-    def counting(path: str, **options: object) -> object:
-        loads.append(path)
-        return real(path, **options)
-
-    monkeypatch.setattr(ctranslate2, "Translator", counting)
     store = ModelStore()
     used: set[int] = set()
 
@@ -199,7 +189,7 @@ def test_articles_share_one_translator_loaded_once(
     jobs = plan_batch([news], tmp_path / "out", "md")
     results = run_batch(jobs, BatchOptions("md", mode="fast"), translator, in_flight=3)
     assert [item.status for item in results].count("translated") == 3
-    assert len(loads) == 1 and len(used) == 1, "three articles at once, one model loaded"
+    assert len(model_loads) == 1 and len(used) == 1, "three articles at once, one model loaded"
 
 
 def test_a_cancelled_batch_writes_nothing_more(

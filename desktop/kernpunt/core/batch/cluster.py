@@ -181,10 +181,7 @@ def _distributed() -> Any:
     try:
         return importlib.import_module("distributed")
     except ImportError as error:
-        raise ClusterError(
-            "a cluster needs Dask distributed: install it with "
-            "'pip install \"kernpunt[cluster]\"' (on this machine and every worker)."
-        ) from error
+        raise ClusterError("cluster.no_dask") from error
 
 
 def _ignore_interrupts() -> None:
@@ -217,7 +214,7 @@ def _connect(address: str) -> Iterator[Any]:
     try:
         client = distributed.Client(address, timeout=CONNECT_SECONDS)
     except (OSError, ValueError) as error:
-        raise ClusterError(f"could not reach the cluster at {address}: {error}") from error
+        raise ClusterError("cluster.unreachable", address=address, reason=error) from error
     with client:
         yield client
 
@@ -227,7 +224,7 @@ def _check_workers(client: Any, address: str, jobs: Sequence[BatchJob]) -> list[
     try:
         client.wait_for_workers(1, timeout=CONNECT_SECONDS)
     except (OSError, TimeoutError) as error:
-        raise ClusterError(f"the cluster at {address} has no workers.") from error
+        raise ClusterError("cluster.no_workers", address=address) from error
     first = next((str(job.source.absolute()) for job in jobs if job.error is None), None)
     found: dict[str, dict[str, Any]] = client.run(inspect_worker, first)
     problems = []
@@ -250,7 +247,7 @@ def _check_workers(client: Any, address: str, jobs: Sequence[BatchJob]) -> list[
     if len(models) > 1:
         problems.append(f"the workers have different models: {', '.join(sorted(models))}")
     if problems:
-        raise ClusterError("the cluster cannot do this batch: " + "; ".join(problems) + ".")
+        raise ClusterError("cluster.cannot", problems="; ".join(problems))
     slow = sorted(worker for worker, facts in found.items() if facts.get("slow_malloc"))
     if not slow:
         return []

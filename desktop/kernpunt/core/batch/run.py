@@ -139,7 +139,7 @@ class BatchProgress:
     current: Path | None
 
 
-ProgressCallback = Callable[[BatchProgress], None]
+BatchProgressCallback = Callable[[BatchProgress], None]
 
 
 @cache
@@ -223,7 +223,7 @@ def run_batch(
     skip_existing: bool = False,
     in_flight: int = ARTICLES_IN_FLIGHT,
     documents: Mapping[Path, TranslatedArticle] | None = None,
-    on_progress: ProgressCallback | None = None,
+    on_progress: BatchProgressCallback | None = None,
     on_result: ResultCallback | None = None,
     cancel: CancelToken | None = None,
     export: Exporter = export_document,
@@ -252,7 +252,7 @@ def run_batch(
     export_format(options.format)
     known = documents or {}
     names = TitleNames(export_format(options.format).suffix)
-    progress = _Progress(len(jobs), on_progress)
+    progress = _ProgressCounter(len(jobs), on_progress)
 
     def one(job: BatchJob) -> BatchResult:
         progress.started(job.source)
@@ -299,8 +299,8 @@ class TitleNames:
             return target
 
 
-class _Progress:
-    def __init__(self, total: int, callback: ProgressCallback | None) -> None:
+class _ProgressCounter:
+    def __init__(self, total: int, callback: BatchProgressCallback | None) -> None:
         self._total = total
         self._done = 0
         self._callback = callback

@@ -80,9 +80,9 @@ class BriefLength:
     def __post_init__(self) -> None:
         if self.percent:
             if not 0 < self.value <= 100:
-                raise BriefError("A brief's length in percent must be above 0 and at most 100.")
+                raise BriefError("brief.percent_range")
         elif self.value != int(self.value) or not 1 <= self.value <= MAX_SENTENCES:
-            raise BriefError(f"A brief has from 1 to {MAX_SENTENCES} sentences.")
+            raise BriefError("brief.sentences_range", most=MAX_SENTENCES)
 
     @classmethod
     def parse(cls, text: str) -> BriefLength:
@@ -93,10 +93,7 @@ class BriefLength:
         """
         match = re.fullmatch(r"\s*(\d+(?:[.,]\d+)?)\s*(%?)\s*", text)
         if match is None:
-            raise BriefError(
-                f"“{text}” is not a brief length: give a number of sentences (3) or a "
-                "percentage of the article (20%)."
-            )
+            raise BriefError("brief.bad_length", text=text)
         value = float(match.group(1).replace(",", "."))
         return cls(value, percent=bool(match.group(2)))
 
@@ -201,12 +198,12 @@ def make_brief(
         Cancelled: The cancel token was set.
     """
     if method not in METHODS:
-        raise BriefError(f"“{method}” is not a brief method; choose one of {', '.join(METHODS)}.")
+        raise BriefError("brief.unknown_method", method=method, known=", ".join(METHODS))
     _check(cancel)
     try:
         name = language_name(language)
-    except ValueError as error:
-        raise BriefError(str(error)) from None
+    except ValueError:
+        raise BriefError("brief.language", language=language) from None
     wanted = BriefLength.of(length)
     template = Brief((), method, wanted, name)
     candidates = _candidates(sentences, stop_words(name), set(headings))

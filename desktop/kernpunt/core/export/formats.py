@@ -54,13 +54,22 @@ DEFAULT_FORMAT = "md"
 _LOCK = threading.Lock()
 
 
-def register_format(format: ExportFormat) -> None:
+def register_format(format: ExportFormat, *, before: str | None = None) -> None:
     """Offer a format everywhere: the window's Export dialog, ``kernpunt translate``, batches.
 
-    Registering a key again replaces its record (in place, keeping its position).
+    Args:
+        format: The format; registering a key again replaces its record in its place.
+        before: The key of the format it is offered before; at the end if omitted or unknown.
     """
     with _LOCK:
-        FORMATS[format.key] = format
+        if format.key in FORMATS or before not in FORMATS:
+            FORMATS[format.key] = format
+            return
+        formats = list(FORMATS.values())
+        position = list(FORMATS).index(before)
+        formats.insert(position, format)
+        FORMATS.clear()
+        FORMATS.update((item.key, item) for item in formats)
 
 
 def export_format(key: str) -> ExportFormat:

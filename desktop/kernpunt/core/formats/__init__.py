@@ -88,7 +88,7 @@ def parse(kind: str, data: bytes, name: str, encoding: str | None = None) -> Par
     except ArticleError:
         raise
     except MemoryError:
-        raise ArticleError(f"“{name}” is too large or too complex to read.") from None
+        raise ArticleError("article.too_complex", name=name) from None
     except Exception:  # A damaged file can make a library fail anywhere.
         known = ARTICLE_FORMATS.get(kind)
         raise damaged(name, known.label if known else "document") from None

@@ -91,4 +91,4 @@ def iso_date(value: object) -> str | None:
 
 def damaged(name: str, what: str) -> ArticleError:
     """The reader's message for a file its library could not make sense of."""
-    return ArticleError(f"“{name}” could not be read: it is damaged or not a real {what}.")
+    return ArticleError("article.damaged", name=name, what=what)

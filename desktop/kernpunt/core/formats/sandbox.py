@@ -72,16 +72,15 @@ def run_limited(
         process.start()
     except OSError as error:
         receiver.close()
-        raise ArticleError(f"“{name}” could not be read: {error.strerror or error}.") from None
+        raise ArticleError(
+            "article.unreadable", name=name, reason=error.strerror or error
+        ) from None
     finally:
         sender.close()
     try:
         status, value = _wait(process, receiver, time.monotonic() + limit, cancel)
     except TimeoutError:
-        raise ArticleError(
-            f"“{name}” took too long to read (more than {limit:g} seconds); "
-            "it may be damaged or unusually complex."
-        ) from None
+        raise ArticleError("article.too_slow", name=name, seconds=f"{limit:g}") from None
     finally:
         if process.is_alive():
             process.kill()
@@ -91,7 +90,7 @@ def run_limited(
         return value  # type: ignore[no-any-return]
     if status == "error":
         raise value  # the child's ArticleError, with its message id
-    raise ArticleError(f"“{name}” could not be read: reading it stopped unexpectedly.")
+    raise ArticleError("article.stopped", name=name)
 
 
 def _context() -> multiprocessing.context.ForkServerContext | multiprocessing.context.SpawnContext:

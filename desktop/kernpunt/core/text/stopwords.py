@@ -30,7 +30,7 @@ def language_name(language: str) -> str:
     try:
         return LANGUAGES[language.strip().lower()]
     except KeyError:
-        raise LanguageError(f"Kernpunt briefs Dutch and English text, not “{language}”.") from None
+        raise LanguageError("brief.language", language=language) from None
 
 
 @cache
