@@ -187,8 +187,8 @@ def run_job(
         seconds = time.perf_counter() - started
         return BatchResult(job.source, target, status, error, seconds, sentences)
 
-    titled = target is None and job.folder is not None and names is not None
-    if job.error is not None or not (target is not None or titled):
+    titled = job.folder is not None and names is not None
+    if job.error is not None or (target is None and not titled):
         return result("failed", job.error or "nothing to write it to.")
     if skip_existing and target is not None and target.exists():
         return result("skipped")
@@ -199,11 +199,7 @@ def run_job(
             document = _translate(job.source, options, translator, cancel)
         if cancel is not None and cancel.cancelled:
             return result("cancelled")
-        if target is None and job.folder is not None and names is not None:
-            target = names.choose(job.folder, document)
-        elif job.folder is not None and target is not None:
-            _make_folder(target.parent)
-        assert target is not None  # a job without a target was refused above
+        target = _place(job, names, document)
         export(document, target, options.format, options.content)
     except Cancelled:
         return result("cancelled")
@@ -248,10 +244,12 @@ def run_batch(
 
     Returns:
         One result per job, in the order of the jobs.
+
+    Raises:
+        ExportError: The format is unknown; nothing was started.
     """
-    export_format(options.format)
+    names = TitleNames(export_format(options.format).suffix)  # an unknown format stops here
     known = documents or {}
-    names = TitleNames(export_format(options.format).suffix)
     progress = _ProgressCounter(len(jobs), on_progress)
 
     def one(job: BatchJob) -> BatchResult:
@@ -338,6 +336,17 @@ def _translate(
         cancel=cancel,
     )
     return replace(document, mode=engine.mode)
+
+
+def _place(job: BatchJob, names: TitleNames | None, document: TranslatedArticle) -> Path:
+    """The file an article goes to: its planned target (with its folders), or a titled name."""
+    if job.target is None:
+        if job.folder is None or names is None:
+            raise ValueError("a job without a target needs a folder and names")
+        return names.choose(job.folder, document)
+    if job.folder is not None:
+        _make_folder(job.target.parent)
+    return job.target
 
 
 def _make_folder(folder: Path) -> None:
