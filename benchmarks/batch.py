@@ -43,12 +43,12 @@ FLIGHTS = (1, 2, 3)
 IN_FLIGHT = """
 import json, sys, time
 from pathlib import Path
-from kernpunt.core.batch.run import BatchOptions, plan_batch, process_translator, run_batch
+from kernpunt.core.batch.run import BatchOptions, plan_batch, process_store, run_batch
 folder, out, mode, in_flight = Path(sys.argv[1]), Path(sys.argv[2]), sys.argv[3], int(sys.argv[4])
-translator = process_translator(mode)
+translator = process_store().translator(mode=mode)
 jobs = plan_batch([folder], out, "md")
 started = time.perf_counter()
-results = run_batch(jobs, BatchOptions("md", mode=mode), translator, in_flight=in_flight)
+results = run_batch(jobs, BatchOptions("md", mode=mode), lambda: translator, in_flight=in_flight)
 assert all(item.status == "translated" for item in results), results
 print(json.dumps({"seconds": time.perf_counter() - started, "articles": len(results)}))
 """

@@ -7,7 +7,7 @@ repeats). Each method × size runs in its own process with the automatic switch 
 (``switch=False``), after a warm-up, so the figures are sumy's own; a run is given 60 s, and one
 whose square-law prediction from 1,000 sentences exceeds that is not started and is recorded as
 "> 60 s". Runs under 5 s are repeated and the faster one is kept: the machine is shared. The
-limits in ``kernpunt.core.brief.choose.METHOD_LIMITS`` are the sizes each method handles in
+limits in ``kernpunt.core.brief.choose.METHODS`` are the sizes each method handles in
 about 2 s; the last table shows what the reader gets with the switch on.
 
 Usage: python benchmarks/brief_scaling.py
@@ -142,7 +142,7 @@ def limit(figures: dict[int, dict[str, Any] | None]) -> int:
 
 
 def main() -> None:
-    from kernpunt.core.brief.choose import METHOD_LIMITS, METHODS
+    from kernpunt.core.brief.choose import METHODS
 
     methods = list(METHODS)
     table = measure(methods)
@@ -160,8 +160,8 @@ def main() -> None:
     for method in methods:
         cells = [_cell(table[method][size]) for size in SIZES]
         rows.append(
-            f"| {METHODS[method]} | " + " | ".join(cells) + f" | {limit(table[method]):,} | "
-            f"{METHOD_LIMITS[method]:,} |"
+            f"| {METHODS[method].label} | " + " | ".join(cells) + f" | {limit(table[method]):,} | "
+            f"{METHODS[method].limit:,} |"
         )
     rows += [
         "",
@@ -172,12 +172,11 @@ def main() -> None:
     ]
     for method, figures in switched.items():
         if figures is None:
-            rows.append(f"| {METHODS[method]} | — | > {BUDGET_SECONDS:.0f} s | |")
+            rows.append(f"| {METHODS[method].label} | — | > {BUDGET_SECONDS:.0f} s | |")
             continue
-        used = METHODS.get(figures["used"], figures["used"])
-        rows.append(
-            f"| {METHODS[method]} | {used} | {figures['seconds']:.2f} s | {figures['note'] or ''} |"
-        )
+        used = METHODS[figures["used"]].label if figures["used"] in METHODS else figures["used"]
+        label, seconds, note = METHODS[method].label, figures["seconds"], figures["note"] or ""
+        rows.append(f"| {label} | {used} | {seconds:.2f} s | {note} |")
     record("brief-scaling", "Brief scaling", "python benchmarks/brief_scaling.py", rows)
     print("\n".join(rows))
     summary = {
@@ -185,7 +184,7 @@ def main() -> None:
             str(size): (round(f["seconds"], 3) if f else f"> {BUDGET_SECONDS:.0f} s")
             for size, f in table[method].items()
         }
-        | {"limit_2s": limit(table[method]), "limit_in_code": METHOD_LIMITS[method]}
+        | {"limit_2s": limit(table[method]), "limit_in_code": METHODS[method].limit}
         | {
             "switched_at_5000": switched[method]["used"] if switched[method] else None,
             "switched_seconds": round(switched[method]["seconds"], 3) if switched[method] else None,

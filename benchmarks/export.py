@@ -69,10 +69,10 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=3)
     args = parser.parse_args()
-    if "pdf" in FORMATS:
-        from kernpunt.qtexport import ensure_application
+    # Registers the PDF export, as the window and the CLI do at start-up.
+    from kernpunt.qtexport import ensure_application
 
-        ensure_application()
+    ensure_application()
     translated = document()
     with tempfile.TemporaryDirectory() as folder:
         figures = {key: measure(translated, key, Path(folder), args.runs) for key in FORMATS}

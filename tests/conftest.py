@@ -101,6 +101,22 @@ def installed_model(tiny_archive: Path) -> Iterator[Path]:
 
 
 @pytest.fixture
+def model_loads(installed_model: Path, monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The model folders CTranslate2 loads from now on, one entry per load."""
+    import ctranslate2
+
+    loads: list[str] = []
+    real = ctranslate2.Translator
+
+    def counting(path: str, **options: object) -> object:
+        loads.append(path)
+        return real(path, **options)
+
+    monkeypatch.setattr(ctranslate2, "Translator", counting)
+    return loads
+
+
+@pytest.fixture
 def sample() -> Path:
     """The bundled sample article."""
     return SAMPLE

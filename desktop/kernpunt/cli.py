@@ -7,19 +7,20 @@ import sys
 from dataclasses import asdict
 from pathlib import Path
 
+# Registers the PDF export; Qt itself is imported only when a PDF is written.
+import kernpunt.qtexport  # noqa: F401
 from kernpunt import __version__, cli_batch, cli_models
 from kernpunt.core.brief.choose import DEFAULT_METHOD, METHODS, BriefError, BriefLength
+from kernpunt.core.errors import ReaderError
 from kernpunt.core.export import (
     CONTENT_LABELS,
     DEFAULT_CONTENT,
     DEFAULT_FORMAT,
     FORMATS,
-    ExportError,
     export_document,
     render,
 )
-from kernpunt.core.formats.article import ArticleError, read_article
-from kernpunt.core.models.packages import ModelError, find_package
+from kernpunt.core.formats.article import read_article
 from kernpunt.core.text.segment import segment
 
 
@@ -62,7 +63,8 @@ def build_parser() -> argparse.ArgumentParser:
         "--format",
         choices=list(FORMATS),
         default=DEFAULT_FORMAT,
-        help=f"what to write: {', '.join(FORMATS)} (default: {DEFAULT_FORMAT})",
+        help="; ".join(f"{key}: {format.label}" for key, format in FORMATS.items())
+        + f" (default: {DEFAULT_FORMAT})",
     )
     tra.add_argument(
         "--content",
@@ -106,7 +108,7 @@ def main(argv: list[str]) -> int:
         if args.command == "translate":
             return _translate(args)
         return cli_models.run(args)
-    except (ArticleError, ModelError, ExportError) as error:
+    except ReaderError as error:
         return _failed(args, str(error), cli_batch.EXIT_FAILED)
     except cli_models.StoppedError as stop:
         return _failed(args, str(stop), stop.code)
@@ -141,7 +143,7 @@ def _segment(args: argparse.Namespace) -> int:
 
 
 def _translate(args: argparse.Namespace) -> int:
-    from kernpunt.core.engine.translate import Translator
+    from kernpunt.core.batch.run import process_store
     from kernpunt.core.pipeline import translate_article
 
     if cli_batch.wants_batch(args):
@@ -149,13 +151,7 @@ def _translate(args: argparse.Namespace) -> int:
     if args.output is None and FORMATS[args.format].binary:
         args.usage_error(f"--format {args.format} makes a binary file: give it a name with -o FILE")
     article = read_article(args.paths[0])
-    package = find_package("nl", "en")
-    if package is None:
-        raise ModelError(
-            "no Dutch → English model is installed; "
-            "install one with 'kernpunt models install FILE.argosmodel'."
-        )
-    translator = Translator(package, mode="fast" if args.fast else "quality")
+    translator = process_store().translator(mode="fast" if args.fast else "quality")
     document = translate_article(
         article, translator, brief_length=args.brief_length, brief_method=args.brief_method
     )

@@ -23,18 +23,18 @@ from pathlib import Path
 from types import FrameType
 from typing import NoReturn, TextIO
 
-from kernpunt.core.batch.cluster import ClusterError
 from kernpunt.core.batch.run import (
     STATUSES,
     BatchJob,
     BatchOptions,
     BatchResult,
     plan_batch,
-    process_translator,
+    process_store,
     run_batch,
 )
 from kernpunt.core.cancel import CancelToken
-from kernpunt.core.models.packages import ModelError
+from kernpunt.core.engine.translate import Translator
+from kernpunt.core.errors import ReaderError
 
 EXIT_OK = 0
 EXIT_FAILED = 1
@@ -81,7 +81,7 @@ def run(args: argparse.Namespace, usage_error: Callable[[str], NoReturn]) -> int
         brief_method=args.brief_method,
         brief_length=args.brief_length,
     )
-    progress = Progress(len(jobs), sys.stderr)
+    progress = ProgressDisplay(len(jobs), sys.stderr)
     cancel = CancelToken()
     started = time.perf_counter()
     results: list[BatchResult] = []
@@ -90,7 +90,7 @@ def run(args: argparse.Namespace, usage_error: Callable[[str], NoReturn]) -> int
             results = _run(jobs, options, args, progress, cancel)
         except KeyboardInterrupt:
             cancel.cancel()
-        except (ClusterError, ModelError) as error:
+        except ReaderError as error:
             progress.stop(f"kernpunt: {error}")
             if args.json:
                 print_json(error_record(str(error), EXIT_FAILED))
@@ -166,7 +166,7 @@ def _run(
     jobs: list[BatchJob],
     options: BatchOptions,
     args: argparse.Namespace,
-    progress: Progress,
+    progress: ProgressDisplay,
     cancel: CancelToken,
 ) -> list[BatchResult]:
     if args.cluster:
@@ -181,14 +181,18 @@ def _run(
             on_note=lambda text: progress.note(f"kernpunt: {text}"),
             cancel=cancel,
         )
-    translator = None
+    store = process_store()
+
+    def translator() -> Translator:
+        return store.translator(mode=options.mode, threads=options.threads)
+
     if any(_needs_model(job, args.skip_existing) for job in jobs):
         # Loaded before the first article, so a missing model is one message, not one per file.
-        translator = process_translator(options.mode, options.threads)
+        translator()
     return run_batch(
         jobs,
         options,
-        translator or (lambda: process_translator(options.mode, options.threads)),
+        translator,
         skip_existing=args.skip_existing,
         on_result=progress.add,
         cancel=cancel,
@@ -211,7 +215,7 @@ def _complete(jobs: Sequence[BatchJob], results: Sequence[BatchResult]) -> list[
 
 
 @contextmanager
-def _interrupts(cancel: CancelToken, progress: Progress) -> Iterator[None]:
+def _interrupts(cancel: CancelToken, progress: ProgressDisplay) -> Iterator[None]:
     """Turn the first Ctrl+C into a cancel; a second one stops at once."""
 
     def interrupted(signum: int, frame: FrameType | None) -> None:
@@ -227,7 +231,7 @@ def _interrupts(cancel: CancelToken, progress: Progress) -> Iterator[None]:
         signal.signal(signal.SIGINT, previous)
 
 
-class Progress:
+class ProgressDisplay:
     """Shows a batch's progress on stderr: a bar on a terminal, a line per article otherwise."""
 
     def __init__(self, total: int, stream: TextIO) -> None:

@@ -111,9 +111,7 @@ def _models_download(args: argparse.Namespace) -> int:
         return _list_offered(args, index_url(args.index), offered)
     chosen = next((item for item in offered if _names(args.code, item.code, item.pair)), None)
     if chosen is None:
-        raise ModelError(
-            f"the index offers no model “{args.code}”; run 'kernpunt models download' to list them."
-        )
+        raise ModelError("models.not_offered", code=args.code)
     installed = [p for p in installed_packages() if p.code == chosen.code]
     if installed and not args.replace:
         question = f"Replace the installed {installed[0].label} with version {chosen.version}?"
@@ -158,7 +156,7 @@ def _report_installed(args: argparse.Namespace, package: InstalledPackage) -> in
 def _models_remove(args: argparse.Namespace) -> int:
     matches = [p for p in installed_packages() if _names(args.code, p.code, _pair(p))]
     if not matches:
-        raise ModelError(f"no installed model is called “{args.code}”.")
+        raise ModelError("models.not_installed", code=args.code)
     refusal = "not removed; pass --yes to remove without asking."
     removed = []
     for package in matches:

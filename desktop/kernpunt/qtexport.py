@@ -3,19 +3,25 @@
 The page is the HTML export laid out by Qt's rich text engine (QTextDocument) and printed with
 QPdfWriter: fonts are embedded, text stays selectable and searchable. From the terminal there is
 no application object yet, so one is made on the offscreen platform; no window ever appears.
+
+Importing this module registers PDF among the core's export formats (the window and the CLI do
+it at start-up); Qt itself is imported only when the first PDF is rendered.
 """
 
 from __future__ import annotations
 
 from datetime import datetime
-
-from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QMarginsF, QThread
-from PySide6.QtGui import QFont, QGuiApplication, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from functools import cache
+from typing import TYPE_CHECKING, Any
 
 from kernpunt import __version__
 from kernpunt.core.document import TranslatedArticle
-from kernpunt.core.export.html import render_html
+from kernpunt.core.export import ExportFormat, register_format
 from kernpunt.core.export.layout import DEFAULT_CONTENT, build_view
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtGui import QGuiApplication
 
 RESOLUTION = 300
 BODY_POINTS = 10.0
@@ -43,32 +49,46 @@ def render_pdf(
     Raises:
         ExportError: The content is unknown, or there is no brief for a brief-only export.
     """
+    from PySide6.QtCore import QThread
+
     application = ensure_application()
     if QThread.currentThread() is application.thread():
         return _render(document, content, now)
-    worker = _RenderThread(document, content, now)
+    worker = _render_thread()(document, content, now)
     worker.start()
     worker.wait()
     if worker.error is not None:
         raise worker.error
-    return worker.result
+    return bytes(worker.result)
 
 
-class _RenderThread(QThread):
-    def __init__(self, document: TranslatedArticle, content: str, now: datetime | None) -> None:
-        super().__init__()
-        self.arguments = (document, content, now)
-        self.result = b""
-        self.error: Exception | None = None
+@cache
+def _render_thread() -> Any:
+    """The QThread that lays a PDF out, defined once Qt is imported."""
+    from PySide6.QtCore import QThread
 
-    def run(self) -> None:
-        try:
-            self.result = _render(*self.arguments)
-        except Exception as error:  # handed to the waiting thread, which raises it
-            self.error = error
+    class RenderThread(QThread):
+        def __init__(self, document: TranslatedArticle, content: str, now: datetime | None):
+            super().__init__()
+            self.arguments = (document, content, now)
+            self.result = b""
+            self.error: Exception | None = None
+
+        def run(self) -> None:
+            try:
+                self.result = _render(*self.arguments)
+            except Exception as error:  # handed to the waiting thread, which raises it
+                self.error = error
+
+    return RenderThread
 
 
 def _render(document: TranslatedArticle, content: str, now: datetime | None) -> bytes:
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF
+    from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+
+    from kernpunt.core.export.html import render_html
+
     view = build_view(document, content, now)
     html = render_html(document, content, view.provenance.exported_at)
     buffer = QBuffer()
@@ -104,9 +124,15 @@ def ensure_application() -> QCoreApplication:
     Without one (the terminal commands) call from the main thread; in the window the
     application is already there and the export may run on a worker.
     """
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtGui import QGuiApplication
+
     global _application
     existing = QCoreApplication.instance()
     if existing is not None:
         return existing
     _application = QGuiApplication(["kernpunt", "-platform", "offscreen"])
     return _application
+
+
+register_format(ExportFormat("pdf", "PDF (.pdf)", ".pdf", True, render_pdf), before="json")

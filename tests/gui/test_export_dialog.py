@@ -10,6 +10,7 @@ import docx
 import pytest
 from pytestqt.qtbot import QtBot
 
+from kernpunt.core.batch.run import BatchResult
 from kernpunt.ui.export_dialog import ExportDialog
 from kernpunt.ui.jobs import JobRunner
 from kernpunt.ui.session import ArticleSession
@@ -170,6 +171,23 @@ def article_list(tmp_path: Path, sample: Path) -> list[Path]:
     return [*paths, folder / "navo.txt"]
 
 
+def export_list(
+    qtbot: QtBot,
+    session: ArticleSession,
+    settings: Settings,
+    paths: list[Path],
+    format: str,
+    out: Path,
+) -> tuple[ExportDialog, list[BatchResult]]:
+    dialog = make_dialog(qtbot, session, settings, paths)
+    choose(dialog, format, "all", out)
+    dialog.all_articles.setChecked(True)
+    assert not dialog.file_name.isEnabled(), "each article gets its own name"
+    with qtbot.waitSignal(dialog.batch_finished, timeout=60_000) as finished:
+        dialog.export_button.click()
+    return dialog, finished.args[0]
+
+
 def test_batch_export_writes_one_file_per_article(
     qtbot: QtBot,
     opened: ArticleSession,
@@ -180,14 +198,8 @@ def test_batch_export_writes_one_file_per_article(
 ) -> None:
     with qtbot.waitSignal(opened.models_changed, timeout=10_000):
         opened.refresh_models()
-    dialog = make_dialog(qtbot, opened, make_settings(), article_list)
-    choose(dialog, "odt", "all", out)
-    dialog.all_articles.setChecked(True)
-    assert not dialog.file_name.isEnabled(), "each article gets its own name"
-    with qtbot.waitSignal(dialog.batch_finished, timeout=60_000) as finished:
-        dialog.export_button.click()
-    items = finished.args[0]
-    assert [item.article for item in items] == article_list
+    dialog, items = export_list(qtbot, opened, make_settings(), article_list, "odt", out)
+    assert [item.source for item in items] == article_list
     assert sorted(p.name for p in out.iterdir()) == sorted(
         [
             "2021-03-01 Het kabinet is gevallen. De Kamer debatteert morgen.odt",
@@ -198,6 +210,35 @@ def test_batch_export_writes_one_file_per_article(
     assert dialog.progress.value() == 3
     assert dialog.message.text().startswith("Exported 3 article")
     assert make_settings().export_format == "odt"
+
+
+def test_batch_export_uses_the_model_the_window_loaded(
+    qtbot: QtBot,
+    opened: ArticleSession,
+    make_settings: Callable[[], Settings],
+    out: Path,
+    article_list: list[Path],
+    model_loads: list[str],
+) -> None:
+    with qtbot.waitSignal(opened.models_changed, timeout=10_000):
+        opened.refresh_models()
+    with qtbot.waitSignal(opened.translation_finished, timeout=60_000):
+        opened.translate()
+    assert len(model_loads) == 1, "the window loaded its model"
+    _, items = export_list(qtbot, opened, make_settings(), article_list, "md", out)
+    assert [item.status for item in items] == ["translated"] * 3
+    assert len(model_loads) == 1, "three articles exported without loading a second copy"
+
+
+def test_every_registered_format_is_offered_under_a_translated_name(
+    qtbot: QtBot, session: ArticleSession, make_settings: Callable[[], Settings]
+) -> None:
+    from kernpunt.core.export import FORMATS
+
+    dialog = make_dialog(qtbot, session, make_settings())
+    offered = [dialog.format.itemData(row) for row in range(dialog.format.count())]
+    assert offered == list(FORMATS) == ["md", "txt", "html", "docx", "odt", "pdf", "json"]
+    assert set(dialog.format_labels()) == set(FORMATS), "a name for each, none left over"
 
 
 def test_batch_export_needs_a_model(

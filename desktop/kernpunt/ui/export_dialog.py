@@ -28,25 +28,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kernpunt.core.batch.exports import BatchItem, BatchProgress
-from kernpunt.core.brief.choose import BriefError
+from kernpunt.core.batch.run import BatchProgress, BatchResult
+from kernpunt.core.errors import ReaderError
 from kernpunt.core.export import (
     CONTENTS,
     FORMATS,
-    ExportError,
     export_document,
     propose_name,
     unique_path,
 )
-from kernpunt.core.formats.article import ArticleError
-from kernpunt.core.models.packages import ModelError
-from kernpunt.ui.export_jobs import BatchWork, current_document
+from kernpunt.ui.export_jobs import current_document, export_list
 from kernpunt.ui.jobs import Job
 from kernpunt.ui.session import ArticleSession
 from kernpunt.ui.settings import Settings
 
 _ERROR_STYLE = "color: #b3261e;"
-_READER_ERRORS = (ArticleError, BriefError, ExportError, ModelError)
 
 
 class ExportDialog(QDialog):
@@ -54,7 +50,7 @@ class ExportDialog(QDialog):
 
     Signals:
         exported: (Path) a file was written (once per file, also in a batch).
-        batch_finished: (list[BatchItem]) a batch ended with these outcomes.
+        batch_finished: (list[BatchResult]) a batch ended with these outcomes.
     """
 
     exported = Signal(object)
@@ -131,8 +127,13 @@ class ExportDialog(QDialog):
         self.folder.textChanged.connect(self._forget_confirmation)
         self.file_name.textChanged.connect(self._forget_confirmation)
 
-    def _format_items(self) -> list[tuple[str, str]]:
-        labels = {
+    def format_labels(self) -> dict[str, str]:
+        """The reader's name of every export format the dialog translates, by format key.
+
+        The choices come from the registry; a format registered without a name here is still
+        offered, under the English name it registered with.
+        """
+        return {
             "md": self.tr("Markdown (.md)"),
             "txt": self.tr("Plain text (.txt)"),
             "html": self.tr("Web page (.html)"),
@@ -141,7 +142,10 @@ class ExportDialog(QDialog):
             "pdf": self.tr("PDF (.pdf)"),
             "json": self.tr("JSON for scripts (.json)"),
         }
-        return [(labels[key], key) for key in FORMATS]
+
+    def _format_items(self) -> list[tuple[str, str]]:
+        labels = self.format_labels()
+        return [(labels.get(key, format.label), key) for key, format in FORMATS.items()]
 
     def _content_items(self) -> list[tuple[str, str]]:
         labels = {
@@ -285,7 +289,7 @@ class ExportDialog(QDialog):
             return
         self._remember()
         paths = list(self.article_paths)
-        work = BatchWork(session, package, paths, folder, self.chosen_format, self.chosen_content)
+        work = export_list(session, package, paths, folder, self.chosen_format, self.chosen_content)
         self._progress = BatchProgress(0, len(paths), None)
         self.progress.setRange(0, len(paths))
         self.progress.setValue(0)
@@ -331,13 +335,13 @@ class ExportDialog(QDialog):
             )
 
     @Slot(object, object)
-    def _on_batch_finished(self, job: Job, items: list[BatchItem]) -> None:
+    def _on_batch_finished(self, job: Job, items: list[BatchResult]) -> None:
         self.job = None
         self._set_busy(False)
         for item in items:
-            if item.target is not None:
+            if item.status == "translated" and item.target is not None:
                 self.exported.emit(item.target)
-        written = sum(item.target is not None for item in items)
+        written = sum(item.status == "translated" for item in items)
         lines = [
             self.tr("Exported %n article(s) to {folder}.", "", written).format(
                 folder=self.folder.text().strip()
@@ -345,7 +349,7 @@ class ExportDialog(QDialog):
         ]
         lines += [
             self.tr("Not exported: {name}: {reason}").format(
-                name=item.article.name, reason=item.error
+                name=item.source.name, reason=item.error
             )
             for item in items
             if item.error is not None
@@ -357,7 +361,7 @@ class ExportDialog(QDialog):
     def _on_failed(self, job: Job, error: BaseException) -> None:
         self.job = None
         self._set_busy(False)
-        if isinstance(error, _READER_ERRORS):
+        if isinstance(error, ReaderError):
             message = str(error)
         else:
             message = self.tr("Something went wrong: {error}").format(error=error)

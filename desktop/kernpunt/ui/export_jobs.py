@@ -2,18 +2,20 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from kernpunt.core.batch.exports import BatchItem
+from kernpunt.core.batch.run import BatchOptions, BatchResult, plan_by_title, run_batch
+from kernpunt.core.brief.choose import BriefLength
 from kernpunt.core.document import TranslatedArticle
 from kernpunt.core.models.packages import InstalledPackage
 from kernpunt.ui.jobs import Job
 from kernpunt.ui.session import ArticleSession
 
 if TYPE_CHECKING:
-    from kernpunt.core.engine.translate import Mode
+    from kernpunt.core.engine.translate import Mode, Translator
 
 
 def current_document(session: ArticleSession) -> TranslatedArticle | None:
@@ -32,53 +34,40 @@ def translated_documents(session: ArticleSession) -> dict[Path, TranslatedArticl
     return {document.article.source: document}
 
 
-class BatchWork:
-    """Read, translate and export a list of articles, as a job on the model's worker.
+def export_list(
+    session: ArticleSession,
+    package: InstalledPackage,
+    paths: list[Path],
+    folder: Path,
+    format: str,
+    content: str,
+) -> Callable[[Job], list[BatchResult]]:
+    """Return the job that reads, translates and exports a list of articles into one folder.
 
-    Everything it needs is taken from the session when it is made, on the GUI thread.
+    Everything it needs is taken from the session now, on the GUI thread. It translates with
+    the session's own model store, so the model the window has loaded is the one it uses.
+    A cancelled batch ends the job as cancelled; the files already written stay.
     """
+    known = translated_documents(session)
+    mode: Mode = "fast" if session.mode == "fast" else "quality"
+    threads = session.threads or None
+    method, length = session.brief_method, session.brief_length
+    store = session.store
 
-    def __init__(
-        self,
-        session: ArticleSession,
-        package: InstalledPackage,
-        paths: list[Path],
-        folder: Path,
-        format: str,
-        content: str,
-    ) -> None:
-        self.session = session
-        self.package = package
-        self.paths = paths
-        self.folder = folder
-        self.format = format
-        self.content = content
-        self.known = translated_documents(session)
-        self.mode: Mode = "fast" if session.mode == "fast" else "quality"
-        self.threads = session.threads
-        self.brief_method = session.brief_method
-        self.brief_length = session.brief_length
+    def translator() -> Translator:
+        return store.translator(package, mode=mode, threads=threads)
 
-    def __call__(self, job: Job) -> list[BatchItem]:
-        """Run on the worker; progress and cancel go through the job."""
-        from kernpunt.core.batch.exports import export_articles
-        from kernpunt.core.engine.translate import Translator
-
-        translator = Translator(
-            self.package,
-            mode=self.mode,
-            cache=self.session.cache(),
-            threads=self.threads,
-        )
-        return export_articles(
-            self.paths,
-            self.folder,
-            self.format,
-            self.content,
+    def work(job: Job) -> list[BatchResult]:
+        options = BatchOptions(format, content, mode, method, BriefLength.of(length), threads)
+        results = run_batch(
+            plan_by_title(paths, folder, format),
+            options,
             translator,
-            brief_method=self.brief_method,
-            brief_length=self.brief_length,
-            documents=self.known,
+            documents=known,
             on_progress=job.report_progress,
             cancel=job.token,
         )
+        job.token.raise_if_cancelled()
+        return results
+
+    return work

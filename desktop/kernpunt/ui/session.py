@@ -14,17 +14,17 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal, Slot
 
-from kernpunt.core.brief.choose import Brief, BriefError
+from kernpunt.core.brief.choose import Brief
 from kernpunt.core.brief.keyterms import KeyTerm
 from kernpunt.core.document import TranslatedArticle
-from kernpunt.core.export import ExportError
-from kernpunt.core.formats.article import Article, ArticleError, read_article
+from kernpunt.core.errors import ReaderError
+from kernpunt.core.formats.article import Article, read_article
 from kernpunt.core.models.packages import (
     InstalledPackage,
-    ModelError,
     find_package,
     install_package,
 )
+from kernpunt.core.models.store import ModelStore
 from kernpunt.core.text.segment import Sentence, segment
 from kernpunt.ui.jobs import Job, JobRunner
 
@@ -84,10 +84,9 @@ class ArticleSession(QObject):
         self._read_job: Job | None = None
         self._brief_job: Job | None = None
         self.threads = 0
-        # Touched only on the worker threads: loaded models by package folder, mode and
-        # threads, and the translation cache (which is safe to share between threads).
-        self._translators: dict[tuple[Path, str, int], Translator] = {}
+        # The translation cache is opened on a worker, and is safe to share between threads.
         self._cache: TranslationCache | None = None
+        self.store = ModelStore(cache=self.cache)
 
     # --- reading --------------------------------------------------------------------------
 
@@ -232,16 +231,8 @@ class ArticleSession(QObject):
     def _translator(self, package: InstalledPackage, mode: str, threads: int) -> Translator:
         """Run on the worker: the loaded translator for a model, mode and thread count."""
         _import_libraries()
-        from kernpunt.core.engine.translate import Translator
-
         chosen: Mode = "fast" if mode == "fast" else "quality"
-        key = (package.path, chosen, threads)
-        translator = self._translators.get(key)
-        if translator is None:
-            translator = Translator(package, mode=chosen, cache=self.cache(), threads=threads)
-            self._translators[key] = translator
-        translator.load()
-        return translator
+        return self.store.translator(package, mode=chosen, threads=threads)
 
     def preload(self) -> Job | None:
         """Load the model on the worker ahead of the first Translate, so it starts at once."""
@@ -416,7 +407,7 @@ class ArticleSession(QObject):
 
     @Slot(object, object)
     def _on_failed(self, job: Job, error: BaseException) -> None:
-        if isinstance(error, ArticleError | ModelError | ExportError | BriefError):
+        if isinstance(error, ReaderError):
             message = str(error)
         else:
             message = self.tr("Something went wrong: {error}").format(error=error)

@@ -50,7 +50,7 @@ class SettingsDialog(QDialog):
         self.threads.setAccessibleName(self.tr("Threads"))
         self.brief_method = _combo(
             self.tr("Brief method"),
-            list((label, key) for key, label in METHODS.items()),
+            [(method.label, key) for key, method in METHODS.items()],
             settings.brief_method,
         )
         self.brief_length = QLineEdit(settings.brief_length)

@@ -1,4 +1,4 @@
-"""Exporting the article list: read, translate and export each article to its own file."""
+"""Exporting the article list into one folder: each article named from its date and title."""
 
 import json
 import shutil
@@ -6,19 +6,26 @@ from pathlib import Path
 
 import pytest
 
-from kernpunt.core.batch.exports import BatchProgress, export_articles
-from kernpunt.core.cancel import Cancelled, CancelToken
+from kernpunt.core.batch.run import (
+    BatchOptions,
+    BatchProgress,
+    Translators,
+    plan_by_title,
+    process_store,
+    run_batch,
+)
+from kernpunt.core.cancel import CancelToken
 from kernpunt.core.engine.translate import Translator
 from kernpunt.core.export import ExportError
-from kernpunt.core.models.packages import find_package
 from tests.support.export_documents import EDITED, structured_document
 
 
 @pytest.fixture
-def translator(installed_model: Path) -> Translator:
-    package = find_package("nl", "en")
-    assert package is not None
-    return Translator(package, mode="fast")
+def translator(installed_model: Path) -> Translators:
+    def get() -> Translator:
+        return process_store().translator(mode="fast")
+
+    return get
 
 
 @pytest.fixture
@@ -37,30 +44,37 @@ def articles(tmp_path: Path, sample: Path) -> list[Path]:
 
 
 def test_every_article_gets_its_own_file_and_a_bad_one_its_reason(
-    articles: list[Path], translator: Translator, tmp_path: Path
+    articles: list[Path], translator: Translators, tmp_path: Path
 ) -> None:
     out = tmp_path / "out"
     out.mkdir()
     seen: list[BatchProgress] = []
-    items = export_articles(articles, out, "json", "all", translator, on_progress=seen.append)
-    assert [item.article for item in items] == articles
-    assert [item.error is None for item in items] == [True, False, True, True]
+    items = run_batch(
+        plan_by_title(articles, out, "json"),
+        BatchOptions("json", mode="fast"),
+        translator,
+        on_progress=seen.append,
+    )
+    assert [item.source for item in items] == articles
+    assert [item.status for item in items] == ["translated", "failed", "translated", "translated"]
     assert "is empty" in str(items[1].error)
     names = sorted(path.name for path in out.iterdir())
     assert names == sorted(item.target.name for item in items if item.target is not None)
     assert len(names) == 3, "one file per readable article, the copy under its own name"
     assert any(name.endswith(" (2).json") for name in names)
-    assert [p.done for p in seen] == [0, 1, 2, 3, 4] and seen[-1].current is None
+    assert sorted(p.current for p in seen[:-1]) == sorted(articles), "each article announced"
+    assert seen[-1] == BatchProgress(4, 4, None)
+    assert [p.done for p in seen] == sorted(p.done for p in seen), "done only grows"
     for item in items:
         if item.target is not None:
             record = json.loads(item.target.read_text(encoding="utf-8"))
-            assert record["article"]["source_file"] == item.article.name
+            assert record["article"]["source_file"] == item.source.name
             assert all(s["translation"] is not None for s in record["sentences"])
             assert record["options"]["mode"] == "fast"
 
 
 def test_cancelling_stops_before_the_next_article(
-    articles: list[Path], translator: Translator, tmp_path: Path
+    articles: list[Path], translator: Translators, tmp_path: Path
 ) -> None:
     out = tmp_path / "out"
     out.mkdir()
@@ -70,30 +84,38 @@ def test_cancelling_stops_before_the_next_article(
         if progress.done == 1:
             token.cancel()
 
-    with pytest.raises(Cancelled):
-        export_articles(
-            articles, out, "md", "all", translator, on_progress=progressed, cancel=token
-        )
+    items = run_batch(
+        plan_by_title(articles, out, "md"),
+        BatchOptions("md", mode="fast"),
+        translator,
+        in_flight=1,
+        on_progress=progressed,
+        cancel=token,
+    )
+    assert [item.status for item in items] == ["translated", "cancelled", "cancelled", "cancelled"]
     assert [path.suffix for path in out.iterdir()] == [".md"], "the first file stays"
 
 
-def test_a_translated_article_is_exported_with_the_readers_edits(
-    tmp_path: Path, translator: Translator
-) -> None:
+def test_a_translated_article_is_exported_with_the_readers_edits(tmp_path: Path) -> None:
     document = structured_document(tmp_path)
     source = document.article.source
     assert source is not None
-    items = export_articles(
-        [source], tmp_path, "json", "all", translator, documents={source: document}
+
+    def no_model() -> Translator:
+        raise AssertionError("a translated article needs no model")
+
+    [item] = run_batch(
+        plan_by_title([source], tmp_path, "json"),
+        BatchOptions("json"),
+        no_model,
+        documents={source: document},
     )
-    assert items[0].target is not None
-    record = json.loads(items[0].target.read_text(encoding="utf-8"))
+    assert item.target is not None
+    record = json.loads(item.target.read_text(encoding="utf-8"))
     assert [s["index"] for s in record["sentences"] if s["edited"]] == [EDITED]
     assert record["sentences"][1]["translation"] == "EN 1.", "not translated again"
 
 
-def test_a_missing_folder_stops_the_batch_at_once(
-    articles: list[Path], translator: Translator, tmp_path: Path
-) -> None:
+def test_a_missing_folder_stops_the_batch_at_once(articles: list[Path], tmp_path: Path) -> None:
     with pytest.raises(ExportError, match="does not exist"):
-        export_articles(articles, tmp_path / "gone", "md", "all", translator)
+        plan_by_title(articles, tmp_path / "gone", "md")

@@ -13,16 +13,18 @@ from kernpunt.core.batch.run import (
     BatchJob,
     BatchOptions,
     BatchResult,
+    Translators,
     plan_batch,
-    process_translator,
+    process_store,
     run_batch,
-    translate_job,
+    run_job,
 )
 from kernpunt.core.cancel import CancelToken
 from kernpunt.core.document import TranslatedArticle
 from kernpunt.core.engine.translate import Translator
 from kernpunt.core.export import ExportError, export_document
 from kernpunt.core.models.packages import ModelError
+from kernpunt.core.models.store import ModelStore
 
 SHORT = "Het kabinet is gevallen. De Kamer debatteert morgen over nieuwe verkiezingen.\n"
 
@@ -119,24 +121,25 @@ def test_an_unknown_format_is_refused_before_anything_is_planned(tmp_path: Path)
 
 
 @pytest.fixture
-def translator(installed_model: Path) -> Translator:
-    return process_translator("fast")
+def translator(installed_model: Path) -> Translators:
+    translator = process_store().translator(mode="fast")
+    return lambda: translator
 
 
 def test_the_model_is_loaded_once_per_process(installed_model: Path) -> None:
-    first = process_translator("fast")
-    assert first is process_translator("fast")
+    first = process_store().translator(mode="fast")
+    assert first is process_store().translator(mode="fast")
     assert first._model is not None, "loaded before the first article needs it"
-    assert process_translator("quality") is not first
+    assert process_store().translator(mode="quality") is not first
 
 
 def test_without_a_model_the_reader_is_told_how_to_install_one() -> None:
     with pytest.raises(ModelError, match="kernpunt models install"):
-        process_translator("fast")
+        process_store().translator(mode="fast")
 
 
 def test_one_bad_article_never_stops_the_batch(
-    news: Path, tmp_path: Path, translator: Translator
+    news: Path, tmp_path: Path, translator: Translators
 ) -> None:
     out = tmp_path / "out"
     jobs = plan_batch([news, tmp_path / "missing.txt"], out, "json")
@@ -174,26 +177,23 @@ def test_existing_exports_are_skipped_without_loading_a_model(tmp_path: Path) ->
 
 
 def test_articles_share_one_translator_loaded_once(
-    news: Path, tmp_path: Path, installed_model: Path
+    news: Path, tmp_path: Path, model_loads: list[str]
 ) -> None:
-    made: list[Translator] = []
+    store = ModelStore()
+    used: set[int] = set()
 
-    def factory() -> Translator:
-        from kernpunt.core.models.packages import find_package
-
-        package = find_package()
-        assert package is not None
-        made.append(Translator(package, mode="fast"))
-        return made[-1]
+    def translator() -> Translator:
+        used.add(id(engine := store.translator(mode="fast")))
+        return engine
 
     jobs = plan_batch([news], tmp_path / "out", "md")
-    results = run_batch(jobs, BatchOptions("md", mode="fast"), factory, in_flight=3)
+    results = run_batch(jobs, BatchOptions("md", mode="fast"), translator, in_flight=3)
     assert [item.status for item in results].count("translated") == 3
-    assert len(made) == 1
+    assert len(model_loads) == 1 and len(used) == 1, "three articles at once, one model loaded"
 
 
 def test_a_cancelled_batch_writes_nothing_more(
-    news: Path, tmp_path: Path, translator: Translator
+    news: Path, tmp_path: Path, translator: Translators
 ) -> None:
     token = CancelToken()
     jobs = plan_batch([news], tmp_path / "out", "md")
@@ -213,7 +213,7 @@ def test_a_cancelled_batch_writes_nothing_more(
     )
 
 
-def test_a_failing_export_is_that_articles_failure(tmp_path: Path, translator: Translator) -> None:
+def test_a_failing_export_is_that_articles_failure(tmp_path: Path, translator: Translators) -> None:
     articles = [touch(tmp_path / "in" / f"stuk{n}.txt") for n in range(2)]
     jobs = plan_batch(articles, tmp_path / "out", "md")
     calls: list[Path] = []
@@ -231,11 +231,11 @@ def test_a_failing_export_is_that_articles_failure(tmp_path: Path, translator: T
 
 
 def test_a_named_file_goes_only_into_a_folder_that_exists(
-    tmp_path: Path, translator: Translator
+    tmp_path: Path, translator: Translators
 ) -> None:
     article = touch(tmp_path / "stuk.txt")
     job = BatchJob(article, tmp_path / "gone" / "stuk.md")
-    result = translate_job(job, BatchOptions("md", mode="fast"), translator)
+    result = run_job(job, BatchOptions("md", mode="fast"), translator)
     assert result.status == "failed" and "does not exist" in str(result.error)
     assert not (tmp_path / "gone").exists()
 
@@ -243,7 +243,9 @@ def test_a_named_file_goes_only_into_a_folder_that_exists(
 # On a cluster worker (the task itself; the cluster runs in tests/e2e/test_batch_cli.py)
 
 
-def test_a_worker_task_uses_the_processs_translator(tmp_path: Path, translator: Translator) -> None:
+def test_a_worker_task_uses_the_processs_translator(
+    tmp_path: Path, translator: Translators
+) -> None:
     article = touch(tmp_path / "stuk.txt")
     [job] = plan_batch([article], tmp_path / "out", "md")
     result = work(job, BatchOptions("md", mode="fast"), False)
@@ -316,7 +318,7 @@ def results_of(tmp_path: Path) -> list[BatchResult]:
 
 def test_quiet_lines_off_a_terminal(tmp_path: Path) -> None:
     stream = io.StringIO()
-    progress = cli_batch.Progress(3, stream)
+    progress = cli_batch.ProgressDisplay(3, stream)
     for item in results_of(tmp_path):
         progress.add(item)
     progress.finish(progress.results, 30.0, interrupted=False)
@@ -330,7 +332,7 @@ def test_quiet_lines_off_a_terminal(tmp_path: Path) -> None:
 
 def test_a_bar_on_a_terminal_with_failures_above_it(tmp_path: Path) -> None:
     stream = Terminal()
-    progress = cli_batch.Progress(3, stream)
+    progress = cli_batch.ProgressDisplay(3, stream)
     for item in results_of(tmp_path):
         progress.add(item)
     text = stream.getvalue()

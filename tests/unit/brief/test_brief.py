@@ -1,3 +1,4 @@
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -190,8 +191,13 @@ def test_headings_inform_edmundson_but_are_not_chosen() -> None:
     assert brief.indices == (3,), "the sentence that shares the heading's words"
 
 
+def limit(monkeypatch: pytest.MonkeyPatch, method: str, sentences: int) -> None:
+    record = brief_module.METHODS[method]
+    monkeypatch.setitem(brief_module.METHODS, method, replace(record, limit=sentences))
+
+
 def test_a_slow_method_gives_way_past_its_limit(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setitem(brief_module.METHOD_LIMITS, "lexrank", 8)
+    limit(monkeypatch, "lexrank", 8)
     brief = make_brief(ENGLISH, 3, method="lexrank")
     assert brief.method == "luhn" and brief.requested_method == "lexrank" and brief.switched
     assert brief.note == "LexRank is slow on 10 sentences; Luhn was used instead."
@@ -200,8 +206,8 @@ def test_a_slow_method_gives_way_past_its_limit(monkeypatch: pytest.MonkeyPatch)
 
 
 def test_past_every_limit_the_brief_is_the_opening(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setitem(brief_module.METHOD_LIMITS, "textrank", 5)
-    monkeypatch.setitem(brief_module.METHOD_LIMITS, "luhn", 5)
+    limit(monkeypatch, "textrank", 5)
+    limit(monkeypatch, "luhn", 5)
     brief = make_brief(ENGLISH, 2, method="textrank")
     assert (brief.method, brief.indices) == (LEAD, (0, 1))
     assert brief.note and "opening" in brief.note

@@ -15,11 +15,11 @@ from kernpunt.core.export import (
     export_document,
     propose_name,
     render,
-    render_markdown,
     unique_path,
     write_atomic,
 )
 from kernpunt.core.export import atomic as atomic_module
+from kernpunt.core.export.markdown import render_markdown
 from kernpunt.core.formats.article import read_article
 from kernpunt.core.text.segment import segment
 from tests.support.export_documents import NOW, STAMP, structured_document

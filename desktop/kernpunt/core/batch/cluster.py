@@ -1,7 +1,7 @@
 """The batch on a Dask distributed cluster, when one machine cannot translate an archive in time.
 
 Each article is one task. A worker process loads the model with its first article and keeps it
-for the next ones (``process_translator``), reads the article from and writes its export to the
+for the next ones (``process_store``), reads the article from and writes its export to the
 same paths as this machine, so articles and outputs live on a file system every worker sees.
 Before any article is sent, every worker is asked which Kernpunt and which model it has and
 whether it sees the articles; a worker that cannot do the work stops the batch with the reason.
@@ -28,11 +28,12 @@ from kernpunt.core.batch.run import (
     BatchOptions,
     BatchResult,
     ResultCallback,
-    process_translator,
-    translate_job,
+    process_store,
+    run_job,
 )
 from kernpunt.core.cancel import CancelToken
 from kernpunt.core.engine.translate import physical_cores
+from kernpunt.core.errors import ReaderError
 from kernpunt.core.models.packages import find_package, packages_dir
 
 LOCAL = "local"
@@ -47,7 +48,7 @@ _WATCH_SECONDS = 0.5
 _SLOW_MALLOC = "MALLOC_TRIM_THRESHOLD_"
 
 
-class ClusterError(Exception):
+class ClusterError(ReaderError):
     """The cluster cannot be reached or cannot do the work; the message is for the reader."""
 
 
@@ -125,10 +126,10 @@ def work(
     if stop is not None:
         _watch(stop, token, done)
     try:
-        result = translate_job(
+        result = run_job(
             job,
             options,
-            lambda: process_translator(options.mode, options.threads),
+            lambda: process_store().translator(mode=options.mode, threads=options.threads),
             skip_existing=skip_existing,
             cancel=token,
         )
@@ -180,10 +181,7 @@ def _distributed() -> Any:
     try:
         return importlib.import_module("distributed")
     except ImportError as error:
-        raise ClusterError(
-            "a cluster needs Dask distributed: install it with "
-            "'pip install \"kernpunt[cluster]\"' (on this machine and every worker)."
-        ) from error
+        raise ClusterError("cluster.no_dask") from error
 
 
 def _ignore_interrupts() -> None:
@@ -216,7 +214,7 @@ def _connect(address: str) -> Iterator[Any]:
     try:
         client = distributed.Client(address, timeout=CONNECT_SECONDS)
     except (OSError, ValueError) as error:
-        raise ClusterError(f"could not reach the cluster at {address}: {error}") from error
+        raise ClusterError("cluster.unreachable", address=address, reason=error) from error
     with client:
         yield client
 
@@ -226,7 +224,7 @@ def _check_workers(client: Any, address: str, jobs: Sequence[BatchJob]) -> list[
     try:
         client.wait_for_workers(1, timeout=CONNECT_SECONDS)
     except (OSError, TimeoutError) as error:
-        raise ClusterError(f"the cluster at {address} has no workers.") from error
+        raise ClusterError("cluster.no_workers", address=address) from error
     first = next((str(job.source.absolute()) for job in jobs if job.error is None), None)
     found: dict[str, dict[str, Any]] = client.run(inspect_worker, first)
     problems = []
@@ -249,7 +247,7 @@ def _check_workers(client: Any, address: str, jobs: Sequence[BatchJob]) -> list[
     if len(models) > 1:
         problems.append(f"the workers have different models: {', '.join(sorted(models))}")
     if problems:
-        raise ClusterError("the cluster cannot do this batch: " + "; ".join(problems) + ".")
+        raise ClusterError("cluster.cannot", problems="; ".join(problems))
     slow = sorted(worker for worker, facts in found.items() if facts.get("slow_malloc"))
     if not slow:
         return []

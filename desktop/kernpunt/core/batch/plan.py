@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path, PurePath
 
 from kernpunt.core.cancel import CancelToken
-from kernpunt.core.export import FORMATS, ExportError
+from kernpunt.core.export import ExportError, export_format
 from kernpunt.core.formats.article import iter_article_files
 
 
@@ -26,7 +26,8 @@ class BatchJob:
 
     Attributes:
         source: The article file, or a folder that held no article.
-        target: The export; None when there is nothing to export.
+        target: The export; None when it is named from the article's date and title once it
+            is read (in ``folder``, never replacing a file), or when there is nothing to export.
         folder: The batch's output folder: folders below it are made as needed. None when the
             export goes to a file the reader named, whose folder must exist.
         error: Why the job cannot be done, when that is known before starting.
@@ -59,7 +60,7 @@ def plan_batch(
         ExportError: The format is unknown.
         Cancelled: The cancel token was set.
     """
-    suffix = _suffix(format)
+    suffix = export_format(format).suffix
     found: list[tuple[Path, PurePath] | BatchJob] = []
     seen: set[str] = set()
     outputs = _key(folder)
@@ -82,6 +83,21 @@ def plan_batch(
         taken.add(_key(target))
         jobs.append(BatchJob(entry[0], target, folder))
     return jobs
+
+
+def plan_by_title(paths: Sequence[Path], folder: Path, format: str) -> list[BatchJob]:
+    """Plan exports into one folder, each named from its article's date and title.
+
+    This is the window's export of its article list: the names are chosen as each article is
+    read, and never replace a file.
+
+    Raises:
+        ExportError: The format is unknown, or the folder does not exist.
+    """
+    export_format(format)
+    if not folder.is_dir():
+        raise ExportError("export.no_folder", folder=folder)
+    return [BatchJob(Path(path), None, folder) for path in paths]
 
 
 def _articles(path: Path, outputs: str, cancel: CancelToken | None) -> list[tuple[Path, PurePath]]:
@@ -114,12 +130,3 @@ def _name(folder: Path, relative: PurePath, suffix: str, taken: set[str]) -> Pat
 def _key(path: Path) -> str:
     """A path as the batch compares it: absolute, and without case (macOS, Windows)."""
     return os.path.abspath(path).casefold()
-
-
-def _suffix(format: str) -> str:
-    chosen = FORMATS.get(format)
-    if chosen is None:
-        raise ExportError(
-            f"“{format}” is not a format Kernpunt exports; choose one of {', '.join(FORMATS)}."
-        )
-    return chosen.suffix

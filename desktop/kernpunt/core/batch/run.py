@@ -7,30 +7,44 @@ or written never stops the others: its reason is kept in its result. Cancelling 
 article between two translation batches; an article is only written once it is complete, and
 every export is atomic, so no output is ever left half-written.
 
+This one engine serves ``kernpunt translate PATH... --out``, the window's export of its article
+list (with the window's own ``ModelStore``, so its loaded model is used) and every task of a
+cluster worker.
+
     jobs = plan_batch([Path("news")], Path("out"), "md")
-    results = run_batch(jobs, BatchOptions("md"), process_translator("fast"))
+    results = run_batch(jobs, BatchOptions("md", mode="fast"), process_store().translator)
 """
 
 from __future__ import annotations
 
 import threading
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor, as_completed
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from functools import cache
 from pathlib import Path
 from typing import Literal, Protocol
 
 # Re-exported: planning lives in its own module, but a batch is planned and run from here.
 from kernpunt.core.batch.plan import BatchJob as BatchJob
 from kernpunt.core.batch.plan import plan_batch as plan_batch
-from kernpunt.core.brief.choose import DEFAULT_LENGTH, DEFAULT_METHOD, BriefError, BriefLength
+from kernpunt.core.batch.plan import plan_by_title as plan_by_title
+from kernpunt.core.brief.choose import DEFAULT_LENGTH, DEFAULT_METHOD, BriefLength
 from kernpunt.core.cancel import Cancelled, CancelToken
 from kernpunt.core.document import TranslatedArticle
 from kernpunt.core.engine.translate import Mode, Translator
-from kernpunt.core.export import DEFAULT_CONTENT, ExportError, export_document
-from kernpunt.core.formats.article import ArticleError, read_article
-from kernpunt.core.models.packages import ModelError, find_package
+from kernpunt.core.errors import ReaderError
+from kernpunt.core.export import (
+    DEFAULT_CONTENT,
+    ExportError,
+    export_document,
+    export_format,
+    propose_name,
+    unique_path,
+)
+from kernpunt.core.formats.article import read_article
+from kernpunt.core.models.store import ModelStore
 
 Status = Literal["translated", "skipped", "failed", "cancelled"]
 STATUSES: tuple[Status, ...] = ("translated", "skipped", "failed", "cancelled")
@@ -38,11 +52,6 @@ STATUSES: tuple[Status, ...] = ("translated", "skipped", "failed", "cancelled")
 # Two articles in flight: measured by benchmarks/batch.py on two cores, where the second
 # article's sentences fill the gaps the first leaves while it is read, briefed and written.
 ARTICLES_IN_FLIGHT = 2
-
-NO_MODEL = (
-    "no Dutch → English model is installed; "
-    "install one with 'kernpunt models install FILE.argosmodel'."
-)
 
 
 class Exporter(Protocol):
@@ -112,81 +121,89 @@ class BatchResult:
 
 ResultCallback = Callable[[BatchResult], None]
 
-_TRANSLATORS: dict[tuple[str, str, str, int | None], Translator] = {}
-_TRANSLATORS_LOCK = threading.Lock()
+Translators = Callable[[], Translator]
 
 
-def process_translator(mode: Mode = "quality", threads: int | None = None) -> Translator:
-    """Return this process's translator for the installed Dutch → English model, loaded.
+@dataclass(frozen=True)
+class BatchProgress:
+    """How far a batch is.
 
-    The first call loads the model; later calls (the next article, the next task on a cluster
-    worker) get the same translator as long as the installed model is the same.
-
-    Args:
-        mode: ``quality`` or ``fast``.
-        threads: CPU threads for the model; None for one per physical core.
-
-    Raises:
-        ModelError: No Dutch → English model is installed, or it cannot be loaded.
+    Attributes:
+        done: Articles finished (written, skipped or failed).
+        total: Articles in the batch.
+        current: The article just started; None once all are done.
     """
-    package = find_package("nl", "en")
-    if package is None:
-        raise ModelError(NO_MODEL)
-    key = (str(package.path), package.version, mode, threads)
-    with _TRANSLATORS_LOCK:
-        translator = _TRANSLATORS.get(key)
-        if translator is None:
-            translator = Translator(package, mode=mode, threads=threads)
-            translator.load()
-            _TRANSLATORS[key] = translator
-    return translator
+
+    done: int
+    total: int
+    current: Path | None
 
 
-def translate_job(
+BatchProgressCallback = Callable[[BatchProgress], None]
+
+
+@cache
+def process_store() -> ModelStore:
+    """Return this process's model store: the CLI's batch and every task on a cluster worker.
+
+    The first article loads the model; later ones (the next task on a cluster worker) get the
+    same translator as long as the installed model is the same.
+    """
+    return ModelStore()
+
+
+def run_job(
     job: BatchJob,
     options: BatchOptions,
-    translator: Translator | Callable[[], Translator],
+    translator: Translators,
     *,
     skip_existing: bool = False,
     cancel: CancelToken | None = None,
     export: Exporter = export_document,
+    document: TranslatedArticle | None = None,
+    names: TitleNames | None = None,
 ) -> BatchResult:
     """Read, translate and export one article of a batch; never raises for a bad article.
 
     Args:
         job: The article and its export.
         options: Format, content, mode and brief.
-        translator: The engine, or a function that returns it (called only when the article
-            needs translating, so a batch of skipped articles loads no model).
+        translator: Returns the loaded engine; called only when the article needs
+            translating, so a batch of skipped articles loads no model.
         skip_existing: Leave an export that exists alone.
         cancel: Stops the translation between batches; the article is then not written.
         export: Writes the translated article.
+        document: The article already translated (with the reader's edits): exported as it
+            is instead of being read and translated again.
+        names: Chooses the name of a job without a target, from the article's title.
 
     Returns:
         The article's result.
     """
     started = time.perf_counter()
+    target = job.target
 
     def result(status: Status, error: str | None = None, sentences: int = 0) -> BatchResult:
         seconds = time.perf_counter() - started
-        return BatchResult(job.source, job.target, status, error, seconds, sentences)
+        return BatchResult(job.source, target, status, error, seconds, sentences)
 
-    if job.error is not None or job.target is None:
+    titled = job.folder is not None and names is not None
+    if job.error is not None or (target is None and not titled):
         return result("failed", job.error or "nothing to write it to.")
-    if skip_existing and job.target.exists():
+    if skip_existing and target is not None and target.exists():
         return result("skipped")
     if cancel is not None and cancel.cancelled:
         return result("cancelled")
     try:
-        document = _translate(job.source, options, translator, cancel)
+        if document is None:
+            document = _translate(job.source, options, translator, cancel)
         if cancel is not None and cancel.cancelled:
             return result("cancelled")
-        if job.folder is not None:
-            _make_folder(job.target.parent)
-        export(document, job.target, options.format, options.content)
+        target = _place(job, names, document)
+        export(document, target, options.format, options.content)
     except Cancelled:
         return result("cancelled")
-    except (ArticleError, BriefError, ExportError, ModelError) as error:
+    except ReaderError as error:
         return result("failed", str(error))
     except Exception as error:
         # A bug met by one article (a parser's, a library's) must not end a night's batch.
@@ -197,10 +214,12 @@ def translate_job(
 def run_batch(
     jobs: Sequence[BatchJob],
     options: BatchOptions,
-    translator: Translator | Callable[[], Translator],
+    translator: Translators,
     *,
     skip_existing: bool = False,
     in_flight: int = ARTICLES_IN_FLIGHT,
+    documents: Mapping[Path, TranslatedArticle] | None = None,
+    on_progress: BatchProgressCallback | None = None,
     on_result: ResultCallback | None = None,
     cancel: CancelToken | None = None,
     export: Exporter = export_document,
@@ -208,11 +227,16 @@ def run_batch(
     """Translate and export every article of a batch in this process.
 
     Args:
-        jobs: The articles and their exports, from ``plan_batch``.
+        jobs: The articles and their exports, from ``plan_batch`` or ``plan_by_title``.
         options: Format, content, mode and brief.
-        translator: The engine, or a function that returns it once the first article needs it.
+        translator: Returns the loaded engine once the first article needs it, such as a
+            ``ModelStore``'s ``translator``; every article in flight shares it.
         skip_existing: Leave exports that exist alone.
         in_flight: Articles worked on at once; they share the one loaded model.
+        documents: Articles already translated (with the reader's edits), by path: exported
+            as they are instead of being translated again.
+        on_progress: Called as each article starts (from the thread working on it) and once
+            at the end.
         on_result: Called in this thread with every result as it comes in.
         cancel: Stops the batch: articles in flight stop between translation batches and are
             not written; the ones not started are reported as cancelled.
@@ -220,40 +244,90 @@ def run_batch(
 
     Returns:
         One result per job, in the order of the jobs.
+
+    Raises:
+        ExportError: The format is unknown; nothing was started.
     """
-    shared = _SharedTranslator(translator)
-    results: list[BatchResult | None] = [None] * len(jobs)
-    with ThreadPoolExecutor(max(1, in_flight), thread_name_prefix="kernpunt-batch") as pool:
-        futures = {
-            pool.submit(
-                translate_job,
+    names = TitleNames(export_format(options.format).suffix)  # an unknown format stops here
+    known = documents or {}
+    progress = _ProgressCounter(len(jobs), on_progress)
+
+    def one(job: BatchJob) -> BatchResult:
+        progress.started(job.source)
+        try:
+            return run_job(
                 job,
                 options,
-                shared.get,
+                translator,
                 skip_existing=skip_existing,
                 cancel=cancel,
                 export=export,
-            ): position
-            for position, job in enumerate(jobs)
-        }
+                document=known.get(job.source),
+                names=names,
+            )
+        finally:
+            progress.finished()
+
+    results: list[BatchResult | None] = [None] * len(jobs)
+    with ThreadPoolExecutor(max(1, in_flight), thread_name_prefix="kernpunt-batch") as pool:
+        futures = {pool.submit(one, job): position for position, job in enumerate(jobs)}
         for future in as_completed(futures):
             item = future.result()
             results[futures[future]] = item
             if on_result is not None:
                 on_result(item)
+    progress.report(None)
     return [item for item in results if item is not None]
+
+
+class TitleNames:
+    """Names exports from their articles' dates and titles, each name once, across threads."""
+
+    def __init__(self, suffix: str) -> None:
+        """Name exports with this suffix."""
+        self._suffix = suffix
+        self._taken: set[Path] = set()
+        self._lock = threading.Lock()
+
+    def choose(self, folder: Path, document: TranslatedArticle) -> Path:
+        """Return a name in folder that no file and no other export of the batch has."""
+        with self._lock:
+            target = unique_path(folder, propose_name(document.article, self._suffix), self._taken)
+            self._taken.add(target)
+            return target
+
+
+class _ProgressCounter:
+    def __init__(self, total: int, callback: BatchProgressCallback | None) -> None:
+        self._total = total
+        self._done = 0
+        self._callback = callback
+        self._lock = threading.Lock()
+
+    def started(self, source: Path) -> None:
+        self.report(source)
+
+    def finished(self) -> None:
+        with self._lock:
+            self._done += 1
+
+    def report(self, current: Path | None) -> None:
+        if self._callback is not None:
+            with self._lock:
+                done = self._done
+            self._callback(BatchProgress(done, self._total, current))
 
 
 def _translate(
     source: Path,
     options: BatchOptions,
-    translator: Translator | Callable[[], Translator],
+    translator: Translators,
     cancel: CancelToken | None,
 ) -> TranslatedArticle:
     from kernpunt.core.pipeline import translate_article
 
     article = read_article(source, cancel=cancel)
-    engine = translator if isinstance(translator, Translator) else translator()
+    engine = translator()
     document = translate_article(
         article,
         engine,
@@ -261,8 +335,18 @@ def _translate(
         brief_method=options.brief_method,
         cancel=cancel,
     )
-    document.mode = engine.mode
-    return document
+    return replace(document, mode=engine.mode)
+
+
+def _place(job: BatchJob, names: TitleNames | None, document: TranslatedArticle) -> Path:
+    """The file an article goes to: its planned target (with its folders), or a titled name."""
+    if job.target is None:
+        if job.folder is None or names is None:
+            raise ValueError("a job without a target needs a folder and names")
+        return names.choose(job.folder, document)
+    if job.folder is not None:
+        _make_folder(job.target.parent)
+    return job.target
 
 
 def _make_folder(folder: Path) -> None:
@@ -270,23 +354,4 @@ def _make_folder(folder: Path) -> None:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as error:
         reason = error.strerror or str(error)
-        raise ExportError(f"Could not make the folder {folder}: {reason}.") from error
-
-
-class _SharedTranslator:
-    """Hands one translator to every thread of a batch, loading it once, when first needed."""
-
-    def __init__(self, source: Translator | Callable[[], Translator]) -> None:
-        self._source = source
-        self._translator: Translator | None = None
-        self._lock = threading.Lock()
-
-    def get(self) -> Translator:
-        """Return the translator, loading its model on the first call."""
-        with self._lock:
-            if self._translator is None:
-                source = self._source
-                translator = source if isinstance(source, Translator) else source()
-                translator.load()  # two threads must not load the model side by side
-                self._translator = translator
-            return self._translator
+        raise ExportError("export.make_folder", folder=folder, reason=reason) from error

@@ -3,7 +3,7 @@
 The sentences are chosen by one of sumy's methods (``kernpunt.core.brief.summarizers``) among the
 article's own sentences, so brief sentence k is always source sentence ``indices[k]``. Long texts
 stay bounded: past a measured size a slow method gives way to a cheaper one, and the brief says
-so (see ``METHOD_LIMITS`` and ``benchmarks/brief_scaling.py``).
+so (see ``METHODS`` and ``benchmarks/brief_scaling.py``).
 """
 
 from __future__ import annotations
@@ -16,43 +16,52 @@ from dataclasses import dataclass
 from kernpunt.core.brief.keyterms import KeyTerm
 from kernpunt.core.brief.summarizers import DegenerateText, Unit, choose, words
 from kernpunt.core.cancel import CancelToken
+from kernpunt.core.errors import ReaderError
 from kernpunt.core.text.stopwords import language_name, stop_words
 
+
+@dataclass(frozen=True)
+class BriefMethod:
+    """A way of choosing a brief's sentences: one of sumy's summarizers.
+
+    Attributes:
+        key: Its name in settings and on the command line (``lexrank``…); the summarizer
+            class is ``kernpunt.core.brief.summarizers``' class of that key.
+        label: Its name for a reader.
+        limit: The sentences it ranks in about 2 s; past that a cheaper method is used.
+    """
+
+    key: str
+    label: str
+    limit: int
+
+
 DEFAULT_METHOD = "lexrank"
-METHODS = {
-    "lexrank": "LexRank",
-    "lsa": "LSA",
-    "textrank": "TextRank",
-    "luhn": "Luhn",
-    "edmundson": "Edmundson (news lead)",
-    "kl": "KL-Sum",
-    "sumbasic": "SumBasic",
-    "reduction": "Reduction",
+# The methods a reader can choose, in the order they are offered. The limits are measured on
+# this project's 2-core machines by benchmarks/brief_scaling.py (benchmarks/RESULTS.md, "Brief
+# scaling"). LexRank, LSA, TextRank and Reduction compare every pair of sentences, so their
+# time grows with the square of the count (TextRank's matrices took 570 MB more at 5,000
+# sentences, LSA's 130 MB at 1,000); the others grow in step with it.
+METHODS: dict[str, BriefMethod] = {
+    method.key: method
+    for method in (
+        BriefMethod("lexrank", "LexRank", 450),
+        BriefMethod("lsa", "LSA", 400),
+        BriefMethod("textrank", "TextRank", 900),
+        BriefMethod("luhn", "Luhn", 20_000),
+        BriefMethod("edmundson", "Edmundson (news lead)", 20_000),
+        BriefMethod("kl", "KL-Sum", 10_000),
+        BriefMethod("sumbasic", "SumBasic", 20_000),
+        BriefMethod("reduction", "Reduction", 700),
+    )
 }
 # Not offered to the reader: what the brief falls back to when nothing else can rank the text.
 LEAD = "lead"
-_LABELS = {**METHODS, LEAD: "the opening sentences"}
-
-# Sentences each method ranks in about 2 s on this project's 2-core machines, measured by
-# benchmarks/brief_scaling.py (benchmarks/RESULTS.md, "Brief scaling"). LexRank, LSA, TextRank
-# and Reduction compare every pair of sentences, so their time grows with the square of the
-# count (TextRank's matrices took 570 MB more at 5,000 sentences, LSA's 130 MB at 1,000); the
-# others grow in step with it.
-METHOD_LIMITS = {
-    "lexrank": 450,
-    "lsa": 400,
-    "textrank": 900,
-    "reduction": 700,
-    "luhn": 20_000,
-    "edmundson": 20_000,
-    "kl": 10_000,
-    "sumbasic": 20_000,
-}
 FALLBACK_METHOD = "luhn"
 MAX_SENTENCES = 25
 
 
-class BriefError(ValueError):
+class BriefError(ReaderError, ValueError):
     """A brief cannot be made as asked; the message is for the reader."""
 
 
@@ -71,9 +80,9 @@ class BriefLength:
     def __post_init__(self) -> None:
         if self.percent:
             if not 0 < self.value <= 100:
-                raise BriefError("A brief's length in percent must be above 0 and at most 100.")
+                raise BriefError("brief.percent_range")
         elif self.value != int(self.value) or not 1 <= self.value <= MAX_SENTENCES:
-            raise BriefError(f"A brief has from 1 to {MAX_SENTENCES} sentences.")
+            raise BriefError("brief.sentences_range", most=MAX_SENTENCES)
 
     @classmethod
     def parse(cls, text: str) -> BriefLength:
@@ -84,10 +93,7 @@ class BriefLength:
         """
         match = re.fullmatch(r"\s*(\d+(?:[.,]\d+)?)\s*(%?)\s*", text)
         if match is None:
-            raise BriefError(
-                f"“{text}” is not a brief length: give a number of sentences (3) or a "
-                "percentage of the article (20%)."
-            )
+            raise BriefError("brief.bad_length", text=text)
         value = float(match.group(1).replace(",", "."))
         return cls(value, percent=bool(match.group(2)))
 
@@ -145,7 +151,7 @@ class Brief:
     @property
     def method_label(self) -> str:
         """The method's name as a reader knows it."""
-        return _LABELS.get(self.method, self.method)
+        return _label(self.method)
 
     @property
     def switched(self) -> bool:
@@ -192,12 +198,12 @@ def make_brief(
         Cancelled: The cancel token was set.
     """
     if method not in METHODS:
-        raise BriefError(f"“{method}” is not a brief method; choose one of {', '.join(METHODS)}.")
+        raise BriefError("brief.unknown_method", method=method, known=", ".join(METHODS))
     _check(cancel)
     try:
         name = language_name(language)
-    except ValueError as error:
-        raise BriefError(str(error)) from None
+    except ValueError:
+        raise BriefError("brief.language", language=language) from None
     wanted = BriefLength.of(length)
     template = Brief((), method, wanted, name)
     candidates = _candidates(sentences, stop_words(name), set(headings))
@@ -213,7 +219,7 @@ def make_brief(
         chosen = _run(used, units, count, name)
     except DegenerateText as error:
         fallback = FALLBACK_METHOD if used != FALLBACK_METHOD else LEAD
-        note = f"{_LABELS[used]} could not rank this text: {error.reason}; {_used(fallback)}"
+        note = f"{_label(used)} could not rank this text: {error.reason}; {_used(fallback)}"
         used, chosen = fallback, _run(fallback, units, count, name)
     _check(cancel)
     indices = tuple(owners[k] for k in chosen)
@@ -254,16 +260,23 @@ def _unrankable(template: Brief, plain: list[int], count: int) -> Brief:
 
 
 def _plan(method: str, size: int, switch: bool) -> tuple[str, str | None]:
-    if not switch or size <= METHOD_LIMITS[method]:
+    if not switch or size <= METHODS[method].limit:
         return method, None
-    fallback = FALLBACK_METHOD if size <= METHOD_LIMITS[FALLBACK_METHOD] else LEAD
-    return fallback, f"{_LABELS[method]} is slow on {size:,} sentences; {_used(fallback)}"
+    fallback = FALLBACK_METHOD if size <= METHODS[FALLBACK_METHOD].limit else LEAD
+    return fallback, f"{_label(method)} is slow on {size:,} sentences; {_used(fallback)}"
 
 
 def _used(method: str) -> str:
     if method == LEAD:
         return "the brief is the text's opening."
-    return f"{_LABELS[method]} was used instead."
+    return f"{_label(method)} was used instead."
+
+
+def _label(method: str) -> str:
+    if method == LEAD:
+        return "the opening sentences"
+    known = METHODS.get(method)
+    return known.label if known else method
 
 
 def _units(

@@ -79,6 +79,4 @@ def load_tokenizer(package: InstalledPackage) -> Tokenizer:
             return SentencePieceTokenizer(path)
         return BPETokenizer(path, package.from_code, package.to_code)
     except (OSError, RuntimeError, ValueError, UnicodeDecodeError) as error:
-        raise ModelError(
-            f"The tokenizer of “{package.label}” could not be loaded: {error}"
-        ) from error
+        raise ModelError("model.tokenizer", name=package.label, reason=error) from error

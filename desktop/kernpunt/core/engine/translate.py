@@ -137,9 +137,7 @@ class Translator:
                 intra_threads=max(1, cores // inter),
             )
         except (RuntimeError, ValueError, OSError) as error:
-            raise ModelError(
-                f"The model “{self.package.label}” could not be loaded: {error}"
-            ) from error
+            raise ModelError("model.load", name=self.package.label, reason=error) from error
         self._tokenizer = tokenizer
 
     def translate(
@@ -233,7 +231,7 @@ class Translator:
                 self._identity = model_identity(self.package)
             except OSError as error:
                 raise ModelError(
-                    f"The model “{self.package.label}” could not be read: {error.strerror}."
+                    "model.read", name=self.package.label, reason=error.strerror
                 ) from error
         return self._identity
 

@@ -9,11 +9,13 @@ import stat
 import tempfile
 from pathlib import Path
 
+from kernpunt.core.errors import ReaderError
+
 _REFUSED = frozenset({errno.EACCES, errno.EPERM, errno.EROFS})
 _FULL = frozenset({errno.ENOSPC, errno.EDQUOT})
 
 
-class ExportError(Exception):
+class ExportError(ReaderError):
     """An export could not be made or written; the message is for the reader."""
 
 
@@ -51,7 +53,8 @@ def write_atomic(path: Path, data: bytes) -> None:
         temporary = None
         _sync_folder(path.parent)
     except OSError as error:
-        raise ExportError(_write_message(path, error)) from error
+        message_id, values = _write_message(path, error)
+        raise ExportError(message_id, **values) from error
     finally:
         if temporary is not None:
             with contextlib.suppress(OSError):
@@ -88,17 +91,17 @@ def _sync_folder(folder: Path) -> None:
             os.close(descriptor)
 
 
-def _write_message(path: Path, error: OSError) -> str:
-    name = f"Could not save “{path.name}”"
-    unchanged = " Nothing was changed."
+def _write_message(path: Path, error: OSError) -> tuple[str, dict[str, object]]:
+    """The message id and values for a file that could not be written."""
+    values: dict[str, object] = {"name": path.name, "folder": path.parent}
     if isinstance(error, FileNotFoundError):
-        return f"{name}: the folder {path.parent} does not exist.{unchanged}"
+        return "export.save.no_folder", values
     if isinstance(error, IsADirectoryError):
-        return f"{name}: a folder of that name is in the way.{unchanged}"
+        return "export.save.folder_in_way", values
     if isinstance(error, NotADirectoryError):
-        return f"{name}: {path.parent} is not a folder.{unchanged}"
+        return "export.save.not_a_folder", values
     if error.errno in _REFUSED or isinstance(error, PermissionError):
-        return f"{name}: Kernpunt may not write to {path.parent}.{unchanged}"
+        return "export.save.refused", values
     if error.errno in _FULL:
-        return f"{name}: the disk is full. The previous file is unchanged."
-    return f"{name}: {error.strerror or error}.{unchanged}"
+        return "export.save.disk_full", values
+    return "export.save.failed", {**values, "reason": error.strerror or error}

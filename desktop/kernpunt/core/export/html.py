@@ -2,8 +2,9 @@
 
 The brief comes first; its sentences link to their row in the table below, where the original
 and the translation stand side by side, sentence by sentence. The same HTML, read by Qt's rich
-text engine, lays out the PDF export (``kernpunt.qtexport``), so it sticks to the HTML and CSS
-that engine understands: tables with width attributes, class selectors, no generated content.
+text engine, lays out the PDF export (registered from outside the core), so it sticks to the
+HTML and CSS that engine understands: tables with width attributes, class selectors, no
+generated content.
 """
 
 from __future__ import annotations

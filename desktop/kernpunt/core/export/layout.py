@@ -177,10 +177,7 @@ def build_view(
     check_content(content)
     brief = document.brief
     if content == "brief" and brief is None:
-        raise ExportError(
-            "There is no brief to export yet: translate the article first, "
-            "or export the translation."
-        )
+        raise ExportError("export.no_brief")
     rows = [_row(document, sentence.index) for sentence in document.sentences]
     blocks = tuple(
         BlockRows(block, document.article.blocks[block].kind, tuple(rows[s.index] for s in group))
@@ -202,9 +199,7 @@ def build_view(
 def check_content(content: str) -> None:
     """Refuse a content choice Kernpunt does not know, with a message for the reader."""
     if content not in CONTENT_LABELS:
-        raise ExportError(
-            f"“{content}” is not something Kernpunt exports; choose one of {', '.join(CONTENTS)}."
-        )
+        raise ExportError("export.unknown_content", content=content, known=", ".join(CONTENTS))
 
 
 def printable(text: str) -> str:

@@ -10,6 +10,7 @@ import contextlib
 import logging
 import warnings
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 
 from kernpunt.core.formats.base import ArticleError, Parsed, damaged
 from kernpunt.core.formats.docx import parse_docx
@@ -18,29 +19,46 @@ from kernpunt.core.formats.html import parse_html
 from kernpunt.core.formats.odt import parse_odt
 from kernpunt.core.formats.pdf import parse_pdf
 
-# Suffix → format name. Plain text is read in the calling process; the rest in a child.
-FORMATS = {
-    ".txt": "text",
-    ".text": "text",
-    ".md": "markdown",
-    ".markdown": "markdown",
-    ".html": "html",
-    ".htm": "html",
-    ".xhtml": "html",
-    ".docx": "docx",
-    ".odt": "odt",
-    ".epub": "epub",
-    ".pdf": "pdf",
+Reader = Callable[[bytes, str, str | None], Parsed]
+
+
+@dataclass(frozen=True)
+class ArticleFormat:
+    """A kind of file Kernpunt reads articles from.
+
+    Attributes:
+        name: The format's name (``html``, ``docx``…), kept on the article.
+        label: How a reader calls such a file, in messages: ``Word document``.
+        suffixes: The file suffixes it is recognised by, lower case, with their dot.
+        reader: Reads the file's bytes (its name and the reader's chosen encoding given) in the
+            sandboxed child; None for text, which is decoded in the calling process.
+    """
+
+    name: str
+    label: str
+    suffixes: tuple[str, ...]
+    reader: Reader | None = None
+
+
+def _ignoring_encoding(reader: Callable[[bytes, str], Parsed]) -> Reader:
+    return lambda data, name, encoding: reader(data, name)
+
+
+ARTICLE_FORMATS: dict[str, ArticleFormat] = {
+    item.name: item
+    for item in (
+        ArticleFormat("text", "text file", (".txt", ".text")),
+        ArticleFormat("markdown", "Markdown file", (".md", ".markdown")),
+        ArticleFormat("html", "web page", (".html", ".htm", ".xhtml"), parse_html),
+        ArticleFormat("docx", "Word document", (".docx",), _ignoring_encoding(parse_docx)),
+        ArticleFormat("odt", "OpenDocument text", (".odt",), _ignoring_encoding(parse_odt)),
+        ArticleFormat("epub", "e-book", (".epub",), _ignoring_encoding(parse_epub)),
+        ArticleFormat("pdf", "PDF", (".pdf",), _ignoring_encoding(parse_pdf)),
+    )
 }
-TEXT_FORMATS = frozenset({"text", "markdown"})
-# How a reader calls each format, for messages about damaged files.
-FORMAT_NAMES = {
-    "html": "web page",
-    "docx": "Word document",
-    "odt": "OpenDocument text",
-    "epub": "e-book",
-    "pdf": "PDF",
-}
+# Suffix → format name, and the formats read in the calling process: views of the records.
+FORMATS = {suffix: item.name for item in ARTICLE_FORMATS.values() for suffix in item.suffixes}
+TEXT_FORMATS = frozenset(item.name for item in ARTICLE_FORMATS.values() if item.reader is None)
 
 _LIBRARY_LOGGERS = ("pypdf", "readability", "ebooklib", "odfdo", "docx")
 
@@ -53,7 +71,7 @@ def parse(kind: str, data: bytes, name: str, encoding: str | None = None) -> Par
     window as a crash.
 
     Args:
-        kind: A format name from FORMATS (not a text format).
+        kind: A format name from ARTICLE_FORMATS (not a text format).
         data: The file's bytes.
         name: The file's name, for messages.
         encoding: The reader's chosen text encoding; only web pages use it.
@@ -70,9 +88,10 @@ def parse(kind: str, data: bytes, name: str, encoding: str | None = None) -> Par
     except ArticleError:
         raise
     except MemoryError:
-        raise ArticleError(f"“{name}” is too large or too complex to read.") from None
+        raise ArticleError("article.too_complex", name=name) from None
     except Exception:  # A damaged file can make a library fail anywhere.
-        raise damaged(name, FORMAT_NAMES.get(kind, "document")) from None
+        known = ARTICLE_FORMATS.get(kind)
+        raise damaged(name, known.label if known else "document") from None
 
 
 @contextlib.contextmanager
@@ -95,14 +114,7 @@ def _quiet() -> Iterator[None]:
 
 
 def _parse(kind: str, data: bytes, name: str, encoding: str | None) -> Parsed:
-    if kind == "html":
-        return parse_html(data, name, encoding)
-    return _READERS[kind](data, name)
-
-
-_READERS: dict[str, Callable[[bytes, str], Parsed]] = {
-    "docx": parse_docx,
-    "odt": parse_odt,
-    "epub": parse_epub,
-    "pdf": parse_pdf,
-}
+    reader = ARTICLE_FORMATS[kind].reader
+    if reader is None:
+        raise ValueError(f"{kind} is read in the calling process, not parsed")
+    return reader(data, name, encoding)

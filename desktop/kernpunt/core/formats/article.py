@@ -108,10 +108,10 @@ def read_article(
     path = Path(path)
     kind = "text" if path.suffix == "" else FORMATS.get(path.suffix.lower())
     if kind is None:
-        raise ArticleError(unsupported_reason(path))
+        raise ArticleError("article.unsupported", name=path.name)
     data = _read_bytes(path)
     if not data.strip():
-        raise ArticleError(f"“{path.name}” is empty: there is nothing to read.")
+        raise ArticleError("article.empty", name=path.name)
     if kind in TEXT_FORMATS:
         text, used = decode_text(data, path.name, encoding)
         return article_from_text(text, source=path, encoding=used, markdown=kind == "markdown")
@@ -165,8 +165,9 @@ def article_from_parsed(parsed: Parsed, *, source: Path | None, format: str) -> 
         ArticleError: The document has no text.
     """
     if not parsed.pieces:
-        name = f"“{source.name}”" if source else "The text"
-        raise ArticleError(f"{name} is empty: there is nothing to read.")
+        if source is None:
+            raise ArticleError("article.text_empty")
+        raise ArticleError("article.empty", name=source.name)
     text, blocks = _layout(parsed.pieces)
     guess = detect_language(text)
     return Article(
@@ -189,10 +190,7 @@ def is_supported(path: Path) -> bool:
 
 def unsupported_reason(path: Path) -> str:
     """The reader's message for a file Kernpunt does not read."""
-    return (
-        f"Kernpunt cannot open “{Path(path).name}”: it reads plain text and Markdown, web pages, "
-        "Word (.docx), OpenDocument (.odt), EPUB and PDF files."
-    )
+    return str(ArticleError("article.unsupported", name=Path(path).name))
 
 
 def iter_article_files(folder: Path, cancel: CancelToken | None = None) -> Iterator[Path]:
@@ -252,24 +250,26 @@ def _read_bytes(path: Path) -> bytes:
     try:
         size = path.stat().st_size
         if path.is_dir():
-            raise ArticleError(f"“{path.name}” is a folder, not an article.")
+            raise ArticleError("article.folder", name=path.name)
         if size > MAX_FILE_BYTES:
             raise ArticleError(
-                f"“{path.name}” is too large to open ({size / 1e6:.0f} MB; "
-                f"the limit is {MAX_FILE_BYTES / 1e6:.0f} MB)."
+                "article.too_large",
+                name=path.name,
+                megabytes=f"{size / 1e6:.0f}",
+                limit=f"{MAX_FILE_BYTES / 1e6:.0f}",
             )
         with path.open("rb") as file:
             data = file.read(MAX_FILE_BYTES + 1)
     except FileNotFoundError:
-        raise ArticleError(f"“{path.name}” no longer exists.") from None
+        raise ArticleError("article.gone", name=path.name) from None
     except PermissionError:
-        raise ArticleError(f"Kernpunt is not allowed to read “{path.name}”.") from None
+        raise ArticleError("article.refused", name=path.name) from None
     except OSError as error:
         if error.errno == errno.EISDIR:
-            raise ArticleError(f"“{path.name}” is a folder, not an article.") from None
-        raise ArticleError(f"“{path.name}” could not be read: {error.strerror}.") from None
+            raise ArticleError("article.folder", name=path.name) from None
+        raise ArticleError("article.unreadable", name=path.name, reason=error.strerror) from None
     if len(data) > MAX_FILE_BYTES:  # It grew after it was measured.
-        raise ArticleError(f"“{path.name}” is too large to open.")
+        raise ArticleError("article.grew", name=path.name)
     return data
 
 

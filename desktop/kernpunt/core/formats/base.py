@@ -6,6 +6,8 @@ import re
 from dataclasses import dataclass
 from typing import Literal, NamedTuple
 
+from kernpunt.core.errors import ReaderError
+
 BlockKind = Literal["title", "heading", "paragraph", "list_item", "quote"]
 
 # Sentence-final punctuation, and the closing quotes or brackets that may follow it.
@@ -17,7 +19,7 @@ _ISO_DATE = re.compile(r"(\d{4})-(\d{2})(?:-(\d{2}))?")
 _PDF_DATE = re.compile(r"D:(\d{4})(\d{2})(\d{2})?")
 
 
-class ArticleError(Exception):
+class ArticleError(ReaderError):
     """An article could not be read; the message is written for the reader."""
 
 
@@ -89,4 +91,4 @@ def iso_date(value: object) -> str | None:
 
 def damaged(name: str, what: str) -> ArticleError:
     """The reader's message for a file its library could not make sense of."""
-    return ArticleError(f"“{name}” could not be read: it is damaged or not a real {what}.")
+    return ArticleError("article.damaged", name=name, what=what)

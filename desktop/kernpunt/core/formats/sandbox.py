@@ -72,16 +72,15 @@ def run_limited(
         process.start()
     except OSError as error:
         receiver.close()
-        raise ArticleError(f"“{name}” could not be read: {error.strerror or error}.") from None
+        raise ArticleError(
+            "article.unreadable", name=name, reason=error.strerror or error
+        ) from None
     finally:
         sender.close()
     try:
         status, value = _wait(process, receiver, time.monotonic() + limit, cancel)
     except TimeoutError:
-        raise ArticleError(
-            f"“{name}” took too long to read (more than {limit:g} seconds); "
-            "it may be damaged or unusually complex."
-        ) from None
+        raise ArticleError("article.too_slow", name=name, seconds=f"{limit:g}") from None
     finally:
         if process.is_alive():
             process.kill()
@@ -90,21 +89,8 @@ def run_limited(
     if status == "ok":
         return value  # type: ignore[no-any-return]
     if status == "error":
-        raise ArticleError(value)
-    raise ArticleError(f"“{name}” could not be read: reading it stopped unexpectedly.")
-
-
-def warm_up() -> None:
-    """Start the fork server ahead of the first file, so that the first file opens quickly.
-
-    The first call takes about a second (call it on a worker thread); later ones cost one
-    short-lived child process.
-    """
-    run_limited(_nothing, name="warm-up")
-
-
-def _nothing() -> None:
-    return None
+        raise value  # the child's ArticleError, with its message id
+    raise ArticleError("article.stopped", name=name)
 
 
 def _context() -> multiprocessing.context.ForkServerContext | multiprocessing.context.SpawnContext:
@@ -143,7 +129,7 @@ def _child(sender: Connection, function: Callable[..., Any], args: tuple[Any, ..
     try:
         outcome: tuple[str, Any] = ("ok", function(*args))
     except ArticleError as error:
-        outcome = ("error", str(error))
+        outcome = ("error", error)
     except BaseException as error:  # Anything else is reported, never raised in the child.
         outcome = ("died", type(error).__name__)
     sender.send(outcome)

@@ -105,8 +105,11 @@ def download_package(
     if older and not replace:
         versions = ", ".join(package.version for package in older)
         raise ModelExistsError(
-            f"{available.from_name} → {available.to_name} is installed already "
-            f"(version {versions}); replace it to download version {available.version}."
+            "download.installed",
+            source=available.from_name,
+            target=available.to_name,
+            versions=versions,
+            version=available.version,
         )
     folder = user_cache_folder() / "downloads"
     partial = _partial_file(folder, available)
@@ -140,7 +143,7 @@ def _partial_file(folder: Path, available: AvailablePackage) -> Path:
                 stale.unlink(missing_ok=True)
         handle, name = tempfile.mkstemp(prefix=f"{available.code}-", suffix=".part", dir=folder)
     except OSError as error:
-        raise ModelError(f"Kernpunt cannot write the download to {folder}: {error}.") from None
+        raise ModelError("download.cannot_write", folder=folder, reason=error) from None
     os.close(handle)
     return Path(name)
 
@@ -153,7 +156,7 @@ def _download(
     timeout: float,
 ) -> None:
     """Fetch the package into the file from the first address that works."""
-    failure = ModelError(f"The index lists no download address for {available.label}.")
+    failure = ModelError("download.no_address", name=available.label)
     for link in available.links:
         file.seek(0)
         file.truncate()
@@ -179,14 +182,14 @@ def _transfer(
 
     name = available.label
     if not link.startswith(("https://", "http://")):
-        raise ModelError(f"The download address of {name} is not a web address: {link}")
+        raise ModelError("download.not_web", name=name, link=link)
     started = time.perf_counter()
     done = 0
     try:
         with urllib.request.urlopen(link, timeout=timeout) as response:
             total = _content_length(response.headers.get("Content-Length")) or available.size
             if total is not None and total > MAX_PACKAGE_BYTES:
-                raise ModelError(f"{name} is too large to be an Argos model.")
+                raise ModelError("download.too_large", name=name)
             reported = started
             while True:
                 if cancel is not None and cancel.cancelled:
@@ -197,31 +200,21 @@ def _transfer(
                 file.write(chunk)
                 done += len(chunk)
                 if done > MAX_PACKAGE_BYTES:
-                    raise ModelError(f"{name} is too large to be an Argos model.")
+                    raise ModelError("download.too_large", name=name)
                 now = time.perf_counter()
                 if on_progress is not None and now - reported >= _REPORT_EVERY:
                     reported = now
                     on_progress(DownloadProgress(done, total, now - started))
     except TimeoutError:
-        raise ModelError(
-            f"The download of {name} stalled: the server sent nothing for {timeout:g} seconds. "
-            "Try again later."
-        ) from None
+        raise ModelError("download.stalled", name=name, seconds=f"{timeout:g}") from None
     except urllib.error.HTTPError as error:
         error.close()  # it holds the connection's response
-        raise ModelError(
-            f"The download of {name} failed: the server answered {error.code} {error.reason}."
-        ) from None
+        raise ModelError("download.http", name=name, code=error.code, reason=error.reason) from None
     except (OSError, http.client.HTTPException, ValueError) as error:
         reason = getattr(error, "reason", None) or error
-        raise ModelError(
-            f"Kernpunt could not download {name} ({reason}). "
-            "Check the network connection and try again."
-        ) from None
+        raise ModelError("download.network", name=name, reason=reason) from None
     if total is not None and done != total:
-        raise ModelError(
-            f"The download of {name} broke off after {done:,} of {total:,} bytes. Try again."
-        )
+        raise ModelError("download.broke_off", name=name, done=f"{done:,}", total=f"{total:,}")
     if on_progress is not None:
         on_progress(DownloadProgress(done, total, time.perf_counter() - started))
 

@@ -95,9 +95,9 @@ def fetch_index(url: str | None = None, timeout: float = 10) -> list[AvailablePa
     try:
         entries: Any = json.loads(data.decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError):
-        raise ModelError(f"The model index at {address} is not a valid package index.") from None
+        raise ModelError("index.invalid", address=address) from None
     if not isinstance(entries, list):
-        raise ModelError(f"The model index at {address} is not a valid package index.")
+        raise ModelError("index.invalid", address=address)
     packages = [package for entry in entries if (package := _parse(entry)) is not None]
     return sort_packages(packages)
 
@@ -120,24 +120,20 @@ def _fetch(address: str, timeout: float) -> bytes:
     import urllib.request
 
     if not address.startswith(("https://", "http://")):
-        raise ModelError(f"The model index address must start with https:// or http://: {address}")
+        raise ModelError("index.not_web", address=address)
     try:
         with urllib.request.urlopen(address, timeout=timeout) as response:
             data = bytes(response.read(MAX_INDEX_BYTES + 1))
     except urllib.error.HTTPError as error:
         error.close()  # it holds the connection's response
         raise ModelError(
-            f"Kernpunt could not reach the model index at {address}: the server answered "
-            f"{error.code} {error.reason}."
+            "index.http", address=address, code=error.code, reason=error.reason
         ) from None
     except (OSError, ValueError) as error:
         reason = getattr(error, "reason", None) or error
-        raise ModelError(
-            f"Kernpunt could not reach the model index at {address} ({reason}). "
-            "Check the network connection, or install a model from a file."
-        ) from None
+        raise ModelError("index.network", address=address, reason=reason) from None
     if len(data) > MAX_INDEX_BYTES:
-        raise ModelError(f"The model index at {address} is too large to be a package index.")
+        raise ModelError("index.too_large", address=address)
     return data
 
 

@@ -17,13 +17,15 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     import zipfile
 
+from kernpunt.core.errors import ReaderError
+
 MAX_PACKAGE_BYTES = 2 * 1024**3
 MAX_PACKAGE_ENTRIES = 10_000
 MAX_COMPRESSION_RATIO = 200
 TOKENIZER_FILES = ("sentencepiece.model", "bpe.model")
 
 
-class ModelError(Exception):
+class ModelError(ReaderError):
     """A model package could not be installed or used; the message is for the reader."""
 
 

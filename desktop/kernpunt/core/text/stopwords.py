@@ -9,10 +9,12 @@ from __future__ import annotations
 
 from functools import cache
 
+from kernpunt.core.errors import ReaderError
+
 LANGUAGES = {"nl": "dutch", "dutch": "dutch", "en": "english", "english": "english"}
 
 
-class LanguageError(ValueError):
+class LanguageError(ReaderError, ValueError):
     """A language Kernpunt cannot brief; the message is for the reader."""
 
 
@@ -28,7 +30,7 @@ def language_name(language: str) -> str:
     try:
         return LANGUAGES[language.strip().lower()]
     except KeyError:
-        raise LanguageError(f"Kernpunt briefs Dutch and English text, not “{language}”.") from None
+        raise LanguageError("brief.language", language=language) from None
 
 
 @cache

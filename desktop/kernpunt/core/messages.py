@@ -1,0 +1,110 @@
+"""The English text of every message a reader can be shown, by message id.
+
+Templates take named values (``{name}``) filled by ``ReaderError``; the window may translate a
+message by its id. Ids are stable: change a text freely, never an id still in use.
+"""
+
+from __future__ import annotations
+
+MESSAGES: dict[str, str] = {
+    "article.damaged": "“{name}” could not be read: it is damaged or not a real {what}.",
+    "article.empty": "“{name}” is empty: there is nothing to read.",
+    "article.folder": "“{name}” is a folder, not an article.",
+    "article.gone": "“{name}” no longer exists.",
+    "article.grew": "“{name}” is too large to open.",
+    "article.refused": "Kernpunt is not allowed to read “{name}”.",
+    "article.stopped": "“{name}” could not be read: reading it stopped unexpectedly.",
+    "article.text_empty": "The text is empty: there is nothing to read.",
+    "article.too_complex": "“{name}” is too large or too complex to read.",
+    "article.too_large": "“{name}” is too large to open ({megabytes} MB; the limit is {limit} MB).",
+    "article.too_slow": (
+        "“{name}” took too long to read (more than {seconds} seconds); it may be damaged or "
+        "unusually complex."
+    ),
+    "article.unreadable": "“{name}” could not be read: {reason}.",
+    "article.unsupported": (
+        "Kernpunt cannot open “{name}”: it reads plain text and Markdown, web pages, Word "
+        "(.docx), OpenDocument (.odt), EPUB and PDF files."
+    ),
+    "brief.bad_length": (
+        "“{text}” is not a brief length: give a number of sentences (3) or a percentage of "
+        "the article (20%)."
+    ),
+    "brief.language": "Kernpunt briefs Dutch and English text, not “{language}”.",
+    "brief.percent_range": "A brief's length in percent must be above 0 and at most 100.",
+    "brief.sentences_range": "A brief has from 1 to {most} sentences.",
+    "brief.unknown_method": "“{method}” is not a brief method; choose one of {known}.",
+    "cluster.cannot": "the cluster cannot do this batch: {problems}.",
+    "cluster.no_dask": (
+        "a cluster needs Dask distributed: install it with 'pip install \"kernpunt[cluster]\"' "
+        "(on this machine and every worker)."
+    ),
+    "cluster.no_workers": "the cluster at {address} has no workers.",
+    "cluster.unreachable": "could not reach the cluster at {address}: {reason}",
+    "download.broke_off": (
+        "The download of {name} broke off after {done} of {total} bytes. Try again."
+    ),
+    "download.cannot_write": "Kernpunt cannot write the download to {folder}: {reason}.",
+    "download.http": "The download of {name} failed: the server answered {code} {reason}.",
+    "download.installed": (
+        "{source} → {target} is installed already (version {versions}); replace it to "
+        "download version {version}."
+    ),
+    "download.network": (
+        "Kernpunt could not download {name} ({reason}). Check the network connection and try again."
+    ),
+    "download.no_address": "The index lists no download address for {name}.",
+    "download.not_web": "The download address of {name} is not a web address: {link}",
+    "download.stalled": (
+        "The download of {name} stalled: the server sent nothing for {seconds} seconds. Try "
+        "again later."
+    ),
+    "download.too_large": "{name} is too large to be an Argos model.",
+    "export.make_folder": "Could not make the folder {folder}: {reason}.",
+    "export.no_brief": (
+        "There is no brief to export yet: translate the article first, or export the translation."
+    ),
+    "export.no_folder": "Could not export: the folder {folder} does not exist.",
+    "export.save.disk_full": (
+        "Could not save “{name}”: the disk is full. The previous file is unchanged."
+    ),
+    "export.save.failed": "Could not save “{name}”: {reason}. Nothing was changed.",
+    "export.save.folder_in_way": (
+        "Could not save “{name}”: a folder of that name is in the way. Nothing was changed."
+    ),
+    "export.save.no_folder": (
+        "Could not save “{name}”: the folder {folder} does not exist. Nothing was changed."
+    ),
+    "export.save.not_a_folder": (
+        "Could not save “{name}”: {folder} is not a folder. Nothing was changed."
+    ),
+    "export.save.refused": (
+        "Could not save “{name}”: Kernpunt may not write to {folder}. Nothing was changed."
+    ),
+    "export.unknown_content": (
+        "“{content}” is not something Kernpunt exports; choose one of {known}."
+    ),
+    "export.unknown_format": "“{key}” is not a format Kernpunt exports; choose one of {known}.",
+    "index.http": (
+        "Kernpunt could not reach the model index at {address}: the server answered {code} "
+        "{reason}."
+    ),
+    "index.invalid": "The model index at {address} is not a valid package index.",
+    "index.network": (
+        "Kernpunt could not reach the model index at {address} ({reason}). Check the network "
+        "connection, or install a model from a file."
+    ),
+    "index.not_web": "The model index address must start with https:// or http://: {address}",
+    "index.too_large": "The model index at {address} is too large to be a package index.",
+    "model.load": "The model “{name}” could not be loaded: {reason}",
+    "model.none": (
+        "no Dutch → English model is installed; install one with 'kernpunt models install "
+        "FILE.argosmodel'."
+    ),
+    "models.not_installed": "no installed model is called “{code}”.",
+    "models.not_offered": (
+        "the index offers no model “{code}”; run 'kernpunt models download' to list them."
+    ),
+    "model.read": "The model “{name}” could not be read: {reason}.",
+    "model.tokenizer": "The tokenizer of “{name}” could not be loaded: {reason}",
+}
