@@ -34,6 +34,7 @@ from kernpunt.core.batch.run import (
     run_batch,
 )
 from kernpunt.core.cancel import CancelToken
+from kernpunt.core.export import ExportError, check_target
 from kernpunt.core.models.packages import ModelError
 
 EXIT_OK = 0
@@ -156,6 +157,12 @@ def _plan(args: argparse.Namespace, usage_error: Callable[[str], NoReturn]) -> l
             usage_error(
                 "--json, --skip-existing and --cluster write files: give -o FILE or --out DIR"
             )
+        if str(args.output) == "-":
+            usage_error("-o - prints one export; --json, --skip-existing and --cluster need a file")
+        try:
+            check_target(args.output, paths[0])
+        except ExportError as error:
+            return [BatchJob(paths[0], None, error=str(error))]
         return [BatchJob(paths[0], args.output)]
     if args.out.exists() and not args.out.is_dir():
         usage_error(f"--out {args.out} is a file; give a folder for the exports")

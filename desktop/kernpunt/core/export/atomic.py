@@ -1,23 +1,41 @@
-"""Writing a file so that it is either entirely new or exactly as it was before."""
+"""Writing a file so that it is either entirely new or exactly as it was before.
+
+Only regular files are written: a device, a pipe or a link to one (``/dev/null``,
+``/dev/stdout``) is refused rather than replaced by a file, and so is the article the export
+was made from. The temporary file has a short name of its own, so a target name of the
+longest length the file system allows still works, and one left behind by a killed process
+is removed by the next write into that folder.
+"""
 
 from __future__ import annotations
 
 import contextlib
 import errno
 import os
+import re
+import socket
 import stat
 import tempfile
+import time
+import zlib
 from pathlib import Path
 
 _REFUSED = frozenset({errno.EACCES, errno.EPERM, errno.EROFS})
 _FULL = frozenset({errno.ENOSPC, errno.EDQUOT})
+# ".kernpunt-<pid>-<host>-<random>.tmp": the process and machine that writes it, so that a
+# later write can tell an abandoned one (its process is gone) from one still being written.
+TEMPORARY_PREFIX = ".kernpunt-"
+TEMPORARY_SUFFIX = ".tmp"
+_TEMPORARY = re.compile(r"\A\.kernpunt-(\d{1,10})-([0-9a-f]{8})-[^/]*\.tmp\Z")
+# Temporary files named after their target (".NAME.xxxxxxxx"), as Kernpunt wrote them before.
+_OLD_STYLE_SECONDS = 3600
 
 
 class ExportError(Exception):
     """An export could not be made or written; the message is for the reader."""
 
 
-def write_atomic(path: Path, data: bytes) -> None:
+def write_atomic(path: Path, data: bytes, *, source: Path | None = None) -> None:
     """Write a file so that it is either entirely new or left exactly as it was.
 
     The data goes to a temporary file in the target folder; every write's byte count is
@@ -25,18 +43,28 @@ def write_atomic(path: Path, data: bytes) -> None:
     synced and renamed over the target. A replaced file keeps its permissions; a new one gets
     the ones the reader's umask gives.
 
+    A link to a regular file is followed: the file it points to is replaced and the link
+    stays.
+
     Args:
         path: The file to write.
         data: Its complete new contents.
+        source: The file the export was made from, which is never overwritten.
 
     Raises:
-        ExportError: The folder is missing or read-only, the target is a folder, or the disk
-            is full. The previous file is unchanged and no temporary file is left behind.
+        ExportError: The folder is missing or read-only, the target is a folder, a device, a
+            pipe or the source itself, or the disk is full. The previous file is unchanged and
+            no temporary file is left behind.
     """
-    path = Path(path)
+    path = _regular_target(Path(path), source)
+    _remove_abandoned(path.parent, path.name)
     temporary = None
     try:
-        descriptor, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+        descriptor, temporary = tempfile.mkstemp(
+            prefix=f"{TEMPORARY_PREFIX}{os.getpid()}-{_host()}-",
+            suffix=TEMPORARY_SUFFIX,
+            dir=path.parent,
+        )
         with os.fdopen(descriptor, "wb") as file:
             os.fchmod(file.fileno(), _mode_for(path))
             view = memoryview(data)
@@ -56,6 +84,108 @@ def write_atomic(path: Path, data: bytes) -> None:
         if temporary is not None:
             with contextlib.suppress(OSError):
                 os.unlink(temporary)
+
+
+def check_target(path: Path, source: Path | None = None) -> None:
+    """Refuse, before any work is done, a target write_atomic would refuse for what it is.
+
+    Raises:
+        ExportError: The target is a device, a pipe, a link to one, or the source itself.
+    """
+    _regular_target(Path(path), source)
+
+
+def _regular_target(path: Path, source: Path | None) -> Path:
+    """The file to replace: the target, or the regular file a link points to."""
+    name = f"Could not save “{path.name}”"
+    try:
+        status = path.lstat()
+    except OSError:
+        return path  # Nothing there yet (or no folder): the write itself explains.
+    if stat.S_ISLNK(status.st_mode):
+        try:
+            status = path.stat()
+        except OSError:
+            raise ExportError(
+                f"{name}: it is a link to a file that does not exist. Nothing was changed."
+            ) from None
+        path = Path(os.path.realpath(path))
+    if stat.S_ISDIR(status.st_mode):
+        return path  # Reported by the write as a folder in the way.
+    if not stat.S_ISREG(status.st_mode):
+        raise ExportError(
+            f"{name}: it is {_kind(status.st_mode)}, not a file; Kernpunt saves only to "
+            "ordinary files (use -o - for the terminal). Nothing was changed."
+        )
+    if source is not None and _same_file(path, source):
+        raise ExportError(
+            f"{name}: it is the article being translated, which Kernpunt never overwrites. "
+            "Choose another name. Nothing was changed."
+        )
+    return path
+
+
+def _kind(mode: int) -> str:
+    if stat.S_ISFIFO(mode):
+        return "a pipe"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    return "not a regular file"
+
+
+def _same_file(path: Path, source: Path) -> bool:
+    try:
+        return os.path.samefile(path, source)
+    except OSError:
+        return False
+
+
+def _host() -> str:
+    return f"{zlib.crc32(socket.gethostname().encode('utf-8', 'replace')):08x}"
+
+
+def _remove_abandoned(folder: Path, name: str) -> None:
+    """Delete temporary files that writes killed midway left in the folder.
+
+    A file of this machine whose process is gone is abandoned; so is an old-style one named
+    after the target that nobody has touched for an hour.
+    """
+    host = _host()
+    old_style = f".{name}."
+    try:
+        with os.scandir(folder) as listing:
+            names = [entry.name for entry in listing if entry.name.startswith(".")]
+    except OSError:
+        return
+    now = time.time()
+    for candidate in names:
+        match = _TEMPORARY.match(candidate)
+        if match:
+            if match.group(2) != host or _running(int(match.group(1))):
+                continue
+        elif not (candidate.startswith(old_style) and len(candidate) == len(old_style) + 8):
+            continue
+        else:
+            with contextlib.suppress(OSError):
+                if now - (folder / candidate).lstat().st_mtime < _OLD_STYLE_SECONDS:
+                    continue
+        with contextlib.suppress(OSError):
+            if stat.S_ISREG((folder / candidate).lstat().st_mode):
+                os.unlink(folder / candidate)
+
+
+def _running(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except (ProcessLookupError, OverflowError, ValueError):
+        return False
+    except OSError:
+        return True
+    return True
 
 
 def _mode_for(path: Path) -> int:
