@@ -23,7 +23,7 @@ from pathlib import Path
 from types import FrameType
 from typing import NoReturn, TextIO
 
-from kernpunt.core.batch.cluster import ClusterError
+from kernpunt.core.batch.cluster import LOCAL, ClusterError, ClusterSecurity
 from kernpunt.core.batch.run import (
     STATUSES,
     BatchJob,
@@ -146,7 +146,35 @@ def summarize(
     }
 
 
+def cluster_security(args: argparse.Namespace) -> ClusterSecurity:
+    """The TLS files and the plain-TCP consent given for ``--cluster ADDRESS``."""
+    return ClusterSecurity(
+        ca_file=args.tls_ca_file, cert=args.tls_cert, key=args.tls_key, insecure=args.insecure
+    )
+
+
+def _check_cluster_options(
+    args: argparse.Namespace, usage_error: Callable[[str], NoReturn]
+) -> None:
+    security = cluster_security(args)
+    given = security.uses_tls or security.insecure
+    if given and not args.cluster:
+        usage_error("--tls-ca-file, --tls-cert, --tls-key and --insecure go with --cluster ADDRESS")
+    if given and args.cluster == LOCAL:
+        usage_error("--cluster local makes its own certificate; TLS options are for a scheduler")
+    if security.uses_tls and security.insecure:
+        usage_error("give either TLS files or --insecure, not both")
+    for option, path in (
+        ("--tls-ca-file", security.ca_file),
+        ("--tls-cert", security.cert),
+        ("--tls-key", security.key),
+    ):
+        if path is not None and not path.is_file():
+            usage_error(f"{option} {path}: no such file")
+
+
 def _plan(args: argparse.Namespace, usage_error: Callable[[str], NoReturn]) -> list[BatchJob]:
+    _check_cluster_options(args, usage_error)
     paths: list[Path] = args.paths
     if args.out is not None and args.output is not None:
         usage_error("give either -o FILE (one article) or --out DIR (any number), not both")
@@ -183,6 +211,7 @@ def _run(
             jobs,
             options,
             args.cluster,
+            security=cluster_security(args),
             skip_existing=args.skip_existing,
             on_result=progress.add,
             on_note=lambda text: progress.note(f"kernpunt: {text}"),
@@ -341,6 +370,16 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--cluster",
         metavar="ADDRESS",
-        help="run the batch on a Dask cluster (tcp://host:8786), or 'local' for two worker "
-        "processes on this machine",
+        help="run the batch on a Dask cluster (tls://host:8786), or 'local' for two worker "
+        "processes on this machine that only this batch can reach",
+    )
+    tls = parser.add_argument_group("a cluster's TLS security (Dask's certificates)")
+    tls.add_argument("--tls-ca-file", type=Path, metavar="FILE", help="the cluster's CA")
+    tls.add_argument("--tls-cert", type=Path, metavar="FILE", help="this client's certificate")
+    tls.add_argument("--tls-key", type=Path, metavar="FILE", help="this client's private key")
+    tls.add_argument(
+        "--insecure",
+        action="store_true",
+        help="allow a plain tcp:// scheduler on another machine (anyone who reaches it can run "
+        "programs on its workers)",
     )
