@@ -109,6 +109,12 @@ def _regular_target(path: Path, source: Path | None) -> Path:
             raise ExportError(
                 f"{name}: it is a link to a file that does not exist. Nothing was changed."
             ) from None
+        if _through_system_folders(path):
+            # /dev/stdout and /proc/self/fd/N name another program's output, not a file.
+            raise ExportError(
+                f"{name}: it is a link to a program's output, not a file; Kernpunt saves only "
+                "to ordinary files (use -o - for the terminal). Nothing was changed."
+            )
         path = Path(os.path.realpath(path))
     if stat.S_ISDIR(status.st_mode):
         return path  # Reported by the write as a folder in the way.
@@ -123,6 +129,24 @@ def _regular_target(path: Path, source: Path | None) -> Path:
             "Choose another name. Nothing was changed."
         )
     return path
+
+
+def _through_system_folders(link: Path) -> bool:
+    """Whether a chain of links passes through /dev or /proc (``/dev/stdout``, ``/proc/self/fd``).
+
+    The end of such a chain can be a regular file, the one a program's output was sent to;
+    replacing it would swap that file for another behind the program's back.
+    """
+    current = os.path.abspath(link)
+    for _ in range(40):
+        try:
+            target = os.readlink(current)
+        except OSError:
+            return False
+        current = os.path.normpath(os.path.join(os.path.dirname(current), target))
+        if current.split(os.sep)[1:2] in (["dev"], ["proc"]):
+            return True
+    return True
 
 
 def _kind(mode: int) -> str:
