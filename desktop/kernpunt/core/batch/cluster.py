@@ -297,9 +297,14 @@ def _connect(address: str, security: ClusterSecurity) -> Iterator[Any]:
             tls_client_key=_tls_file(security.key),
             require_encryption=True,
         )
+    elif target.startswith("tls://") and distributed.Security().tls_ca_file is None:
+        raise ClusterError(
+            f"{address} asks for TLS: give --tls-ca-file, --tls-cert and --tls-key (or set "
+            "them in Dask's configuration)."
+        )
     try:
         client = distributed.Client(target, **settings)
-    except (OSError, ValueError) as error:
+    except (OSError, ValueError, TypeError) as error:
         raise ClusterError(f"could not reach the cluster at {address}: {error}") from error
     with client:
         yield client
