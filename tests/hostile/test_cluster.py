@@ -69,6 +69,8 @@ def _refused_handshake(host: str, port: int) -> bool:
         ):
             wrapped.sendall(b"\x00" * 16)
             return wrapped.recv(1) == b""
+    except TimeoutError:
+        return False  # the server took the connection and waits for more
     except (OSError, ssl.SSLError):
         return True
 

@@ -38,7 +38,7 @@ def _best_of(path: Path, runs: int = 2) -> float:
         (b"a", LARGE),
         ("Één zin zonder eind en nog een woord ".encode(), LARGE),
         # A sentence every six characters: many sentences per megabyte, so a smaller file.
-        (b"Woord.", LARGE // 4),
+        (b"Woord.", LARGE // 8),
     ],
     ids=["one unbroken token", "words without full stops", "dots without spaces"],
 )
