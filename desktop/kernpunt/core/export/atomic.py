@@ -16,6 +16,7 @@ import re
 import socket
 import stat
 import tempfile
+import threading
 import time
 import zlib
 from pathlib import Path
@@ -29,6 +30,9 @@ TEMPORARY_SUFFIX = ".tmp"
 _TEMPORARY = re.compile(r"\A\.kernpunt-(\d{1,10})-([0-9a-f]{8})-[^/]*\.tmp\Z")
 # Temporary files named after their target (".NAME.xxxxxxxx"), as Kernpunt wrote them before.
 _OLD_STYLE_SECONDS = 3600
+_OLD_STYLE = re.compile(r"\A\..+\.[a-z0-9_]{8}\Z")
+_CLEANED: set[str] = set()
+_CLEANED_LOCK = threading.Lock()
 
 
 class ExportError(Exception):
@@ -171,33 +175,39 @@ def _host() -> str:
 
 
 def _remove_abandoned(folder: Path, name: str) -> None:
-    """Delete temporary files that writes killed midway left in the folder.
+    """Delete temporary files that writes killed midway left in the folder, once per process.
 
-    A file of this machine whose process is gone is abandoned; so is an old-style one named
-    after the target that nobody has touched for an hour.
+    A file of this machine whose process is gone is abandoned; so is one named the way Kernpunt
+    named them before (``.NAME.xxxxxxxx`` beside ``NAME``, or for the file being written) that
+    nobody has touched for an hour.
+    Once per folder: a batch writes thousands of files into one folder, and listing it before
+    each would make the batch quadratic.
     """
-    host = _host()
-    old_style = f".{name}."
+    with _CLEANED_LOCK:
+        if os.fspath(folder) in _CLEANED:
+            return
+        _CLEANED.add(os.fspath(folder))
     try:
         with os.scandir(folder) as listing:
-            names = [entry.name for entry in listing if entry.name.startswith(".")]
+            names = {entry.name for entry in listing} | {name}
     except OSError:
         return
-    now = time.time()
+    host, now = _host(), time.time()
     for candidate in names:
         match = _TEMPORARY.match(candidate)
         if match:
-            if match.group(2) != host or _running(int(match.group(1))):
-                continue
-        elif not (candidate.startswith(old_style) and len(candidate) == len(old_style) + 8):
-            continue
-        else:
+            if match.group(2) == host and not _running(int(match.group(1))):
+                _unlink_file(folder / candidate)
+        elif _OLD_STYLE.match(candidate) and candidate[1:-9] in names:
             with contextlib.suppress(OSError):
-                if now - (folder / candidate).lstat().st_mtime < _OLD_STYLE_SECONDS:
-                    continue
-        with contextlib.suppress(OSError):
-            if stat.S_ISREG((folder / candidate).lstat().st_mode):
-                os.unlink(folder / candidate)
+                if now - (folder / candidate).lstat().st_mtime > _OLD_STYLE_SECONDS:
+                    _unlink_file(folder / candidate)
+
+
+def _unlink_file(path: Path) -> None:
+    with contextlib.suppress(OSError):
+        if stat.S_ISREG(path.lstat().st_mode):
+            os.unlink(path)
 
 
 def _running(pid: int) -> bool:
