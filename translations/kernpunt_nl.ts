@@ -358,6 +358,10 @@
         <translation>Terughalen</translation>
     </message>
     <message>
+        <source>Kernpunt could not read what it saved before it last closed, so it cannot bring that back. The damaged file was kept as {path}.</source>
+        <translation>Kernpunt kon niet lezen wat het bewaarde voordat het de vorige keer sloot, dus kan het dat niet terugzetten. Het beschadigde bestand is bewaard als {path}.</translation>
+    </message>
+    <message>
         <source>Restoring…</source>
         <translation>Terughalen…</translation>
     </message>

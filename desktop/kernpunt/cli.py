@@ -17,6 +17,7 @@ from kernpunt.core.export import (
     DEFAULT_CONTENT,
     DEFAULT_FORMAT,
     FORMATS,
+    check_target,
     export_document,
     render,
 )
@@ -57,7 +58,7 @@ def build_parser() -> argparse.ArgumentParser:
         "-o",
         "--output",
         type=Path,
-        help="file to write (default: stdout; docx, odt and pdf need a file)",
+        help="file to write, or - for stdout (default: stdout; docx, odt and pdf need -o)",
     )
     tra.add_argument(
         "--format",
@@ -150,6 +151,9 @@ def _translate(args: argparse.Namespace) -> int:
         return cli_batch.run(args, args.usage_error)
     if args.output is None and FORMATS[args.format].binary:
         args.usage_error(f"--format {args.format} makes a binary file: give it a name with -o FILE")
+    to_stdout = args.output is None or str(args.output) == "-"
+    if not to_stdout:
+        check_target(args.output, args.paths[0])  # before minutes of translation, not after
     article = read_article(args.paths[0])
     translator = process_store().translator(mode="fast" if args.fast else "quality")
     document = translate_article(
@@ -158,6 +162,10 @@ def _translate(args: argparse.Namespace) -> int:
     document.mode = translator.mode
     if args.output is None:
         sys.stdout.write(render(document, args.format, args.content).decode("utf-8"))
+    elif to_stdout:
+        sys.stdout.flush()
+        sys.stdout.buffer.write(render(document, args.format, args.content))
+        sys.stdout.buffer.flush()
     else:
         export_document(document, args.output, args.format, args.content)
     return 0

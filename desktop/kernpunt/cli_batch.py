@@ -23,6 +23,7 @@ from pathlib import Path
 from types import FrameType
 from typing import NoReturn, TextIO
 
+from kernpunt.core.batch.cluster import LOCAL, ClusterSecurity
 from kernpunt.core.batch.run import (
     STATUSES,
     BatchJob,
@@ -35,6 +36,7 @@ from kernpunt.core.batch.run import (
 from kernpunt.core.cancel import CancelToken
 from kernpunt.core.engine.translate import Translator
 from kernpunt.core.errors import ReaderError
+from kernpunt.core.export import check_target
 
 EXIT_OK = 0
 EXIT_FAILED = 1
@@ -145,7 +147,35 @@ def summarize(
     }
 
 
+def cluster_security(args: argparse.Namespace) -> ClusterSecurity:
+    """The TLS files and the plain-TCP consent given for ``--cluster ADDRESS``."""
+    return ClusterSecurity(
+        ca_file=args.tls_ca_file, cert=args.tls_cert, key=args.tls_key, insecure=args.insecure
+    )
+
+
+def _check_cluster_options(
+    args: argparse.Namespace, usage_error: Callable[[str], NoReturn]
+) -> None:
+    security = cluster_security(args)
+    given = security.uses_tls or security.insecure
+    if given and not args.cluster:
+        usage_error("--tls-ca-file, --tls-cert, --tls-key and --insecure go with --cluster ADDRESS")
+    if given and args.cluster == LOCAL:
+        usage_error("--cluster local makes its own certificate; TLS options are for a scheduler")
+    if security.uses_tls and security.insecure:
+        usage_error("give either TLS files or --insecure, not both")
+    for option, path in (
+        ("--tls-ca-file", security.ca_file),
+        ("--tls-cert", security.cert),
+        ("--tls-key", security.key),
+    ):
+        if path is not None and not path.is_file():
+            usage_error(f"{option} {path}: no such file")
+
+
 def _plan(args: argparse.Namespace, usage_error: Callable[[str], NoReturn]) -> list[BatchJob]:
+    _check_cluster_options(args, usage_error)
     paths: list[Path] = args.paths
     if args.out is not None and args.output is not None:
         usage_error("give either -o FILE (one article) or --out DIR (any number), not both")
@@ -156,6 +186,12 @@ def _plan(args: argparse.Namespace, usage_error: Callable[[str], NoReturn]) -> l
             usage_error(
                 "--json, --skip-existing and --cluster write files: give -o FILE or --out DIR"
             )
+        if str(args.output) == "-":
+            usage_error("-o - prints one export; --json, --skip-existing and --cluster need a file")
+        try:
+            check_target(args.output, paths[0])
+        except ReaderError as error:
+            return [BatchJob(paths[0], None, error=str(error))]
         return [BatchJob(paths[0], args.output)]
     if args.out.exists() and not args.out.is_dir():
         usage_error(f"--out {args.out} is a file; give a folder for the exports")
@@ -176,6 +212,7 @@ def _run(
             jobs,
             options,
             args.cluster,
+            security=cluster_security(args),
             skip_existing=args.skip_existing,
             on_result=progress.add,
             on_note=lambda text: progress.note(f"kernpunt: {text}"),
@@ -338,6 +375,16 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--cluster",
         metavar="ADDRESS",
-        help="run the batch on a Dask cluster (tcp://host:8786), or 'local' for two worker "
-        "processes on this machine",
+        help="run the batch on a Dask cluster (tls://host:8786), or 'local' for two worker "
+        "processes on this machine that only this batch can reach",
+    )
+    tls = parser.add_argument_group("a cluster's TLS security (Dask's certificates)")
+    tls.add_argument("--tls-ca-file", type=Path, metavar="FILE", help="the cluster's CA")
+    tls.add_argument("--tls-cert", type=Path, metavar="FILE", help="this client's certificate")
+    tls.add_argument("--tls-key", type=Path, metavar="FILE", help="this client's private key")
+    tls.add_argument(
+        "--insecure",
+        action="store_true",
+        help="allow a plain tcp:// scheduler on another machine (anyone who reaches it can run "
+        "programs on its workers)",
     )

@@ -16,6 +16,7 @@ from kernpunt.core.models.packages import (
     package_size,
     packages_dir,
     remove_package,
+    scan_packages,
 )
 
 if TYPE_CHECKING:
@@ -89,10 +90,12 @@ def run(args: argparse.Namespace) -> int:
         return _models_download(args)
     if args.action == "remove":
         return _models_remove(args)
-    packages = installed_packages()
+    packages, skipped = scan_packages()
+    for reason in skipped:
+        print(f"kernpunt: skipped {reason}", file=sys.stderr)
     if args.json:
         records = [_package_record(package) for package in packages]
-        cli_batch.print_json({"folder": str(packages_dir()), "models": records})
+        cli_batch.print_json({"folder": str(packages_dir()), "models": records, "skipped": skipped})
         return 0
     if not packages:
         print("No translation models are installed.")

@@ -150,7 +150,7 @@ def test_a_local_cluster_of_two_workers_gives_the_same_results(
     assert (summary["translated"], summary["failed"]) == (6, 2)
     assert summary["cluster"] == "local"
     workers = {item["worker"] for item in summary["articles"] if item["status"] == "translated"}
-    assert len(workers) == 2 and all(w.startswith("tcp://127.0.0.1:") for w in workers)
+    assert len(workers) == 2 and all(w.startswith("tls://127.0.0.1:") for w in workers)
     assert outputs(out) == sorted(
         ["2021/kabinet.md", "navo.md", *(f"kopie{n}.md" for n in range(4))]
     )

@@ -56,7 +56,7 @@ def broken_archive(tiny_archive: Path, tmp_path: Path) -> Path:
 
 def test_list_install_and_a_broken_install(tiny_archive: Path, broken_archive: Path) -> None:
     empty, _ = run_json("models", "list")
-    assert empty == {"folder": str(packages_dir()), "models": []}
+    assert empty == {"folder": str(packages_dir()), "models": [], "skipped": []}
 
     installed, _ = run_json("models", "install", tiny_archive)
     model = installed["installed"]

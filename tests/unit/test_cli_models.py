@@ -150,7 +150,7 @@ def test_list_json_is_empty_then_names_the_model(
     tiny_archive: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     assert main(["models", "list", "--json"]) == 0
-    assert json_out(capsys) == {"folder": str(packages_dir()), "models": []}
+    assert json_out(capsys) == {"folder": str(packages_dir()), "models": [], "skipped": []}
     package = install_package(tiny_archive)
     assert main(["models", "list", "--json"]) == 0
     (listed,) = json_out(capsys)["models"]

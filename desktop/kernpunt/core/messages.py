@@ -107,4 +107,34 @@ MESSAGES: dict[str, str] = {
     ),
     "model.read": "The model “{name}” could not be read: {reason}.",
     "model.tokenizer": "The tokenizer of “{name}” could not be loaded: {reason}",
+    "cluster.scheme": "use a tcp:// or tls:// scheduler address, not {address}.",
+    "cluster.plain_tcp": (
+        "{address} is plain TCP: anyone who can reach that scheduler can run programs on its "
+        "workers and read the articles. Give a tls:// address with --tls-ca-file, --tls-cert and "
+        "--tls-key, or pass --insecure on a network you trust."
+    ),
+    "cluster.tls_files": (
+        "{address} asks for TLS: give --tls-ca-file, --tls-cert and --tls-key (or set them in "
+        "Dask's configuration)."
+    ),
+    "cluster.tls_file_missing": "the TLS file {path} does not exist or is not a file.",
+    "cluster.no_cryptography": (
+        "a local cluster needs the cryptography package for its private certificate: install it "
+        "with 'pip install \"kernpunt[cluster]\"'."
+    ),
+    "export.target.dangling_link": (
+        "{name}: it is a link to a file that does not exist. Nothing was changed."
+    ),
+    "export.target.program_output": (
+        "{name}: it is a link to a program's output, not a file; Kernpunt saves only to ordinary "
+        "files (use -o - for the terminal). Nothing was changed."
+    ),
+    "export.target.not_a_file": (
+        "{name}: it is {kind}, not a file; Kernpunt saves only to ordinary files (use -o - for "
+        "the terminal). Nothing was changed."
+    ),
+    "export.target.is_source": (
+        "{name}: it is the article being translated, which Kernpunt never overwrites. Choose "
+        "another name. Nothing was changed."
+    ),
 }

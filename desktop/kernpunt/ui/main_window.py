@@ -267,7 +267,7 @@ class MainWindow(QMainWindow):
         The old journal is read before this run writes its own.
         """
         self.journal = path or recovery.journal_path()
-        found = recovery.load(self.journal)
+        found = recovery.load(self.journal, on_damaged=self._on_journal_damaged)
         if found is not None:
             self.message_bar.show_message(
                 self.tr(
@@ -278,6 +278,15 @@ class MainWindow(QMainWindow):
                 action=(self.tr("Restore"), lambda: self.restore(found)),
             )
         return found
+
+    def _on_journal_damaged(self, aside: Path) -> None:
+        self.message_bar.show_message(
+            self.tr(
+                "Kernpunt could not read what it saved before it last closed, so it cannot "
+                "bring that back. The damaged file was kept as {path}."
+            ).format(path=aside),
+            error=False,
+        )
 
     def restore(self, found: Recovery) -> None:
         """Bring back a crashed run's article list, article and edits."""

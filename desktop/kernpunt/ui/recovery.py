@@ -7,8 +7,12 @@ translations themselves come back from the translation cache.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
+import re
+import time
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
@@ -17,6 +21,13 @@ from kernpunt.core.export import ExportError, write_atomic
 
 JOURNAL_VERSION = 1
 JOURNAL_FILE = "recovery.json"
+# Each window keeps its own journal, "recovery-<pid>.json": one window's clean exit never
+# deletes another's. "recovery.json" is where Kernpunt kept its only journal before.
+_JOURNAL = re.compile(r"\Arecovery(?:-(\d{1,10}))?\.json\Z")
+DAMAGED_PREFIX = "recovery-damaged-"
+# A journal is a few kilobytes; one far larger was not written by Kernpunt.
+MAX_JOURNAL_BYTES = 64 * 1024**2
+_PID_LIMIT = 2**22  # Linux's largest process id
 
 
 @dataclass
@@ -48,10 +59,11 @@ class Recovery:
 
 
 def journal_path() -> Path:
-    """The journal's file in the user's state folder (``$XDG_STATE_HOME/kernpunt``)."""
+    """This window's journal in the user's state folder (``$XDG_STATE_HOME/kernpunt``)."""
     import platformdirs
 
-    return Path(platformdirs.user_state_dir("kernpunt", appauthor=False)) / JOURNAL_FILE
+    folder = Path(platformdirs.user_state_dir("kernpunt", appauthor=False))
+    return folder / f"recovery-{os.getpid()}.json"
 
 
 def save(recovery: Recovery, path: Path | None = None) -> None:
@@ -67,41 +79,103 @@ def save(recovery: Recovery, path: Path | None = None) -> None:
         pass
 
 
-def load(path: Path | None = None) -> Recovery | None:
-    """Read the journal a previous run left, if it ended without closing cleanly.
+def load(
+    path: Path | None = None, on_damaged: Callable[[Path], None] | None = None
+) -> Recovery | None:
+    """Take over the journal a window left that ended without closing cleanly.
+
+    The journals in the folder of ``path`` that belong to no running window are looked at,
+    newest first; the first with something in it is moved to ``path``, this window's own
+    journal, so that two windows starting at once never both restore it. A damaged journal is
+    set aside under a ``recovery-damaged-`` name and never stops the window from starting.
+
+    Args:
+        path: This window's journal; defaults to journal_path().
+        on_damaged: Called with the new name of each damaged journal set aside.
 
     Returns:
-        What can be restored; None when there is no journal, it is damaged, or the process that
-        wrote it is still running (another Kernpunt window).
+        What can be restored; None when no window left anything behind.
     """
     path = path or journal_path()
-    try:
-        data: Any = json.loads(path.read_text(encoding="utf-8"))
-        recovery = Recovery(
-            articles=[str(item) for item in data.get("articles", [])],
-            path=_optional(data.get("path")),
-            encoding=_optional(data.get("encoding")),
-            text=_optional(data.get("text")),
-            edits={
-                int(index): (str(pair[0]), str(pair[1]))
-                for index, pair in dict(data.get("edits", {})).items()
-            },
-            translating=bool(data.get("translating", False)),
-            pid=int(data.get("pid", 0)),
-        )
-    except FileNotFoundError:
-        return None
-    except (OSError, ValueError, TypeError, AttributeError, IndexError, KeyError):
-        clear(path)
-        return None
-    if recovery.pid != os.getpid() and _alive(recovery.pid):
-        return None
-    return recovery if recovery.worth_offering else None
+    for candidate in _left_behind(path):
+        try:
+            recovery = _read(candidate)
+        except FileNotFoundError:
+            continue  # Another window took it first.
+        except _DAMAGED:
+            aside = _set_aside(candidate)
+            if aside is not None and on_damaged is not None:
+                on_damaged(aside)
+            continue
+        if recovery.pid != os.getpid() and _alive(recovery.pid):
+            continue
+        if not recovery.worth_offering:
+            clear(candidate)
+            continue
+        if candidate != path:
+            try:
+                os.replace(candidate, path)
+            except OSError:
+                continue
+        return recovery
+    return None
 
 
 def clear(path: Path | None = None) -> None:
     """Remove the journal: the reader closed the window, or restored or dismissed it."""
-    (path or journal_path()).unlink(missing_ok=True)
+    with contextlib.suppress(OSError):
+        (path or journal_path()).unlink(missing_ok=True)
+
+
+_DAMAGED = (OSError, ValueError, TypeError, AttributeError, IndexError, KeyError, RecursionError)
+
+
+def _left_behind(path: Path) -> list[Path]:
+    """This window's journal, then the ones of windows that are gone, newest first."""
+    found: list[tuple[float, Path]] = []
+    with contextlib.suppress(OSError), os.scandir(path.parent) as listing:
+        for entry in listing:
+            match = _JOURNAL.match(entry.name)
+            if match is None or entry.name == path.name:
+                continue
+            if match.group(1) is not None and _alive(int(match.group(1))):
+                continue
+            with contextlib.suppress(OSError):
+                found.append((entry.stat(follow_symlinks=False).st_mtime, Path(entry.path)))
+    others = [candidate for _, candidate in sorted(found, reverse=True)]
+    return [path, *others] if os.path.lexists(path) else others
+
+
+def _read(path: Path) -> Recovery:
+    with path.open("rb") as file:
+        raw = file.read(MAX_JOURNAL_BYTES + 1)
+    if len(raw) > MAX_JOURNAL_BYTES:
+        raise ValueError("too large")
+    data: Any = json.loads(raw.decode("utf-8"))
+    edits = data.get("edits", {})
+    if not isinstance(edits, dict) or not isinstance(data.get("articles", []), list):
+        raise TypeError("not a journal")
+    pid = int(data.get("pid", 0))
+    return Recovery(
+        articles=[str(item) for item in data.get("articles", [])],
+        path=_optional(data.get("path")),
+        encoding=_optional(data.get("encoding")),
+        text=_optional(data.get("text")),
+        edits={int(index): (str(pair[0]), str(pair[1])) for index, pair in edits.items()},
+        translating=bool(data.get("translating", False)),
+        pid=pid if 0 < pid < _PID_LIMIT else 0,
+    )
+
+
+def _set_aside(path: Path) -> Path | None:
+    """Rename a damaged journal out of the way, so it is kept but never read again."""
+    stamp = time.strftime("%Y%m%d-%H%M%S")
+    aside = path.with_name(f"{DAMAGED_PREFIX}{stamp}-{os.getpid()}{path.suffix}")
+    try:
+        os.replace(path, aside)
+    except OSError:
+        return None
+    return aside
 
 
 def _optional(value: object) -> str | None:
@@ -110,11 +184,11 @@ def _optional(value: object) -> str | None:
 
 def _alive(pid: int) -> bool:
     """Whether a Kernpunt process with this id is running (ids are reused by other programs)."""
-    if pid <= 0:
+    if not 0 < pid < _PID_LIMIT:
         return False
     try:
         os.kill(pid, 0)
-    except ProcessLookupError:
+    except (ProcessLookupError, OverflowError):
         return False
     except PermissionError:
         return True

@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, Signal, Slot
 
 from kernpunt.core.brief.choose import Brief
 from kernpunt.core.brief.keyterms import KeyTerm
+from kernpunt.core.cancel import CancelToken
 from kernpunt.core.document import TranslatedArticle
 from kernpunt.core.errors import ReaderError
 from kernpunt.core.formats.article import Article, read_article
@@ -94,7 +95,7 @@ class ArticleSession(QObject):
         """Read an article on the worker; the current one stays until the new one is read."""
         self._read_job = self.runner.submit(
             "read",
-            lambda job: _read(Path(path), **options),
+            lambda job: _read(Path(path), job.token, **options),
             finished=self._on_read,
             failed=self._on_failed,
             lane="io",
@@ -107,7 +108,7 @@ class ArticleSession(QObject):
 
         def work(job: Job) -> tuple[Article, tuple[Sentence, ...]]:
             article = article_from_text(text)
-            return article, segment(article, "nl")
+            return article, segment(article, "nl", cancel=job.token)
 
         self._read_job = self.runner.submit(
             "read", work, finished=self._on_read, failed=self._on_failed, lane="io"
@@ -444,6 +445,6 @@ def _import_libraries() -> None:
             gc.enable()
 
 
-def _read(path: Path, **options: Any) -> tuple[Article, tuple[Sentence, ...]]:
-    article = read_article(path, **options)
-    return article, segment(article, "nl")
+def _read(path: Path, cancel: CancelToken, **options: Any) -> tuple[Article, tuple[Sentence, ...]]:
+    article = read_article(path, cancel=cancel, **options)
+    return article, segment(article, "nl", cancel=cancel)

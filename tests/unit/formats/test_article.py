@@ -192,7 +192,7 @@ def test_unreadable_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Non
         raise PermissionError(13, "Permission denied")
 
     # As root, file modes do not refuse reads; refuse the open itself.
-    monkeypatch.setattr(Path, "open", refuse)
+    monkeypatch.setattr(article_module.os, "open", refuse)
     with pytest.raises(ArticleError, match="not allowed to read"):
         read_article(path)
 

@@ -6,7 +6,11 @@ same paths as this machine, so articles and outputs live on a file system every 
 Before any article is sent, every worker is asked which Kernpunt and which model it has and
 whether it sees the articles; a worker that cannot do the work stops the batch with the reason.
 
-``local`` starts a cluster of two worker processes on this machine, reachable from loopback only.
+``local`` starts a cluster of two worker processes on this machine that only this batch can use:
+its scheduler and workers listen on loopback and talk TLS with a certificate made for the batch
+and held in memory, so another user of the machine cannot connect and have code run; no
+dashboard or other web page is served. A given scheduler is reached with Dask's TLS options
+(``ClusterSecurity``); plain TCP to another machine is refused unless the reader insists.
 Results, failures and interrupts are the same as for ``run_batch``.
 """
 
@@ -19,7 +23,8 @@ import threading
 import time
 import uuid
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
+from pathlib import Path
 from typing import Any
 
 from kernpunt import __version__
@@ -52,11 +57,80 @@ class ClusterError(ReaderError):
     """The cluster cannot be reached or cannot do the work; the message is for the reader."""
 
 
+@dataclass(frozen=True)
+class ClusterSecurity:
+    """How to reach a scheduler the reader started: Dask's TLS files, or plain TCP on purpose.
+
+    Attributes:
+        ca_file: The certificate authority that signed the scheduler's and workers' certificates.
+        cert: This client's certificate (it may hold the key too).
+        key: This client's private key, when it is not in ``cert``.
+        insecure: Allow plain TCP to a scheduler on another machine.
+    """
+
+    ca_file: Path | None = None
+    cert: Path | None = None
+    key: Path | None = None
+    insecure: bool = False
+
+    @property
+    def uses_tls(self) -> bool:
+        """Whether any TLS file was given."""
+        return any(path is not None for path in (self.ca_file, self.cert, self.key))
+
+
+def cluster_address(address: str, security: ClusterSecurity) -> str:
+    """The scheduler address to connect to, refusing plain TCP off this machine.
+
+    Args:
+        address: ``tcp://host:port``, ``tls://host:port`` or ``host:port`` (TCP).
+        security: The reader's TLS files and whether plain TCP is allowed.
+
+    Returns:
+        The address, as ``tls://`` when TLS files were given.
+
+    Raises:
+        ClusterError: The address uses plain TCP to another machine without ``insecure``,
+            or another protocol Kernpunt does not secure.
+    """
+    scheme, separator, rest = address.partition("://")
+    if not separator:
+        scheme, rest = "tcp", address
+    scheme = scheme.lower()
+    if scheme not in ("tcp", "tls"):
+        raise ClusterError("cluster.scheme", address=address)
+    if security.uses_tls:
+        return f"tls://{rest}"
+    if scheme == "tcp" and not security.insecure and not _loopback(_host_of(rest)):
+        raise ClusterError("cluster.plain_tcp", address=address)
+    return f"{scheme}://{rest}"
+
+
+def _host_of(rest: str) -> str:
+    """The host of ``host:port``, ``[v6]:port`` or a bare host."""
+    if rest.startswith("["):
+        return rest[1:].partition("]")[0]
+    host, _, port = rest.rpartition(":")
+    return host if host and port.isdigit() else rest
+
+
+def _loopback(host: str) -> bool:
+    import ipaddress
+
+    if host.lower() in ("localhost", "localhost.localdomain"):
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
 def run_on_cluster(
     jobs: Sequence[BatchJob],
     options: BatchOptions,
     address: str,
     *,
+    security: ClusterSecurity | None = None,
     skip_existing: bool = False,
     on_result: ResultCallback | None = None,
     on_note: Callable[[str], None] | None = None,
@@ -69,8 +143,9 @@ def run_on_cluster(
             these very paths.
         options: Format, content, mode and brief; ``threads`` is per worker process (None:
             one per physical core of the worker's machine).
-        address: The scheduler's address (``tcp://host:8786``), or ``local`` for a cluster of
-            two worker processes on this machine.
+        address: The scheduler's address (``tls://host:8786``), or ``local`` for a cluster of
+            two worker processes on this machine that only this batch can reach.
+        security: TLS files for a given scheduler, or consent to plain TCP off this machine.
         skip_existing: Leave exports that exist alone.
         on_result: Called in this thread with every result as it comes in.
         on_note: Called with advice about the workers that does not stop the batch.
@@ -82,11 +157,12 @@ def run_on_cluster(
 
     Raises:
         ClusterError: The cluster cannot be reached, has no workers, or a worker lacks the
-            model, runs another Kernpunt or cannot see the articles.
+            model, runs another Kernpunt or cannot see the articles; or the address is plain
+            TCP to another machine and ``security.insecure`` is not set.
     """
     if address == LOCAL and options.threads is None:
         options = replace(options, threads=max(1, physical_cores() // LOCAL_WORKERS))
-    with _connect(address) as client:
+    with _connect(address, security or ClusterSecurity()) as client:
         for note in _check_workers(client, address, jobs):
             if on_note is not None:
                 on_note(note)
@@ -191,32 +267,85 @@ def _ignore_interrupts() -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
+# Dask's scheduler serves its dashboard and web pages (cluster facts, a proxy to the workers)
+# on 8787 even when asked for no dashboard; a local cluster serves none of them, on no fixed port.
+_NO_WEB_PAGES: dict[str, list[str]] = {
+    "distributed.scheduler.http.routes": [],
+    "distributed.worker.http.routes": [],
+}
+
+
 @contextlib.contextmanager
-def _connect(address: str) -> Iterator[Any]:
+def _connect(address: str, security: ClusterSecurity) -> Iterator[Any]:
     distributed = _distributed()
     if address == LOCAL:
-        import dask
-
-        with dask.config.set({f"distributed.nanny.pre-spawn-environ.{_SLOW_MALLOC}": None}):
-            cluster = distributed.LocalCluster(
-                n_workers=LOCAL_WORKERS,
-                threads_per_worker=1,
-                processes=True,
-                host="127.0.0.1",
-                dashboard_address=None,
-                scheduler_port=0,
-                silence_logs=logging.ERROR,
-            )
-        with cluster, distributed.Client(cluster) as client:
-            client.run(_ignore_interrupts)
+        with local_cluster() as (_cluster, client):
             yield client
         return
+    target = cluster_address(address, security)
+    settings: dict[str, Any] = {"timeout": CONNECT_SECONDS}
+    if security.uses_tls:
+        settings["security"] = distributed.Security(
+            tls_ca_file=_tls_file(security.ca_file),
+            tls_client_cert=_tls_file(security.cert),
+            tls_client_key=_tls_file(security.key),
+            require_encryption=True,
+        )
+    elif target.startswith("tls://") and distributed.Security().tls_ca_file is None:
+        raise ClusterError("cluster.tls_files", address=address)
     try:
-        client = distributed.Client(address, timeout=CONNECT_SECONDS)
-    except (OSError, ValueError) as error:
+        client = distributed.Client(target, **settings)
+    except (OSError, ValueError, TypeError) as error:
         raise ClusterError("cluster.unreachable", address=address, reason=error) from error
     with client:
         yield client
+
+
+def _tls_file(path: Path | None) -> str | None:
+    if path is None:
+        return None
+    if not path.is_file():
+        raise ClusterError("cluster.tls_file_missing", path=path)
+    return str(path)
+
+
+@contextlib.contextmanager
+def local_cluster(workers: int = LOCAL_WORKERS) -> Iterator[tuple[Any, Any]]:
+    """Start a cluster on this machine that only this process can use, and a client for it.
+
+    Every connection is TLS with certificates made for this cluster alone (Dask's
+    ``Security.temporary``, which needs the ``cryptography`` package) and kept in memory; a
+    client without them is turned away during the handshake. Everything listens on
+    127.0.0.1, on ports the system picks, and no web page is served.
+
+    Yields:
+        The cluster and a connected client.
+    """
+    distributed = _distributed()
+    import dask
+
+    try:
+        security = distributed.Security.temporary()
+    except ImportError as error:
+        raise ClusterError("cluster.no_cryptography") from error
+    settings = {f"distributed.nanny.pre-spawn-environ.{_SLOW_MALLOC}": None, **_NO_WEB_PAGES}
+    with dask.config.set(settings):
+        cluster = distributed.LocalCluster(
+            n_workers=workers,
+            threads_per_worker=1,
+            processes=True,
+            host="127.0.0.1",
+            protocol="tls://",
+            security=security,
+            dashboard_address=None,
+            worker_dashboard_address=None,
+            scheduler_port=0,
+            scheduler_kwargs={"dashboard": False, "dashboard_address": "127.0.0.1:0"},
+            silence_logs=logging.ERROR,
+        )
+        with cluster, distributed.Client(cluster, security=security) as client:
+            client.run(_ignore_interrupts)
+            yield cluster, client
 
 
 def _check_workers(client: Any, address: str, jobs: Sequence[BatchJob]) -> list[str]:

@@ -15,7 +15,7 @@ from datetime import datetime
 from pathlib import Path
 
 from kernpunt.core.document import TranslatedArticle
-from kernpunt.core.export.atomic import ExportError, write_atomic
+from kernpunt.core.export.atomic import ExportError, check_target, write_atomic
 from kernpunt.core.export.formats import (
     DEFAULT_FORMAT,
     FORMATS,
@@ -41,6 +41,7 @@ __all__ = [
     "UNTRANSLATED",
     "ExportError",
     "ExportFormat",
+    "check_target",
     "export_document",
     "export_format",
     "propose_name",
@@ -103,6 +104,7 @@ def export_document(
         ExportError: The format or content is unknown, there is no brief for a brief-only
             export, or the file cannot be written (the previous file is then unchanged).
     """
+    check_target(Path(path), document.article.source)
     data = render(document, format, content, now)
     write_atomic(Path(path), data)
     return Path(path)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import errno
 import os
+import stat
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -197,7 +198,8 @@ def iter_article_files(folder: Path, cancel: CancelToken | None = None) -> Itera
     """Yield the articles in a folder and its subfolders as they are found.
 
     Names are visited in sorted order; hidden files and folders are skipped, and so are
-    folders that cannot be listed and symbolic links back into a folder already visited.
+    folders that cannot be listed, symbolic links that lead out of the folder given (a link
+    to ``/`` would pull in the whole system) and links back into a folder already visited.
     A supported file given instead of a folder is yielded itself.
 
     Args:
@@ -215,11 +217,11 @@ def iter_article_files(folder: Path, cancel: CancelToken | None = None) -> Itera
         if folder.is_file() and is_supported(folder):
             yield folder
         return
-    yield from _walk(folder, set(), cancel)
+    yield from _walk(folder, set(), cancel, os.path.realpath(folder))
 
 
 def _walk(
-    folder: Path, visited: set[tuple[int, int]], cancel: CancelToken | None
+    folder: Path, visited: set[tuple[int, int]], cancel: CancelToken | None, root: str
 ) -> Iterator[Path]:
     try:
         status = folder.stat()
@@ -238,27 +240,41 @@ def _walk(
             continue
         path = Path(entry.path)
         try:
+            if entry.is_symlink() and not _inside(os.path.realpath(path), root):
+                continue
             if entry.is_dir():
-                yield from _walk(path, visited, cancel)
+                yield from _walk(path, visited, cancel, root)
             elif entry.is_file() and is_supported(path):
                 yield path
         except OSError:
             continue
 
 
+def _inside(path: str, root: str) -> bool:
+    return path == root or path.startswith(root.rstrip(os.sep) + os.sep)
+
+
 def _read_bytes(path: Path) -> bytes:
+    """Read a file's bytes; only a regular file is opened, never a pipe, device or socket.
+
+    The file is opened without waiting (a pipe named ``.txt`` would otherwise block until
+    someone writes to it) and checked through the open descriptor, so it cannot be swapped
+    for something else between the check and the read.
+    """
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0)
     try:
-        size = path.stat().st_size
-        if path.is_dir():
-            raise ArticleError("article.folder", name=path.name)
-        if size > MAX_FILE_BYTES:
-            raise ArticleError(
-                "article.too_large",
-                name=path.name,
-                megabytes=f"{size / 1e6:.0f}",
-                limit=f"{MAX_FILE_BYTES / 1e6:.0f}",
-            )
-        with path.open("rb") as file:
+        _check_regular(path, path.stat().st_mode)  # a device is not even opened
+        descriptor = os.open(path, flags | getattr(os, "O_CLOEXEC", 0))
+        with os.fdopen(descriptor, "rb") as file:
+            status = os.fstat(file.fileno())
+            _check_regular(path, status.st_mode)
+            if status.st_size > MAX_FILE_BYTES:
+                raise ArticleError(
+                    "article.too_large",
+                    name=path.name,
+                    megabytes=f"{status.st_size / 1e6:.0f}",
+                    limit=f"{MAX_FILE_BYTES / 1e6:.0f}",
+                )
             data = file.read(MAX_FILE_BYTES + 1)
     except FileNotFoundError:
         raise ArticleError("article.gone", name=path.name) from None
@@ -271,6 +287,26 @@ def _read_bytes(path: Path) -> bytes:
     if len(data) > MAX_FILE_BYTES:  # It grew after it was measured.
         raise ArticleError("article.grew", name=path.name)
     return data
+
+
+def _check_regular(path: Path, mode: int) -> None:
+    if stat.S_ISDIR(mode):
+        raise ArticleError("article.folder", name=path.name)
+    if not stat.S_ISREG(mode):
+        raise ArticleError(not_a_file_reason(path, mode))
+
+
+def not_a_file_reason(path: Path, mode: int) -> str:
+    """The reader's message for a path that is a pipe, a device or a socket, not a file."""
+    if stat.S_ISFIFO(mode):
+        kind = "a pipe"
+    elif stat.S_ISSOCK(mode):
+        kind = "a socket"
+    elif stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        kind = "a device"
+    else:
+        kind = "not an ordinary file"
+    return f"Kernpunt cannot open “{path.name}”: it is {kind}, not a file with an article in it."
 
 
 def _layout(pieces: Iterable[Piece]) -> tuple[str, tuple[Block, ...]]:

@@ -9,6 +9,7 @@ clean.
 from __future__ import annotations
 
 import os
+import re
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -34,6 +35,9 @@ CHUNK_BYTES = 64 * 1024
 _REPORT_EVERY = 0.1
 # Partial files this old belong to no running download.
 _STALE_SECONDS = 24 * 3600
+# "download-<pid>-xxxx.part": the process that writes it.
+PARTIAL_PREFIX = "download-"
+_PARTIAL = re.compile(r"\Adownload-(\d{1,10})-[^/]*\.part\Z")
 
 
 @dataclass(frozen=True)
@@ -133,19 +137,50 @@ def download_package(
 
 
 def _partial_file(folder: Path, available: AvailablePackage) -> Path:
-    """Create an empty temporary file for one transfer, clearing out abandoned ones."""
+    """Create an empty temporary file for one transfer, clearing out abandoned ones.
+
+    Its name is made of this process's id, never of the index's fields (an index entry is
+    untrusted: a ``code`` holding ``../`` once put the download outside the folder). A partial
+    file of a process that is gone was left by a kill and is deleted.
+    """
     import tempfile
 
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        for stale in folder.glob("*.part"):
-            if time.time() - stale.stat().st_mtime > _STALE_SECONDS:
-                stale.unlink(missing_ok=True)
-        handle, name = tempfile.mkstemp(prefix=f"{available.code}-", suffix=".part", dir=folder)
+        _remove_abandoned(folder)
+        handle, name = tempfile.mkstemp(
+            prefix=f"{PARTIAL_PREFIX}{os.getpid()}-", suffix=".part", dir=folder
+        )
     except OSError as error:
         raise ModelError("download.cannot_write", folder=folder, reason=error) from None
     os.close(handle)
     return Path(name)
+
+
+def _remove_abandoned(folder: Path) -> None:
+    for stale in folder.glob("*.part"):
+        match = _PARTIAL.match(stale.name)
+        try:
+            if match is not None:
+                if _running(int(match.group(1))):
+                    continue
+            elif time.time() - stale.stat().st_mtime <= _STALE_SECONDS:
+                continue  # named by an older Kernpunt: only its age tells
+            stale.unlink(missing_ok=True)
+        except OSError:
+            continue
+
+
+def _running(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except (ProcessLookupError, OverflowError, ValueError):
+        return False
+    except OSError:
+        return True
+    return True
 
 
 def _download(

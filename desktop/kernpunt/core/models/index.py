@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeGuard
 
 from kernpunt.core.models.packages import ModelError, version_key
 
@@ -20,6 +21,13 @@ DEFAULT_INDEX_BASE = "https://raw.githubusercontent.com/argosopentech/argospm-in
 INDEX_ENVIRONMENT = "ARGOS_PACKAGE_INDEX"
 # The real index is a few hundred kilobytes; anything far larger is not an index.
 MAX_INDEX_BYTES = 16 * 1024**2
+# What index fields may hold: codes and versions end up in file names.
+_LANGUAGE_CODE = re.compile(r"[a-z]{2,3}(?:[-_][A-Za-z0-9]{1,8})?")
+_PACKAGE_CODE = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,99}")
+_VERSION = re.compile(r"[0-9A-Za-z][0-9A-Za-z.+_-]{0,31}")
+_LINK = re.compile(r"https?://[^\s\x00-\x1f\x7f]{1,2040}")
+MAX_LINKS = 16
+MAX_NAME_CHARS = 100
 # The pair Kernpunt is for, listed first.
 PREFERRED_PAIR = ("nl", "en")
 
@@ -94,7 +102,8 @@ def fetch_index(url: str | None = None, timeout: float = 10) -> list[AvailablePa
     data = _fetch(address, timeout)
     try:
         entries: Any = json.loads(data.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError):
+    except (UnicodeDecodeError, ValueError, RecursionError):
+        # A deeply nested document exhausts the parser's recursion: it is no index either.
         raise ModelError("index.invalid", address=address) from None
     if not isinstance(entries, list):
         raise ModelError("index.invalid", address=address)
@@ -138,26 +147,49 @@ def _fetch(address: str, timeout: float) -> bytes:
 
 
 def _parse(entry: object) -> AvailablePackage | None:
-    """Read one index entry; None for entries that are not downloadable translation packages."""
+    """Read one index entry; None for entries that are not downloadable translation packages.
+
+    The index comes from a server, so every field is checked as untrusted: codes and versions
+    become parts of file names and must be plain names, never paths; names are shown to the
+    reader and must be short single lines; links must be web addresses.
+    """
     if not isinstance(entry, dict) or entry.get("type", "translate") != "translate":
         return None
     from_code, to_code = entry.get("from_code"), entry.get("to_code")
+    if not _matches(from_code, _LANGUAGE_CODE) or not _matches(to_code, _LANGUAGE_CODE):
+        return None
     links = entry.get("links")
-    if not isinstance(from_code, str) or not isinstance(to_code, str) or not from_code:
+    if not isinstance(links, list) or len(links) > MAX_LINKS:
         return None
-    if not isinstance(links, list):
+    usable = tuple(link for link in links if _matches(link, _LINK))
+    if not usable:
         return None
-    links = [link for link in links if isinstance(link, str) and link.startswith("http")]
-    if not links:
+    code = entry.get("code", f"translate-{from_code}_{to_code}")
+    version = entry.get("package_version", "0")
+    if isinstance(version, int | float) and not isinstance(version, bool):
+        version = str(version)
+    if not _matches(code, _PACKAGE_CODE) or ".." in code or not _matches(version, _VERSION):
         return None
     size = entry.get("size") or entry.get("file_size")
+    usable_size = isinstance(size, int) and not isinstance(size, bool) and size > 0
     return AvailablePackage(
-        code=str(entry.get("code") or f"translate-{from_code}_{to_code}"),
+        code=code,
         from_code=from_code,
         to_code=to_code,
-        from_name=str(entry.get("from_name") or from_code),
-        to_name=str(entry.get("to_name") or to_code),
-        version=str(entry.get("package_version") or "0"),
-        links=tuple(links),
-        size=size if isinstance(size, int) and size > 0 else None,
+        from_name=_name(entry.get("from_name"), from_code),
+        to_name=_name(entry.get("to_name"), to_code),
+        version=version,
+        links=usable,
+        size=size if usable_size else None,
     )
+
+
+def _matches(value: object, pattern: re.Pattern[str]) -> TypeGuard[str]:
+    return isinstance(value, str) and pattern.fullmatch(value) is not None
+
+
+def _name(value: object, default: str) -> str:
+    """A language name for the reader: a short line of printable text, else the code."""
+    if not isinstance(value, str) or not 0 < len(value) <= MAX_NAME_CHARS:
+        return default
+    return value if value.isprintable() else default

@@ -8,8 +8,11 @@ argostranslate's ``install_from_path`` extracts straight into the package folder
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import json
 import os
+import re
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING, Any
@@ -23,6 +26,12 @@ MAX_PACKAGE_BYTES = 2 * 1024**3
 MAX_PACKAGE_ENTRIES = 10_000
 MAX_COMPRESSION_RATIO = 200
 TOKENIZER_FILES = ("sentencepiece.model", "bpe.model")
+# metadata.json and model/config.json are a few kilobytes.
+MAX_METADATA_BYTES = 1024**2
+STAGING_PREFIX = ".staging-"
+REMOVING_PREFIX = ".removing-"
+# ".staging-<pid>-xxxx" and ".removing-<pid>-xxxx"; older Kernpunt wrote no process id.
+_WORK_FOLDER = re.compile(r"\A\.(staging|removing)-(?:(\d{1,10})-)?[^/]*\Z")
 
 
 class ModelError(ReaderError):
@@ -99,33 +108,69 @@ def installed_packages(directory: Path | None = None) -> list[InstalledPackage]:
     Returns:
         The packages, sorted by code and version; unreadable folders are left out.
     """
+    return scan_packages(directory)[0]
+
+
+def scan_packages(directory: Path | None = None) -> tuple[list[InstalledPackage], list[str]]:
+    """List the readable packages, and say in one line each why the others were skipped.
+
+    Installs and replacements that a killed process left half done are finished or cleared
+    first (see ``clean_staging``).
+
+    Args:
+        directory: The package folder; defaults to packages_dir().
+
+    Returns:
+        The packages sorted by folder name, and one reason per unreadable folder.
+    """
     directory = directory or packages_dir()
+    clean_staging(directory)
     try:
         # Hidden folders are installs and removals in progress.
         folders = sorted(
             path for path in directory.iterdir() if path.is_dir() and not path.name.startswith(".")
         )
     except OSError:
-        return []
-    packages = []
+        return [], []
+    packages: list[InstalledPackage] = []
+    skipped: list[str] = []
     for folder in folders:
         try:
             packages.append(_read_package(folder))
-        except ModelError:
-            continue
-    return packages
+        except ModelError as error:
+            skipped.append(f"{folder}: {error}")
+    return packages, skipped
 
 
 def find_package(
     from_code: str = "nl", to_code: str = "en", directory: Path | None = None
 ) -> InstalledPackage | None:
-    """Return the newest installed package translating from_code into to_code, if any."""
+    """Return the newest installed package translating from_code into to_code that can work.
+
+    A package with a newer version whose model or tokenizer is missing or damaged is passed
+    over for an older one that is complete.
+    """
     matches = [
         package
         for package in installed_packages(directory)
         if package.from_code == from_code and package.to_code == to_code
     ]
-    return max(matches, key=lambda package: version_key(package.version), default=None)
+    for package in sorted(matches, key=lambda item: version_key(item.version), reverse=True):
+        if package_problem(package) is None:
+            return package
+    return None
+
+
+def package_problem(package: InstalledPackage) -> str | None:
+    """Why a listed package cannot translate, in one line; None when its files are in place."""
+    try:
+        _check_model_files(package, package.path.name)
+        config = _read_json(package.model_dir / "config.json")
+    except ModelError as error:
+        return str(error)
+    if not isinstance(config, dict):
+        return f"“{package.path.name}” has a damaged model/config.json."
+    return None
 
 
 def install_package(
@@ -192,7 +237,9 @@ def _extract_into_place(zipped: zipfile.ZipFile, name: str, directory: Path, top
                 f"There is not enough free disk space to install “{name}” "
                 f"({needed / 1024**2:.0f} MB needed)."
             )
-        with tempfile.TemporaryDirectory(prefix=".staging-", dir=directory) as staging:
+        with tempfile.TemporaryDirectory(
+            prefix=f"{STAGING_PREFIX}{os.getpid()}-", dir=directory
+        ) as staging:
             try:
                 zipped.extractall(staging)
             # A damaged header can also hold a name that is not the UTF-8 it claims to be.
@@ -204,13 +251,109 @@ def _extract_into_place(zipped: zipfile.ZipFile, name: str, directory: Path, top
                 raise ModelError(f"“{name}” cannot be unpacked: {error}.") from None
             package = _read_package(Path(staging) / top)
             _check_model_files(package, name)
-            target = directory / top
-            if target.exists():
-                # Set the old copy aside first: at every moment one complete copy is in place.
-                target.rename(Path(staging) / ".replaced")
-            (Path(staging) / top).rename(target)
+            _swap_into_place(Path(staging), top, directory / top)
     except OSError as error:
         raise ModelError(f"“{name}” could not be installed: {error.strerror}.") from None
+
+
+def _swap_into_place(staging: Path, top: str, target: Path) -> None:
+    """Put the checked package at ``target``, so that either copy is there at every instant.
+
+    On Linux the two folders trade places in one step (``renameat2`` with
+    ``RENAME_EXCHANGE``); the old copy is then deleted with the staging folder. Elsewhere the
+    old copy is moved to ``staging/.old`` first, and a process killed between the two renames
+    leaves it there for ``clean_staging`` to put back.
+    """
+    new = staging / top
+    if not os.path.lexists(target):
+        new.rename(target)
+        return
+    if _exchange(new, target):
+        return
+    old = staging / ".old"
+    old.mkdir()
+    target.rename(old / top)
+    new.rename(target)
+
+
+def _exchange(first: Path, second: Path) -> bool:
+    """Swap two paths atomically; False where the system cannot, and nothing was changed."""
+    import ctypes
+    import ctypes.util
+    import sys
+
+    if not sys.platform.startswith("linux"):
+        return False
+    try:
+        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
+        renameat2 = libc.renameat2
+    except (OSError, AttributeError):
+        return False
+    renameat2.argtypes = [
+        ctypes.c_int,
+        ctypes.c_char_p,
+        ctypes.c_int,
+        ctypes.c_char_p,
+        ctypes.c_uint,
+    ]
+    at_fdcwd, rename_exchange = -100, 2
+    result = renameat2(at_fdcwd, os.fsencode(first), at_fdcwd, os.fsencode(second), rename_exchange)
+    if result == 0:
+        return True
+    error = ctypes.get_errno()
+    if error in (errno.EINVAL, errno.ENOSYS, errno.ENOTSUP, errno.EOPNOTSUPP, errno.EXDEV):
+        return False
+    raise OSError(error, os.strerror(error))
+
+
+def clean_staging(directory: Path) -> None:
+    """Finish what installs and removals killed midway left in the package folder.
+
+    A ``.staging-<pid>-`` or ``.removing-<pid>-`` folder whose process is gone is deleted (and
+    one without a process id, from an older Kernpunt); a package it holds that was set aside
+    for a replacement goes back into place first, when nothing took its place. Folders of
+    running installs are left alone.
+    """
+    import shutil
+
+    try:
+        with os.scandir(directory) as listing:
+            hidden = [Path(entry.path) for entry in listing if entry.name.startswith(".")]
+    except OSError:
+        return
+    for folder in hidden:
+        match = _WORK_FOLDER.match(folder.name)
+        if match is None or not folder.is_dir() or folder.is_symlink():
+            continue
+        if match.group(2) is not None and _process_running(int(match.group(2))):
+            continue
+        if match.group(1) == "staging":
+            _put_back(folder / ".old", directory)
+            if (folder / ".replaced").is_dir():
+                # Older Kernpunt set the old copy aside as ".replaced" after checking the new
+                # one, which is complete: put the new one in place.
+                _put_back(folder, directory)
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def _put_back(old: Path, directory: Path) -> None:
+    with contextlib.suppress(OSError):
+        for package in old.iterdir():
+            target = directory / package.name
+            if not package.name.startswith(".") and not os.path.lexists(target):
+                package.rename(target)
+
+
+def _process_running(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except (ProcessLookupError, OverflowError, ValueError):
+        return False
+    except OSError:
+        return True
+    return True
 
 
 def _installed_version(folder: Path) -> str:
@@ -260,7 +403,9 @@ def remove_package(package: InstalledPackage) -> None:
     if not (package.path / "metadata.json").is_file():
         raise ModelError(f"“{package.path}” is not an installed model.")
     try:
-        trash = Path(tempfile.mkdtemp(prefix=".removing-", dir=package.path.parent))
+        trash = Path(
+            tempfile.mkdtemp(prefix=f"{REMOVING_PREFIX}{os.getpid()}-", dir=package.path.parent)
+        )
         package.path.rename(trash / package.path.name)
     except OSError as error:
         raise ModelError(
@@ -316,28 +461,57 @@ def _check_model_files(package: InstalledPackage, name: str) -> None:
         raise ModelError(f"“{name}” is not an Argos model: it has no tokenizer.") from None
 
 
-def _read_package(folder: Path) -> InstalledPackage:
+def _read_json(path: Path) -> Any:
+    """Read a small JSON file; any way it can be unreadable is a ModelError in one line."""
+    name = f"{path.parent.name}/{path.name}" if path.parent.name == "model" else path.name
+    folder = path.parent.parent.name if path.parent.name == "model" else path.parent.name
     try:
-        metadata: Any = json.loads((folder / "metadata.json").read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError):
-        raise ModelError(f"“{folder.name}” has no readable metadata.json.") from None
+        with path.open("rb") as file:
+            raw = file.read(MAX_METADATA_BYTES + 1)
+    except OSError:
+        raise ModelError(f"“{folder}” has no readable {name}.") from None
+    if len(raw) > MAX_METADATA_BYTES:
+        raise ModelError(f"“{folder}” has a {name} too large to be package metadata.")
+    try:
+        return json.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError):
+        raise ModelError(f"“{folder}” has a damaged {name}.") from None
+    except RecursionError:
+        raise ModelError(f"“{folder}” has a {name} nested too deeply to be read.") from None
+
+
+def _read_package(folder: Path) -> InstalledPackage:
+    metadata = _read_json(folder / "metadata.json")
     if not isinstance(metadata, dict):
         raise ModelError(f"“{folder.name}” has an invalid metadata.json.")
     from_code, to_code = metadata.get("from_code"), metadata.get("to_code")
     if not isinstance(from_code, str) or not isinstance(to_code, str):
         raise ModelError(f"“{folder.name}” does not say which languages it translates.")
+    if not from_code or not to_code or len(from_code) > 32 or len(to_code) > 32:
+        raise ModelError(f"“{folder.name}” names its languages in a way Kernpunt cannot use.")
     if metadata.get("type", "translate") != "translate":
         raise ModelError(f"“{folder.name}” is not a translation model.")
     return InstalledPackage(
         path=folder,
-        code=str(metadata.get("code") or f"translate-{from_code}_{to_code}"),
+        code=_field(metadata, "code", f"translate-{from_code}_{to_code}"),
         from_code=from_code,
         to_code=to_code,
-        from_name=str(metadata.get("from_name") or from_code),
-        to_name=str(metadata.get("to_name") or to_code),
-        version=str(metadata.get("package_version") or "0"),
-        target_prefix=str(metadata.get("target_prefix") or ""),
+        from_name=_field(metadata, "from_name", from_code),
+        to_name=_field(metadata, "to_name", to_code),
+        version=_field(metadata, "package_version", "0"),
+        target_prefix=_field(metadata, "target_prefix", ""),
     )
+
+
+def _field(metadata: dict[str, Any], key: str, default: str) -> str:
+    """A text field of metadata.json: a string or a number, short, on one line; else the default."""
+    value = metadata.get(key)
+    if isinstance(value, bool) or not isinstance(value, str | int | float):
+        return default
+    text = str(value)
+    if not text or len(text) > 200 or any(ord(char) < 32 for char in text):
+        return default
+    return text
 
 
 def version_key(version: str) -> tuple[int, ...]:
