@@ -1,6 +1,6 @@
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QTimer, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -32,6 +32,25 @@ def drop(window: MainWindow, mime: QMimeData) -> None:
     )
     QApplication.sendEvent(window, event)
     assert event.isAccepted()
+
+
+def export_through_the_dialog(qtbot: QtBot, window: MainWindow, target: Path) -> None:
+    """File › Export…, as a reader does: name the file, press Export; the dialog closes."""
+    from kernpunt.ui.export_dialog import ExportDialog
+
+    def fill_in() -> None:
+        dialog = window.findChild(ExportDialog)
+        assert dialog is not None and dialog.isVisible()
+        dialog.format.setCurrentIndex(dialog.format.findData(target.suffix.lstrip(".")))
+        dialog.content.setCurrentIndex(dialog.content.findData("all"))
+        dialog.folder.setText(str(target.parent))
+        dialog.file_name.setText(target.name)
+        dialog.export_button.click()
+
+    QTimer.singleShot(0, fill_in)
+    window.actions_.export.trigger()  # modal: returns once the dialog closed
+    qtbot.waitUntil(target.exists, timeout=10_000)
+    assert window.message_bar.label.text() == f"Saved {target.name}."
 
 
 def file_mime(path: Path) -> QMimeData:
@@ -172,21 +191,11 @@ def test_export_markdown(
     with qtbot.waitSignal(window.translation_finished, timeout=60_000):
         window.translate()
     target = tmp_path / "navo.md"
-    window.export(target)
-    qtbot.waitUntil(target.exists, timeout=10_000)
+    export_through_the_dialog(qtbot, window, target)
     markdown = target.read_text(encoding="utf-8")
     assert "## Brief" in markdown and "## Translation" in markdown
     assert window.session.translations[0] is not None
     assert " ".join(window.session.translations[0].split())[:20] in " ".join(markdown.split())
-
-
-def test_export_to_a_vanished_folder_says_so(
-    qtbot: QtBot, window: MainWindow, sample: Path, tmp_path: Path
-) -> None:
-    open_and_wait(qtbot, window, sample)
-    window.export(tmp_path / "gone" / "navo.md")
-    qtbot.waitUntil(lambda: window.message_bar.isVisible(), timeout=10_000)
-    assert "does not exist" in window.message_bar.label.text()
 
 
 def test_closing_during_translation_is_clean(
@@ -223,8 +232,7 @@ def test_an_edited_sentence_is_marked_exported_and_kept(
 
     assert mark() == "edited"
     target = tmp_path / "out.md"
-    window.export(target)
-    qtbot.waitUntil(target.exists, timeout=10_000)
+    export_through_the_dialog(qtbot, window, target)
     assert "Kremlin critic Alexei Navalny." in target.read_text(encoding="utf-8")
     # The mark stays while the other sentences are translated again, not only once they are.
     marks_while_translating: list[object] = []
@@ -255,7 +263,7 @@ def test_dropping_several_files_fills_the_article_list(
     with qtbot.waitSignal(window.article_shown, timeout=10_000):
         drop_paths(window, files)
     qtbot.waitUntil(lambda: window.article_list.count() == 3, timeout=10_000)
-    assert window.list_box.isVisible()
+    assert window.articles.box.isVisible()
     assert window.source_pane.toPlainText().startswith("Artikel 0")
     with qtbot.waitSignal(window.article_shown, timeout=10_000):
         window.actions_.next_article.trigger()
@@ -277,8 +285,8 @@ def test_dropping_a_folder_lists_its_articles_recursively(
     qtbot.waitUntil(lambda: window.article_list.count() == 450, timeout=30_000)
     names = [path.name for path in window.article_list.paths()]
     assert "foto.jpg" not in names
-    qtbot.waitUntil(lambda: window._scan_job is None, timeout=10_000)
-    assert window.list_title.text() == "450 articles"
+    qtbot.waitUntil(lambda: not window.articles.scanning, timeout=10_000)
+    assert window.articles.title.text() == "450 articles"
 
 
 def test_a_folder_without_articles_says_so(

@@ -123,29 +123,31 @@ def test_arriving_translations_change_only_their_own_sentences(qtbot: QtBot) -> 
     """
     from PySide6.QtGui import QTextCursor, QTextFormat
 
+    from kernpunt.core.document import TranslatedArticle
     from kernpunt.core.formats.article import read_article
     from kernpunt.core.text.segment import segment
     from kernpunt.ui.reading import ReadingView
 
     article = read_article(LONG)
     sentences = segment(article, "nl")
+    state = TranslatedArticle.untranslated(article, sentences)
     view = ReadingView()
     qtbot.addWidget(view)
     view.show()
-    view.set_article(article, sentences)
+    view.set_document(state)
     view.set_brief([3, 150])
     view.select_sentence(120)
     pane = view.translation_pane
     document = pane.document()
     changed: list[int] = []
     document.contentsChange.connect(lambda at, removed, added: changed.append(removed + added))
-    translations: list[str | None] = [None] * len(sentences)
+    translations = state.translations
     for start in range(0, len(sentences), 20):
         batch = range(start, min(start + 20, len(sentences)))
         for index in batch:
-            translations[index] = f"English sentence {index}, which arrived just now."
+            assert state.set_translation(index, f"English sentence {index}, which arrived now.")
         changed.clear()
-        view.set_translations(translations)
+        view.show_translations(batch)
         assert pane.document() is document
         # Each changed sentence: its old and new text, and the space or paragraph break after.
         own = sum(len(sentences[i].text) + len(translations[i] or "") + 4 for i in batch)
@@ -167,7 +169,9 @@ def test_arriving_translations_change_only_their_own_sentences(qtbot: QtBot) -> 
         translations[3],
         translations[150],
     ]
-    view.set_translations(translations, edited={7})
+    state.edit(7, "The reader's own words.")
+    view.show_translations({7})
+    assert pane.sentence_text(7) == "The reader's own words."
     cursor = QTextCursor(document)
     cursor.setPosition(pane._spans[7][0] + 1)
     assert cursor.charFormat().property(QTextFormat.Property.UserProperty) == "edited"

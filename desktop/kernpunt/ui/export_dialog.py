@@ -29,24 +29,20 @@ from PySide6.QtWidgets import (
 )
 
 from kernpunt.core.batch.exports import BatchItem, BatchProgress
-from kernpunt.core.brief.choose import BriefError
 from kernpunt.core.export import (
     CONTENTS,
     FORMATS,
-    ExportError,
     export_document,
     propose_name,
     unique_path,
 )
-from kernpunt.core.formats.article import ArticleError
-from kernpunt.core.models.packages import ModelError
-from kernpunt.ui.export_jobs import BatchWork, current_document
-from kernpunt.ui.jobs import Job
+from kernpunt.ui.errors import reader_message
+from kernpunt.ui.export_jobs import BatchWork
+from kernpunt.ui.jobs import Job, Lane
 from kernpunt.ui.session import ArticleSession
 from kernpunt.ui.settings import Settings
 
 _ERROR_STYLE = "color: #b3261e;"
-_READER_ERRORS = (ArticleError, BriefError, ExportError, ModelError)
 
 
 class ExportDialog(QDialog):
@@ -246,7 +242,7 @@ class ExportDialog(QDialog):
         self.settings.export_folder = self.folder.text().strip()
 
     def _start_one(self) -> None:
-        document = current_document(self.session)
+        document = self.session.document()
         if document is None:
             return
         target = self.target
@@ -271,7 +267,7 @@ class ExportDialog(QDialog):
             finished=self._on_exported,
             failed=self._on_failed,
             cancelled=self._on_cancelled,
-            lane="io",
+            lane=Lane.IO,
         )
 
     def _start_batch(self, folder: Path) -> None:
@@ -357,11 +353,7 @@ class ExportDialog(QDialog):
     def _on_failed(self, job: Job, error: BaseException) -> None:
         self.job = None
         self._set_busy(False)
-        if isinstance(error, _READER_ERRORS):
-            message = str(error)
-        else:
-            message = self.tr("Something went wrong: {error}").format(error=error)
-        self.show_message(message, error=True)
+        self.show_message(reader_message(error), error=True)
 
     @Slot(object)
     def _on_cancelled(self, job: Job) -> None:
