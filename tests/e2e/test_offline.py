@@ -81,6 +81,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from kernpunt.ui import app as kernpunt_app
+from kernpunt.ui.export_dialog import ExportDialog
 from kernpunt.ui.main_window import MainWindow
 from kernpunt.ui.models_dialog import ModelsDialog
 
@@ -120,9 +121,21 @@ def rebrief():
 
 def export():
     done.append("briefed " + session_brief_language())
-    window().export(out / "artikel.md", "md")
-    window().export(out / "artikel.json", "json")
+    for name, fmt in (("artikel.md", "md"), ("artikel.json", "json")):
+        QTimer.singleShot(0, lambda name=name, fmt=fmt: fill_export(name, fmt))
+        window().actions_.export.trigger()  # modal, as the reader sees it
     when(lambda: (out / "artikel.json").exists() and (out / "artikel.md").exists(), models)
+
+
+def fill_export(name, fmt):
+    dialog = application.activeModalWidget()
+    if not isinstance(dialog, ExportDialog):
+        QTimer.singleShot(50, lambda: fill_export(name, fmt))
+        return
+    dialog.format.setCurrentIndex(dialog.format.findData(fmt))
+    dialog.folder.setText(str(out))
+    dialog.file_name.setText(name)
+    dialog.export_button.click()
 
 
 def session_brief_language():
@@ -132,7 +145,7 @@ def session_brief_language():
 def models():
     done.append("exported")
     QTimer.singleShot(0, close_models)
-    window().show_models()  # modal, as the reader sees it
+    window().dialogs.show_models()  # modal, as the reader sees it
     done.append("models closed")
     window().close()
 
