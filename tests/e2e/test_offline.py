@@ -106,7 +106,7 @@ def when(condition, then, deadline=[1800]):  # 100 ms polls, shared by all steps
 def translate():
     done.append("settled")
     window().translate()
-    when(lambda: not window().session.translating and window().session.brief, rebrief)
+    when(lambda: not window().session.translating and window().session.current.brief, rebrief)
 
 
 def rebrief():
@@ -114,9 +114,9 @@ def rebrief():
     session = window().session
     done.append(f"sentences {len(session.sentences)} translated "
                 f"{sum(t is not None for t in session.translations)}")
-    before = session.brief
+    before = session.current.brief
     window().rebrief()
-    when(lambda: session.brief is not before and not window().runner.busy, export)
+    when(lambda: session.current.brief is not before and not window().runner.busy, export)
 
 
 def export():
@@ -139,7 +139,7 @@ def fill_export(name, fmt):
 
 
 def session_brief_language():
-    return window().session.brief.language
+    return window().session.current.brief.language
 
 
 def models():

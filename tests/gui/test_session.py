@@ -15,7 +15,7 @@ from kernpunt.ui.jobs import JobRunner
 from kernpunt.ui.logs import current_log, start_logging
 from kernpunt.ui.main_window import MainWindow
 from kernpunt.ui.session import Stage
-from tests.gui.conftest import check_models, open_and_wait, translate_and_wait
+from tests.gui.conftest import check_models, open_and_wait, shown_text, translate_and_wait
 
 
 @pytest.fixture
@@ -50,7 +50,7 @@ def test_each_report_has_its_own_signal(
     translate_and_wait(qtbot, window)
     assert stages == [Stage.LOADING, Stage.TRANSLATING]
     assert len(briefs) == 1 and isinstance(briefs[0], Brief)
-    assert briefs[0] is session.brief
+    assert briefs[0] is session.current.brief
     assert terms == [briefs[0].key_terms]
     assert window.view.key_terms.text().startswith("Key terms:")
     assert progress and all(isinstance(item, Progress) for item in progress)
@@ -70,7 +70,7 @@ def test_the_window_shows_the_sessions_own_state(
     assert window.session.translations is document.translations, "no copy in the session"
     window.edit_sentence(2, "The reader's own sentence.")
     qtbot.waitUntil(
-        lambda: window.view.translation_pane.sentence_text(2) == "The reader's own sentence.",
+        lambda: shown_text(window.view.translation_pane, 2) == "The reader's own sentence.",
         timeout=5_000,
     )
     exported = window.session.document()

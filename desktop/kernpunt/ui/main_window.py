@@ -307,20 +307,3 @@ class MainWindow(QMainWindow):
             self.settings.splitter_state = self.view.splitter.saveState()
         self.settings.sync()
         super().closeEvent(event)
-
-    # --- the panes, by name ---------------------------------------------------------------
-
-    @property
-    def source_pane(self) -> QWidget:
-        """The Dutch original."""
-        return self.view.source_pane
-
-    @property
-    def translation_pane(self) -> QWidget:
-        """The English translation."""
-        return self.view.translation_pane
-
-    @property
-    def brief_pane(self) -> QWidget:
-        """The English brief."""
-        return self.view.brief_pane

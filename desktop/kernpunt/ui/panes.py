@@ -173,14 +173,6 @@ class SentencePane(QTextBrowser):
         """The indices of the sentences shown, in the order shown."""
         return list(self._indices)
 
-    def sentence_text(self, index: int) -> str:
-        """The text shown for a sentence."""
-        start, end = self._spans[index]
-        cursor = QTextCursor(self.document())
-        cursor.setPosition(start)
-        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
-        return cursor.selectedText()
-
     # --- pointing at sentences ------------------------------------------------------------
 
     def sentence_at(self, point: QPoint) -> int:

@@ -124,11 +124,6 @@ class ArticleSession(QObject):
         """The sentences the reader translated."""
         return self.current.edited if self.current is not None else frozenset()
 
-    @property
-    def brief(self) -> Brief | None:
-        """The brief, once it is chosen."""
-        return self.current.brief if self.current is not None else None
-
     def document(self) -> TranslatedArticle | None:
         """A copy of the article as it stands, edits included, to hand to a worker."""
         return self.current.snapshot() if self.current is not None else None

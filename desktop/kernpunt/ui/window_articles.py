@@ -43,11 +43,6 @@ class WindowArticles(QObject):
         self._scan_opened = False
         self.list.article_chosen.connect(window.open_article)
 
-    @property
-    def scanning(self) -> bool:
-        """Whether a folder walk is running."""
-        return self._scan_job is not None
-
     def open_paths(self, paths: list[Path]) -> None:
         """Open what the reader gave: one article, a model to install, or several articles."""
         window = self.window
