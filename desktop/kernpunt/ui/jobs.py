@@ -77,6 +77,18 @@ class Job(QObject):
         self.partial.emit(self, item)
 
 
+class TranslationJob(Job):
+    """The translation job, with the two reports only it makes.
+
+    Signals:
+        stage_reached: (job, Stage) the job moved on to another stage.
+        brief_chosen: (job, Brief) the brief's sentences are chosen and translated.
+    """
+
+    stage_reached = Signal(object, object)
+    brief_chosen = Signal(object, object)
+
+
 class JobRunner(QObject):
     """Worker threads for all heavy work, one per :class:`Lane`.
 

@@ -23,7 +23,7 @@ from kernpunt.core.formats.article import Article, read_article
 from kernpunt.core.models.packages import InstalledPackage, find_package, install_package
 from kernpunt.core.text.segment import Sentence, segment
 from kernpunt.ui.errors import reader_message
-from kernpunt.ui.jobs import Job, JobRunner, Lane
+from kernpunt.ui.jobs import Job, JobRunner, Lane, TranslationJob
 
 if TYPE_CHECKING:
     from kernpunt.core.engine.cache import TranslationCache
@@ -36,18 +36,6 @@ class Stage(StrEnum):
     LOADING = "loading"
     TRANSLATING = "translating"
     BRIEFING = "briefing"
-
-
-class TranslationJob(Job):
-    """The translation job, with the two reports only it makes.
-
-    Signals:
-        stage_reached: (job, Stage) the job moved on to another stage.
-        brief_chosen: (job, Brief) the brief's sentences are chosen and translated.
-    """
-
-    stage_reached = Signal(object, object)
-    brief_chosen = Signal(object, object)
 
 
 class ArticleSession(QObject):
