@@ -68,6 +68,8 @@ def test_the_window_shows_the_sessions_own_state(
     document = window.session.current
     assert document is not None and document.complete
     assert window.session.translations is document.translations, "no copy in the session"
+    assert document.key_terms == document.brief.key_terms
+    assert document.translated_key_terms, "the English key terms reach the exports"
     window.edit_sentence(2, "The reader's own sentence.")
     qtbot.waitUntil(
         lambda: shown_text(window.view.translation_pane, 2) == "The reader's own sentence.",
