@@ -93,7 +93,7 @@ class Witness:
     def __init__(self, window: MainWindow) -> None:
         self.session = window.session
         self.seen: list[tuple[Path | None, int, str | None]] = []
-        window.session.sentence_translated.connect(self.record)
+        window.session.translation_changed.connect(self.record)
 
     def record(self, index: int) -> None:
         article = self.session.article
@@ -267,7 +267,7 @@ def test_closing_mid_translation_is_prompt_and_quiet(qtbot: QtBot, ready: MainWi
     window.close()
     assert time.monotonic() - started < 5
     assert not window.runner.busy or all(job.token.cancelled for job in window.runner._jobs)
-    with qtbot.assertNotEmitted(window.session.sentence_translated, wait=SETTLE_MS):
+    with qtbot.assertNotEmitted(window.session.translation_changed, wait=SETTLE_MS):
         pass
 
 

@@ -46,7 +46,7 @@ def test_each_report_has_its_own_signal(
     session.brief_changed.connect(briefs.append)
     session.key_terms_changed.connect(terms.append)
     session.progress_changed.connect(progress.append)
-    session.sentence_translated.connect(indices.append)
+    session.translation_changed.connect(indices.append)
     translate_and_wait(qtbot, window)
     assert stages == [Stage.LOADING, Stage.TRANSLATING]
     assert len(briefs) == 1 and isinstance(briefs[0], Brief)
@@ -155,3 +155,27 @@ def test_help_show_log_opens_the_log(qtbot: QtBot, window: MainWindow, log_file:
         QDesktopServices.unsetUrlHandler("file")
     assert opened == [QUrl.fromLocalFile(str(log_file))]
     assert log_file.exists() and current_log() == log_file
+
+
+def test_a_new_translation_clears_the_old_at_once_but_not_the_readers(
+    qtbot: QtBot, window: MainWindow, sample: Path, installed_model: Path
+) -> None:
+    open_and_wait(qtbot, window, sample)
+    check_models(qtbot, window)
+    translate_and_wait(qtbot, window)
+    session = window.session
+    window.edit_sentence(1, "The reader's own sentence.")
+    dropped: list[int] = []
+    shown_at_start: list[tuple[str, str]] = []
+    session.translation_changed.connect(dropped.append)
+    pane = window.view.translation_pane
+    session.translation_started.connect(
+        lambda total: shown_at_start.append((shown_text(pane, 0), shown_text(pane, 1)))
+    )
+    window.translate()
+    assert dropped == [i for i in range(len(session.sentences)) if i != 1]
+    source = " ".join(session.sentences[0].text.split())
+    assert shown_at_start == [(source, "The reader's own sentence.")]
+    with qtbot.waitSignal(window.translation_finished, timeout=60_000):
+        pass
+    assert session.translations[1] == "The reader's own sentence." and all(session.translations)

@@ -69,13 +69,21 @@ class TranslatedArticle:
         self.translations[index] = text
         self.edited = self.edited | {index}
 
-    def start_over(self) -> None:
-        """Forget the model's translations and the brief; keep the reader's edits."""
-        self.translations = [
-            self.translations[index] if index in self.edited else None
-            for index in range(len(self.sentences))
+    def start_over(self) -> list[int]:
+        """Forget the model's translations and the brief; keep the reader's edits.
+
+        Returns:
+            The sentences whose translation was dropped.
+        """
+        dropped = [
+            index
+            for index, text in enumerate(self.translations)
+            if text is not None and index not in self.edited
         ]
+        for index in dropped:
+            self.translations[index] = None
         self.brief = None
+        return dropped
 
     def snapshot(self) -> TranslatedArticle:
         """A copy to hand to a worker: later changes to this one do not reach it."""

@@ -108,11 +108,6 @@ class ReadingView(QWidget):
         if not set(self._brief).isdisjoint(indices):
             self._render_brief()
 
-    def show_all_translations(self) -> None:
-        """Lay out the whole translation and brief again (a new translation began)."""
-        self._render_translation()
-        self._render_brief()
-
     def set_brief(self, indices: Sequence[int]) -> None:
         """Show the brief: the translations of these sentences, each pointing back at it."""
         self._brief = tuple(indices)
@@ -137,7 +132,8 @@ class ReadingView(QWidget):
                 pane.clear_sentences()
             return
         self.source_pane.show_article(document.article, document.sentences)
-        self.show_all_translations()
+        self._render_translation()
+        self._render_brief()
 
     def _render_translation(self) -> None:
         document = self._document

@@ -44,8 +44,8 @@ class ArticleSession(QObject):
     Signals:
         article_loaded: a new article is in place.
         translation_started: (total) a translation job began.
-        sentence_translated: (index) one sentence's translation changed (the model's or the
-            reader's).
+        translation_changed: (index) one sentence's translation changed: the model's arrived,
+            the reader wrote one, or a new translation dropped the old.
         progress_changed: (Progress) the translation job progressed.
         stage_changed: (Stage) the translation or brief job moved on.
         brief_changed: (Brief | None) the brief changed.
@@ -60,7 +60,7 @@ class ArticleSession(QObject):
 
     article_loaded = Signal()
     translation_started = Signal(int)
-    sentence_translated = Signal(int)
+    translation_changed = Signal(int)
     progress_changed = Signal(Progress)
     stage_changed = Signal(object)
     brief_changed = Signal(object)
@@ -196,7 +196,8 @@ class ArticleSession(QObject):
             "threads": str(self.threads),
         }
         # The reader's own sentences survive a new translation of the others.
-        document.start_over()
+        for index in document.start_over():
+            self.translation_changed.emit(index)
         document.package, document.mode = package, self.mode
         self._brief_job = None
         article, sentences = document.article, document.sentences
@@ -344,7 +345,7 @@ class ArticleSession(QObject):
         index, text = item
         current = self.current
         if job is self.translation_job and current and current.set_translation(index, text):
-            self.sentence_translated.emit(index)
+            self.translation_changed.emit(index)
 
     @Slot(object, object)
     def _on_translation_progressed(self, job: Job, progress: Progress) -> None:
@@ -383,7 +384,7 @@ class ArticleSession(QObject):
         """Replace one sentence's translation with the reader's own; it is kept from now on."""
         if self.current is not None:
             self.current.edit(index, text)
-            self.sentence_translated.emit(index)
+            self.translation_changed.emit(index)
 
     # --- the translation cache ------------------------------------------------------------
 

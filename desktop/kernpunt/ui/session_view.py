@@ -44,7 +44,7 @@ class SessionView(QObject):
         session = window.session
         session.article_loaded.connect(self._on_session_article_loaded)
         session.translation_started.connect(self._on_session_translation_started)
-        session.sentence_translated.connect(self._on_session_sentence_translated)
+        session.translation_changed.connect(self._on_session_translation_changed)
         session.progress_changed.connect(self._on_session_progress_changed)
         session.stage_changed.connect(self._on_session_stage_changed)
         session.brief_changed.connect(self._on_session_brief_changed)
@@ -123,15 +123,13 @@ class SessionView(QObject):
     def _on_session_translation_started(self, total: int) -> None:
         window = self.window
         window.recovery.note_change()
-        self._render_timer.stop()
-        self._pending.clear()
-        window.view.show_all_translations()
+        self._render_pending()
         window.view.set_brief([])
         window.status.start_progress(total)
         window.update_actions()
 
     @Slot(int)
-    def _on_session_sentence_translated(self, index: int) -> None:
+    def _on_session_translation_changed(self, index: int) -> None:
         self._pending.add(index)
         if not self._render_timer.isActive():
             self._render_timer.start()
