@@ -21,12 +21,14 @@ from tests.gui.conftest import check_models, open_and_wait, shown_text, translat
 @pytest.fixture
 def log_file(tmp_path: Path) -> Iterator[Path]:
     """The window's log, in the test's own state folder, as the program starts it."""
-    path = start_logging()
+    start_logging()
+    path = current_log()
     assert path.is_relative_to(tmp_path), "the log lives in the (test's) user state folder"
+    assert not path.exists(), "opened only when there is something to write"
     yield path
     logger = logging.getLogger("kernpunt")
     for handler in list(logger.handlers):
-        if getattr(handler, "baseFilename", None) == str(path):
+        if getattr(handler, "path", None) == path:
             logger.removeHandler(handler)
             handler.close()
 

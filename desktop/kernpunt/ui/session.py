@@ -401,7 +401,7 @@ class ArticleSession(QObject):
         return self.runner.submit(
             "cache",
             lambda job: self.cache().size_bytes(),
-            finished=self._on_cache_size,
+            finished=self._on_cache_measured,
             lane=Lane.IO,
         )
 
@@ -413,11 +413,11 @@ class ArticleSession(QObject):
             return self.cache().size_bytes()
 
         return self.runner.submit(
-            "cache", work, finished=self._on_cache_size, failed=self._on_failed, lane=Lane.IO
+            "cache", work, finished=self._on_cache_measured, failed=self._on_failed, lane=Lane.IO
         )
 
     @Slot(object, object)
-    def _on_cache_size(self, job: Job, size: int) -> None:
+    def _on_cache_measured(self, job: Job, size: int) -> None:
         self.cache_measured.emit(size)
 
     # --- failures -------------------------------------------------------------------------
