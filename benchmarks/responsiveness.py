@@ -48,7 +48,7 @@ EXPLAIN_MS = 20
 WORST = 5
 # The window's updates from results, timed when they run: (object's attribute path, method).
 UPDATES = (
-    ("view", "set_translations"),
+    ("view", "show_translations"),
     ("view", "set_brief"),
     ("view", "set_key_terms"),
     ("view", "refresh"),

@@ -19,7 +19,17 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>ModelsDialog</name>
+    <message numerus="yes">
+        <source>%n model(s) available.</source>
+        <translation>
+            <numerusform>%n model available.</numerusform>
+            <numerusform>%n models available.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SessionView</name>
     <message numerus="yes">
         <source>%n sentence(s)</source>
         <translation>
@@ -41,23 +51,6 @@
             <numerusform>Cancelled: {done} of %n sentences translated</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n article(s)</source>
-        <translation>
-            <numerusform>%n article</numerusform>
-            <numerusform>%n articles</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>ModelsDialog</name>
-    <message numerus="yes">
-        <source>%n model(s) available.</source>
-        <translation>
-            <numerusform>%n model available.</numerusform>
-            <numerusform>%n models available.</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>StatusArea</name>
@@ -66,6 +59,16 @@
         <translation>
             <numerusform>Translating: {done} of %n sentence</numerusform>
             <numerusform>Translating: {done} of %n sentences</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WindowArticles</name>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n article</numerusform>
+            <numerusform>%n articles</numerusform>
         </translation>
     </message>
 </context>

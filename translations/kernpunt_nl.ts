@@ -148,6 +148,10 @@
         <translation>&amp;Sneltoetsen</translation>
     </message>
     <message>
+        <source>Show &amp;Log</source>
+        <translation>&amp;Logboek tonen</translation>
+    </message>
+    <message>
         <source>Main</source>
         <translation>Hoofdwerkbalk</translation>
     </message>
@@ -180,10 +184,14 @@
     </message>
 </context>
 <context>
-    <name>ArticleSession</name>
+    <name>ContentChoice</name>
     <message>
-        <source>Something went wrong: {error}</source>
-        <translation>Er ging iets mis: {error}</translation>
+        <source>Content</source>
+        <translation>Inhoud</translation>
+    </message>
+    <message>
+        <source>Print:</source>
+        <translation>Afdrukken:</translation>
     </message>
 </context>
 <context>
@@ -331,12 +339,43 @@
         <translation>Niet geëxporteerd: {name}: {reason}</translation>
     </message>
     <message>
-        <source>Something went wrong: {error}</source>
-        <translation>Er ging iets mis: {error}</translation>
-    </message>
-    <message>
         <source>Stopped after {done} of {total}; the files already written stay.</source>
         <translation>Gestopt na {done} van {total}; de al geschreven bestanden blijven bestaan.</translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <source>Find in the article</source>
+        <translation>Zoeken in het artikel</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Zoeken</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Vorige</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Volgende</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>Find:</source>
+        <translation>Zoeken:</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Niet gevonden</translation>
+    </message>
+    <message>
+        <source>{current} of {total}</source>
+        <translation>{current} van {total}</translation>
     </message>
 </context>
 <context>
@@ -348,57 +387,6 @@
     <message>
         <source>Reading the text…</source>
         <translation>Tekst lezen…</translation>
-    </message>
-    <message>
-        <source>Kernpunt did not close properly last time. Bring back the articles you were reading and your edits?</source>
-        <translation>Kernpunt is de vorige keer niet goed afgesloten. De artikelen die u las en uw bewerkingen terughalen?</translation>
-    </message>
-    <message>
-        <source>Restore</source>
-        <translation>Terughalen</translation>
-    </message>
-    <message>
-        <source>Kernpunt could not read what it saved before it last closed, so it cannot bring that back. The damaged file was kept as {path}.</source>
-        <translation>Kernpunt kon niet lezen wat het bewaarde voordat het de vorige keer sloot, dus kan het dat niet terugzetten. Het beschadigde bestand is bewaard als {path}.</translation>
-    </message>
-    <message>
-        <source>Restoring…</source>
-        <translation>Terughalen…</translation>
-    </message>
-    <message>
-        <source>Articles ({patterns});;All files (*)</source>
-        <translation>Artikelen ({patterns});;Alle bestanden (*)</translation>
-    </message>
-    <message>
-        <source>Open folder</source>
-        <translation>Map openen</translation>
-    </message>
-    <message>
-        <source>The clipboard holds no text to read.</source>
-        <translation>Het klembord bevat geen tekst om te lezen.</translation>
-    </message>
-    <message>
-        <source>{title} — Kernpunt</source>
-        <translation>{title} — Kernpunt</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n sentence(s)</source>
-        <translation>
-            <numerusform>%n zin</numerusform>
-            <numerusform>%n zinnen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source> · dated {date}</source>
-        <translation> · gedateerd {date}</translation>
-    </message>
-    <message>
-        <source>This article looks like it is not in Dutch (detected: {language}). The translation may be poor.</source>
-        <translation>Dit artikel lijkt niet in het Nederlands te zijn (herkend: {language}). De vertaling kan slecht zijn.</translation>
-    </message>
-    <message>
-        <source>Loading the model…</source>
-        <translation>Het model wordt geladen…</translation>
     </message>
     <message>
         <source>Looking for other translations…</source>
@@ -413,85 +401,12 @@
         <translation>Kies een vertaling voor zin {number}.</translation>
     </message>
     <message>
-        <source>Looking for articles…</source>
-        <translation>Artikelen zoeken…</translation>
-    </message>
-    <message>
-        <source>Articles found so far: {count}</source>
-        <translation>Tot nu toe gevonden artikelen: {count}</translation>
-    </message>
-    <message>
-        <source>None of these files is an article Kernpunt can open.</source>
-        <translation>Geen van deze bestanden is een artikel dat Kernpunt kan openen.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n article(s)</source>
-        <translation>
-            <numerusform>%n artikel</numerusform>
-            <numerusform>%n artikelen</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Cancelling…</source>
         <translation>Bezig met annuleren…</translation>
     </message>
     <message>
-        <source>Writing the brief…</source>
-        <translation>De samenvatting wordt geschreven…</translation>
-    </message>
-    <message numerus="yes">
-        <source>Translated %n sentence(s) with {model}</source>
-        <translation>
-            <numerusform>%n zin vertaald met {model}</numerusform>
-            <numerusform>%n zinnen vertaald met {model}</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Cancelled: {done} of %n sentence(s) translated</source>
-        <translation>
-            <numerusform>Geannuleerd: {done} van %n zin vertaald</numerusform>
-            <numerusform>Geannuleerd: {done} van %n zinnen vertaald</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Install model</source>
-        <translation>Model installeren</translation>
-    </message>
-    <message>
-        <source>Argos models (*.argosmodel)</source>
-        <translation>Argos-modellen (*.argosmodel)</translation>
-    </message>
-    <message>
         <source>Installing {name}…</source>
         <translation>{name} wordt geïnstalleerd…</translation>
-    </message>
-    <message>
-        <source>Translating…</source>
-        <translation>Vertalen…</translation>
-    </message>
-    <message>
-        <source>Installed the model {model}.</source>
-        <translation>Het model {model} is geïnstalleerd.</translation>
-    </message>
-    <message>
-        <source>Ready</source>
-        <translation>Gereed</translation>
-    </message>
-    <message>
-        <source>Saved {name}.</source>
-        <translation>{name} is opgeslagen.</translation>
-    </message>
-    <message>
-        <source>Open article</source>
-        <translation>Artikel openen</translation>
-    </message>
-    <message>
-        <source>Translation stopped.</source>
-        <translation>Vertalen gestopt.</translation>
-    </message>
-    <message>
-        <source>No article open</source>
-        <translation>Geen artikel geopend</translation>
     </message>
 </context>
 <context>
@@ -718,6 +633,70 @@ Het geïnstalleerde model vervangen?</translation>
     <message>
         <source>Edited by you</source>
         <translation>Door u bewerkt</translation>
+    </message>
+</context>
+<context>
+    <name>SessionView</name>
+    <message>
+        <source>{title} — Kernpunt</source>
+        <translation>{title} — Kernpunt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sentence(s)</source>
+        <translation>
+            <numerusform>%n zin</numerusform>
+            <numerusform>%n zinnen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · dated {date}</source>
+        <translation> · gedateerd {date}</translation>
+    </message>
+    <message>
+        <source>This article looks like it is not in Dutch (detected: {language}). The translation may be poor.</source>
+        <translation>Dit artikel lijkt niet in het Nederlands te zijn (herkend: {language}). De vertaling kan slecht zijn.</translation>
+    </message>
+    <message>
+        <source>Installed the model {model}.</source>
+        <translation>Het model {model} is geïnstalleerd.</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Gereed</translation>
+    </message>
+    <message>
+        <source>Loading the model…</source>
+        <translation>Het model wordt geladen…</translation>
+    </message>
+    <message>
+        <source>Translating…</source>
+        <translation>Vertalen…</translation>
+    </message>
+    <message>
+        <source>Writing the brief…</source>
+        <translation>De samenvatting wordt geschreven…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Translated %n sentence(s) with {model}</source>
+        <translation>
+            <numerusform>%n zin vertaald met {model}</numerusform>
+            <numerusform>%n zinnen vertaald met {model}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled: {done} of %n sentence(s) translated</source>
+        <translation>
+            <numerusform>Geannuleerd: {done} van %n zin vertaald</numerusform>
+            <numerusform>Geannuleerd: {done} van %n zinnen vertaald</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Translation stopped.</source>
+        <translation>Vertalen gestopt.</translation>
+    </message>
+    <message>
+        <source>No article open</source>
+        <translation>Geen artikel geopend</translation>
     </message>
 </context>
 <context>
@@ -962,6 +941,112 @@ Het geïnstalleerde model vervangen?</translation>
     <message>
         <source> · about {seconds} s left</source>
         <translation> · nog ongeveer {seconds} s</translation>
+    </message>
+</context>
+<context>
+    <name>WindowArticles</name>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n artikel</numerusform>
+            <numerusform>%n artikelen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Looking for articles…</source>
+        <translation>Artikelen zoeken…</translation>
+    </message>
+    <message>
+        <source>Articles found so far: {count}</source>
+        <translation>Tot nu toe gevonden artikelen: {count}</translation>
+    </message>
+    <message>
+        <source>None of these files is an article Kernpunt can open.</source>
+        <translation>Geen van deze bestanden is een artikel dat Kernpunt kan openen.</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Gereed</translation>
+    </message>
+</context>
+<context>
+    <name>WindowDialogs</name>
+    <message>
+        <source>Open article</source>
+        <translation>Artikel openen</translation>
+    </message>
+    <message>
+        <source>Articles ({patterns});;All files (*)</source>
+        <translation>Artikelen ({patterns});;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Map openen</translation>
+    </message>
+    <message>
+        <source>Install model</source>
+        <translation>Model installeren</translation>
+    </message>
+    <message>
+        <source>Argos models (*.argosmodel)</source>
+        <translation>Argos-modellen (*.argosmodel)</translation>
+    </message>
+    <message>
+        <source>Saved {name}.</source>
+        <translation>{name} is opgeslagen.</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no text to read.</source>
+        <translation>Het klembord bevat geen tekst om te lezen.</translation>
+    </message>
+    <message>
+        <source>Kernpunt could not open its log. It is {path}.</source>
+        <translation>Kernpunt kon zijn logboek niet openen. Het staat in {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>WindowRecovery</name>
+    <message>
+        <source>Kernpunt did not close properly last time. Bring back the articles you were reading and your edits?</source>
+        <translation>Kernpunt is de vorige keer niet goed afgesloten. De artikelen die u las en uw bewerkingen terughalen?</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Terughalen</translation>
+    </message>
+    <message>
+        <source>Kernpunt could not read what it saved before it last closed, so it cannot bring that back. The damaged file was kept as {path}.</source>
+        <translation>Kernpunt kon niet lezen wat het bewaarde voordat het de vorige keer sloot, dus kan het dat niet terugzetten. Het beschadigde bestand is bewaard als {path}.</translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation>Terughalen…</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <source>Something went wrong: {error}</source>
+        <translation>Er ging iets mis: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>printing</name>
+    <message>
+        <source>The brief</source>
+        <translation>De samenvatting</translation>
+    </message>
+    <message>
+        <source>The brief and the bilingual article</source>
+        <translation>De samenvatting en het tweetalige artikel</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Afdrukken</translation>
+    </message>
+    <message>
+        <source>Print Preview</source>
+        <translation>Afdrukvoorbeeld</translation>
     </message>
 </context>
 </TS>

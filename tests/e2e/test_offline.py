@@ -81,6 +81,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from kernpunt.ui import app as kernpunt_app
+from kernpunt.ui.export_dialog import ExportDialog
 from kernpunt.ui.main_window import MainWindow
 from kernpunt.ui.models_dialog import ModelsDialog
 
@@ -105,7 +106,7 @@ def when(condition, then, deadline=[1800]):  # 100 ms polls, shared by all steps
 def translate():
     done.append("settled")
     window().translate()
-    when(lambda: not window().session.translating and window().session.brief, rebrief)
+    when(lambda: not window().session.translating and window().session.current.brief, rebrief)
 
 
 def rebrief():
@@ -113,26 +114,38 @@ def rebrief():
     session = window().session
     done.append(f"sentences {len(session.sentences)} translated "
                 f"{sum(t is not None for t in session.translations)}")
-    before = session.brief
+    before = session.current.brief
     window().rebrief()
-    when(lambda: session.brief is not before and not window().runner.busy, export)
+    when(lambda: session.current.brief is not before and not window().runner.busy, export)
 
 
 def export():
     done.append("briefed " + session_brief_language())
-    window().export(out / "artikel.md", "md")
-    window().export(out / "artikel.json", "json")
+    for name, fmt in (("artikel.md", "md"), ("artikel.json", "json")):
+        QTimer.singleShot(0, lambda name=name, fmt=fmt: fill_export(name, fmt))
+        window().actions_.export.trigger()  # modal, as the reader sees it
     when(lambda: (out / "artikel.json").exists() and (out / "artikel.md").exists(), models)
 
 
+def fill_export(name, fmt):
+    dialog = application.activeModalWidget()
+    if not isinstance(dialog, ExportDialog):
+        QTimer.singleShot(50, lambda: fill_export(name, fmt))
+        return
+    dialog.format.setCurrentIndex(dialog.format.findData(fmt))
+    dialog.folder.setText(str(out))
+    dialog.file_name.setText(name)
+    dialog.export_button.click()
+
+
 def session_brief_language():
-    return window().session.brief.language
+    return window().session.current.brief.language
 
 
 def models():
     done.append("exported")
     QTimer.singleShot(0, close_models)
-    window().show_models()  # modal, as the reader sees it
+    window().dialogs.show_models()  # modal, as the reader sees it
     done.append("models closed")
     window().close()
 

@@ -148,7 +148,7 @@ window.open_article(__import__("pathlib").Path(sys.argv[1]))
 window.refresh_models()
 while not window.settled:
     app.processEvents()
-assert window.source_pane.toPlainText().startswith("De ministers")
+assert window.view.source_pane.toPlainText().startswith("De ministers")
 heavy = {"ctranslate2", "argostranslate", "sumy", "nltk", "sentencepiece"}
 print(sorted(m for m in sys.modules if m.split(".")[0] in heavy))
 window.close()

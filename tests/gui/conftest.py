@@ -7,11 +7,13 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from kernpunt.ui.i18n import install_translator
 from kernpunt.ui.main_window import MainWindow
+from kernpunt.ui.panes import SentencePane
 from kernpunt.ui.settings import Settings
 
 ENGLISH = Path(__file__).resolve().parents[2] / "translations" / "kernpunt_en.ts"
@@ -64,3 +66,12 @@ def check_models(qtbot: QtBot, window: MainWindow) -> None:
 def translate_and_wait(qtbot: QtBot, window: MainWindow) -> None:
     with qtbot.waitSignal(window.translation_finished, timeout=60_000):
         window.translate()
+
+
+def shown_text(pane: SentencePane, index: int) -> str:
+    """The text a pane shows for a sentence."""
+    start, end = pane._spans[index]
+    cursor = QTextCursor(pane.document())
+    cursor.setPosition(start)
+    cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+    return cursor.selectedText()

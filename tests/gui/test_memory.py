@@ -39,7 +39,7 @@ def read_and_translate(qtbot: QtBot, window: MainWindow, path: Path) -> None:
     translate_and_wait(qtbot, window)
     session = window.session
     assert all(text is not None for text in session.translations)
-    assert session.brief is not None
+    assert session.current.brief is not None
     assert window.view.translation_pane.sentence_indices == list(range(len(session.sentences)))
 
 

@@ -17,7 +17,7 @@ from kernpunt.core.engine.translate import Translator
 from kernpunt.core.models.packages import find_package
 from kernpunt.ui.main_window import MainWindow
 from kernpunt.ui.models_dialog import ModelsDialog
-from tests.gui.conftest import check_models, open_and_wait
+from tests.gui.conftest import check_models, open_and_wait, shown_text
 from tests.support.index_server import NL_EN, IndexServer, serving
 
 LONG = Path(__file__).resolve().parents[3] / "shared" / "samples" / "lassy-long-5k-words.nl.txt"
@@ -77,11 +77,13 @@ def assert_translations_belong(window: MainWindow) -> int:
     assert pane.sentence_indices == list(range(len(sources)))
     for index, text in enumerate(session.translations):
         shown = " ".join((text if text is not None else sources[index]).split())
-        assert pane.sentence_text(index) == shown
+        assert shown_text(pane, index) == shown
     brief = window.view.brief_pane
-    assert brief.sentence_indices == (list(session.brief.indices) if session.brief else [])
+    assert brief.sentence_indices == (
+        list(session.current.brief.indices) if session.current.brief else []
+    )
     for index in brief.sentence_indices:
-        assert brief.sentence_text(index) == " ".join((session.translations[index] or "").split())
+        assert shown_text(brief, index) == " ".join((session.translations[index] or "").split())
     return done
 
 
@@ -91,7 +93,7 @@ class Witness:
     def __init__(self, window: MainWindow) -> None:
         self.session = window.session
         self.seen: list[tuple[Path | None, int, str | None]] = []
-        window.session.sentence_translated.connect(self.record)
+        window.session.translation_changed.connect(self.record)
 
     def record(self, index: int) -> None:
         article = self.session.article
@@ -131,7 +133,7 @@ def test_opening_another_article_mid_translation_keeps_them_apart(
     assert not window.session.translating, "the long article's translation was let go"
     qtbot.wait(SETTLE_MS)  # the long article's job stops after its batch; its news is ignored
     assert window.session.translations == [None] * 15
-    assert window.source_pane.toPlainText().startswith("De ministers")
+    assert window.view.source_pane.toPlainText().startswith("De ministers")
     with qtbot.waitSignal(window.translation_finished, timeout=60_000):
         window.translate()
     settle(qtbot, window)
@@ -193,7 +195,7 @@ def test_translate_twice_quickly(
     settle(qtbot, window)
     assert finished == ["done"], "only the second translation reports its end"
     assert assert_translations_belong(window) == len(window.session.sentences)
-    assert window.session.brief is not None
+    assert window.session.current.brief is not None
 
 
 def test_cancel_then_translate_at_once(qtbot: QtBot, ready: MainWindow) -> None:
@@ -225,7 +227,7 @@ def test_several_rapid_opens_show_the_last(
     last = tmp_path / "laatste.txt"
     last.write_text("Het laatste artikel.\n\nHet kabinet is gevallen. Er komen verkiezingen.")
     shown: list[str] = []
-    window.article_shown.connect(lambda: shown.append(window.source_pane.toPlainText()))
+    window.article_shown.connect(lambda: shown.append(window.view.source_pane.toPlainText()))
     for path in (sample, medium, LONG, sample, last):
         window.open_article(path)
     qtbot.waitUntil(lambda: bool(shown), timeout=20_000)
@@ -253,7 +255,7 @@ def test_a_rebrief_of_the_previous_article_never_lands_on_the_next(
     window.rebrief()
     open_and_wait(qtbot, window, sample)
     settle(qtbot, window)
-    assert window.session.brief is None, "the medium article's brief stays with it"
+    assert window.session.current.brief is None, "the medium article's brief stays with it"
     assert window.view.brief_pane.sentence_indices == []
 
 
@@ -265,7 +267,7 @@ def test_closing_mid_translation_is_prompt_and_quiet(qtbot: QtBot, ready: MainWi
     window.close()
     assert time.monotonic() - started < 5
     assert not window.runner.busy or all(job.token.cancelled for job in window.runner._jobs)
-    with qtbot.assertNotEmitted(window.session.sentence_translated, wait=SETTLE_MS):
+    with qtbot.assertNotEmitted(window.session.translation_changed, wait=SETTLE_MS):
         pass
 
 
@@ -281,8 +283,8 @@ def test_closing_mid_brief_is_clean(qtbot: QtBot, ready: MainWindow) -> None:
     window.close()
     assert time.monotonic() - started < 5
     qtbot.wait(SETTLE_MS)
-    assert window.session.brief is None or all(
-        window.session.translations[index] for index in window.session.brief.indices
+    assert window.session.current.brief is None or all(
+        window.session.translations[index] for index in window.session.current.brief.indices
     )
 
 

@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 from kernpunt.ui.main_window import MainWindow
 from kernpunt.ui.panes import SentencePane
 from kernpunt.ui.settings import Settings
-from tests.gui.conftest import check_models, open_and_wait, translate_and_wait
+from tests.gui.conftest import check_models, open_and_wait, shown_text, translate_and_wait
 
 LONG = Path(__file__).resolve().parents[3] / "shared" / "samples" / "lassy-long-5k-words.nl.txt"
 
@@ -59,7 +59,7 @@ def test_hover_marks_the_sentence_in_every_pane(
     mouse(view.source_pane, QEvent.Type.MouseMove, point_of(view.source_pane, target))
     assert highlighted(view.source_pane) == [view.source_pane._spans[target]]
     assert highlighted(view.translation_pane) == [view.translation_pane._spans[target]]
-    brief = window.session.brief
+    brief = window.session.current.brief
     assert brief is not None
     inside_brief = brief.indices[0]
     mouse(view.brief_pane, QEvent.Type.MouseMove, point_of(view.brief_pane, inside_brief))
@@ -74,7 +74,7 @@ def test_clicking_a_brief_sentence_selects_and_reveals_its_source(
     window.set_mode("fast")
     translate_and_wait(qtbot, window)
     view = window.view
-    brief = window.session.brief
+    brief = window.session.current.brief
     assert brief is not None
     last = brief.indices[-1]
     point = point_of(view.brief_pane, last)
@@ -123,39 +123,41 @@ def test_arriving_translations_change_only_their_own_sentences(qtbot: QtBot) -> 
     """
     from PySide6.QtGui import QTextCursor, QTextFormat
 
+    from kernpunt.core.document import TranslatedArticle
     from kernpunt.core.formats.article import read_article
     from kernpunt.core.text.segment import segment
     from kernpunt.ui.reading import ReadingView
 
     article = read_article(LONG)
     sentences = segment(article, "nl")
+    state = TranslatedArticle.untranslated(article, sentences)
     view = ReadingView()
     qtbot.addWidget(view)
     view.show()
-    view.set_article(article, sentences)
+    view.set_document(state)
     view.set_brief([3, 150])
     view.select_sentence(120)
     pane = view.translation_pane
     document = pane.document()
     changed: list[int] = []
     document.contentsChange.connect(lambda at, removed, added: changed.append(removed + added))
-    translations: list[str | None] = [None] * len(sentences)
+    translations = state.translations
     for start in range(0, len(sentences), 20):
         batch = range(start, min(start + 20, len(sentences)))
         for index in batch:
-            translations[index] = f"English sentence {index}, which arrived just now."
+            assert state.set_translation(index, f"English sentence {index}, which arrived now.")
         changed.clear()
-        view.set_translations(translations)
+        view.show_translations(batch)
         assert pane.document() is document
         # Each changed sentence: its old and new text, and the space or paragraph break after.
         own = sum(len(sentences[i].text) + len(translations[i] or "") + 4 for i in batch)
         assert 0 < sum(changed) <= own
         if start == 100:
-            assert pane.sentence_text(130) == " ".join(sentences[130].text.split())
+            assert shown_text(pane, 130) == " ".join(sentences[130].text.split())
             assert highlighted(pane) == [pane._spans[120]]
     assert pane.sentence_indices == list(range(len(sentences)))
     for index, text in enumerate(translations):
-        assert pane.sentence_text(index) == text
+        assert shown_text(pane, index) == text
         cursor = QTextCursor(document)
         cursor.setPosition(pane._spans[index][0] + 1)
         assert cursor.charFormat().property(QTextFormat.Property.UserProperty) not in (
@@ -163,11 +165,13 @@ def test_arriving_translations_change_only_their_own_sentences(qtbot: QtBot) -> 
             "edited",
         )
     assert highlighted(pane) == [pane._spans[120]]
-    assert [view.brief_pane.sentence_text(index) for index in (3, 150)] == [
+    assert [shown_text(view.brief_pane, index) for index in (3, 150)] == [
         translations[3],
         translations[150],
     ]
-    view.set_translations(translations, edited={7})
+    state.edit(7, "The reader's own words.")
+    view.show_translations({7})
+    assert shown_text(pane, 7) == "The reader's own words."
     cursor = QTextCursor(document)
     cursor.setPosition(pane._spans[7][0] + 1)
     assert cursor.charFormat().property(QTextFormat.Property.UserProperty) == "edited"

@@ -153,9 +153,10 @@ def test_main_window_shows_dutch(
         assert window.view.missing_model.button.text() == dutch(
             "MissingModelNotice", "Install model from file…"
         )
-        one, many = translated_texts(messages(DUTCH)["MainWindow", "%n sentence(s)"])
-        assert window.tr("%n sentence(s)", "", 1) == one.replace("%n", "1")
-        assert window.tr("%n sentence(s)", "", 7) == many.replace("%n", "7")
+        one, many = translated_texts(messages(DUTCH)["SessionView", "%n sentence(s)"])
+        shown = window.session_view
+        assert shown.tr("%n sentence(s)", "", 1) == one.replace("%n", "1")
+        assert shown.tr("%n sentence(s)", "", 7) == many.replace("%n", "7")
     finally:
         app.removeTranslator(translator)
 
@@ -171,8 +172,8 @@ def test_english_plurals_read_right(
     try:
         window = MainWindow(make_settings())
         qtbot.addWidget(window)
-        assert window.tr("%n sentence(s)", "", 1) == "1 sentence"
-        assert window.tr("%n sentence(s)", "", 2) == "2 sentences"
+        assert window.session_view.tr("%n sentence(s)", "", 1) == "1 sentence"
+        assert window.session_view.tr("%n sentence(s)", "", 2) == "2 sentences"
         # Everything else stays the source text.
         assert window.menuBar().actions()[0].text() == "&File"
     finally:

@@ -160,3 +160,21 @@ def test_english_brief_needs_the_whole_translation(sample: Path) -> None:
     assert dutch.size == 3 and dutch.language == "dutch"
     with pytest.raises(BriefError, match="Dutch and English"):
         brief_of(document, language="de")
+
+
+def test_sentences_segmented_once_are_not_segmented_again(
+    sample: Path, package: InstalledPackage, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import kernpunt.core.pipeline
+    from kernpunt.core.text.segment import segment
+
+    article = read_article(sample)
+    sentences = segment(article, "nl")
+
+    def again(*args: object) -> None:
+        raise AssertionError("segmented a second time")
+
+    monkeypatch.setattr(kernpunt.core.pipeline, "segment", again)
+    document = translate_article(article, Translator(package), sentences=sentences)
+    assert document.sentences is sentences
+    assert document.complete and document.brief is not None

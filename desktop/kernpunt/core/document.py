@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
 
 from kernpunt.core.brief.choose import Brief
 from kernpunt.core.brief.keyterms import KeyTerm
@@ -39,9 +40,51 @@ class TranslatedArticle:
     edited: frozenset[int] = frozenset()
     mode: str | None = None
 
+    @classmethod
+    def untranslated(cls, article: Article, sentences: Iterable[Sentence]) -> TranslatedArticle:
+        """An article read and segmented, with no translation yet."""
+        sentences = tuple(sentences)
+        return cls(article, sentences, [None] * len(sentences))
+
     @property
     def complete(self) -> bool:
         """Whether every sentence has a translation."""
         return len(self.translations) == len(self.sentences) and all(
             translation is not None for translation in self.translations
         )
+
+    def set_translation(self, index: int, text: str | None) -> bool:
+        """Put the model's translation of one sentence in place, unless the reader wrote it.
+
+        Returns:
+            Whether the sentence changed.
+        """
+        if index in self.edited or self.translations[index] == text:
+            return False
+        self.translations[index] = text
+        return True
+
+    def edit(self, index: int, text: str) -> None:
+        """Replace one sentence's translation with the reader's own; it is kept from now on."""
+        self.translations[index] = text
+        self.edited = self.edited | {index}
+
+    def start_over(self) -> list[int]:
+        """Forget the model's translations and the brief; keep the reader's edits.
+
+        Returns:
+            The sentences whose translation was dropped.
+        """
+        dropped = [
+            index
+            for index, text in enumerate(self.translations)
+            if text is not None and index not in self.edited
+        ]
+        for index in dropped:
+            self.translations[index] = None
+        self.brief = None
+        return dropped
+
+    def snapshot(self) -> TranslatedArticle:
+        """A copy to hand to a worker: later changes to this one do not reach it."""
+        return replace(self, translations=list(self.translations))

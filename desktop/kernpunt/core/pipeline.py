@@ -25,7 +25,7 @@ from kernpunt.core.cancel import Cancelled, CancelToken
 from kernpunt.core.document import TranslatedArticle
 from kernpunt.core.engine.translate import Progress, ProgressCallback, ResultCallback, Translator
 from kernpunt.core.formats.article import Article
-from kernpunt.core.text.segment import segment
+from kernpunt.core.text.segment import Sentence, segment
 from kernpunt.core.text.stopwords import LanguageError, language_name
 
 BriefCallback = Callable[[Brief, list[str | None]], None]
@@ -36,6 +36,7 @@ def translate_article(
     article: Article,
     translator: Translator,
     *,
+    sentences: Sequence[Sentence] | None = None,
     brief_length: BriefLength | int | str = DEFAULT_LENGTH,
     brief_method: str = DEFAULT_METHOD,
     on_result: ResultCallback | None = None,
@@ -51,6 +52,8 @@ def translate_article(
     Args:
         article: The Dutch article.
         translator: The engine, with its model.
+        sentences: The article's sentences, when it was segmented already (the window segments
+            it as it reads it); segmented here otherwise.
         brief_length: Sentences in the brief, or a percentage ("20%").
         brief_method: A key of ``kernpunt.core.brief.choose.METHODS``.
         on_result: Called with (index, translation) for every sentence.
@@ -65,27 +68,23 @@ def translate_article(
         BriefError: The brief's method or length is not one Kernpunt knows.
     """
     BriefLength.of(brief_length)  # a bad length fails before any work starts
-    sentences = segment(article, "nl")
-    document = TranslatedArticle(
-        article,
-        sentences,
-        [None] * len(sentences),
-        package=translator.package,
-        mode=translator.mode,
+    document = TranslatedArticle.untranslated(
+        article, segment(article, "nl") if sentences is None else sentences
     )
-    job = _Job(document, translator, on_result, on_progress, cancel)
+    document.package, document.mode = translator.package, translator.mode
+    run = _Run(document, translator, on_result, on_progress, cancel)
     try:
         brief = brief_of(document, brief_method, brief_length, "dutch", cancel=cancel)
     except Cancelled:
         return document
     document.key_terms = brief.key_terms
     first = list(brief.indices)
-    if job.translate(first) and not _cancelled(cancel):
+    if run.translate(first) and not _cancelled(cancel):
         document.brief = brief
         if on_brief is not None:
             on_brief(brief, list(document.translations))
         chosen = set(first)
-        job.translate([i for i in range(len(sentences)) if i not in chosen])
+        run.translate([i for i in range(len(document.sentences)) if i not in chosen])
     if document.complete and not _cancelled(cancel):
         english = [text or "" for text in document.translations]
         document.translated_key_terms = key_terms(english, "english")
@@ -201,8 +200,8 @@ def _cancelled(cancel: CancelToken | None) -> bool:
     return cancel is not None and cancel.cancelled
 
 
-class _Job:
-    """Translates an article's sentences in parts while reporting them as one job."""
+class _Run:
+    """Translates an article's sentences in parts while reporting them as one run."""
 
     def __init__(
         self,

@@ -66,9 +66,9 @@ class Actions(QObject):
     def _build_file_menu(self) -> None:
         window = self.window
         menu = window.menuBar().addMenu(self.tr("&File"))
-        self.open = self._action(self.tr("&Open…"), window.choose_article, StandardKey.Open)
+        self.open = self._action(self.tr("&Open…"), window.dialogs.choose_article, StandardKey.Open)
         self.open_folder = self._action(
-            self.tr("Open &Folder…"), window.choose_folder, "Ctrl+Shift+O"
+            self.tr("Open &Folder…"), window.dialogs.choose_folder, "Ctrl+Shift+O"
         )
         self.encoding_menu = QMenu(self.tr("Reopen with &Encoding"), window)
         for encoding, text in ENCODINGS:
@@ -77,13 +77,15 @@ class Actions(QObject):
         self.recent_menu = QMenu(self.tr("Open &Recent"), window)
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         self.paste = self._action(
-            self.tr("&Paste as New Article"), window.paste_article, "Ctrl+Shift+V"
+            self.tr("&Paste as New Article"), window.dialogs.paste_article, "Ctrl+Shift+V"
         )
-        self.export = self._action(self.tr("&Export…"), window.choose_export_file, "Ctrl+E")
-        self.install = self._action(self.tr("&Install model from file…"), window.choose_model_file)
-        self.models = self._action(self.tr("&Models…"), window.show_models, "Ctrl+M")
+        self.export = self._action(self.tr("&Export…"), window.dialogs.choose_export_file, "Ctrl+E")
+        self.install = self._action(
+            self.tr("&Install model from file…"), window.dialogs.choose_model_file
+        )
+        self.models = self._action(self.tr("&Models…"), window.dialogs.show_models, "Ctrl+M")
         self.preferences = self._action(
-            self.tr("&Settings…"), window.show_settings, StandardKey.Preferences
+            self.tr("&Settings…"), window.dialogs.show_settings, StandardKey.Preferences
         )
         self.quit = self._action(self.tr("&Quit"), window.close, StandardKey.Quit)
         menu.addAction(self.open)
@@ -193,7 +195,9 @@ class Actions(QObject):
         self.shortcuts = self._action(
             self.tr("&Keyboard Shortcuts"), self.show_shortcuts, StandardKey.HelpContents
         )
+        self.show_log = self._action(self.tr("Show &Log"), self.window.dialogs.show_log)
         menu.addAction(self.shortcuts)
+        menu.addAction(self.show_log)
 
     def _build_toolbar(self) -> None:
         toolbar = self.window.addToolBar(self.tr("Main"))

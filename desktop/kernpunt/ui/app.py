@@ -60,10 +60,13 @@ def main(argv: list[str]) -> int:
     from PySide6.QtWidgets import QApplication
 
     from kernpunt.ui.i18n import install_translator
-    from kernpunt.ui.main_window import MainWindow, use_model_folder
+    from kernpunt.ui.logs import start_logging
+    from kernpunt.ui.main_window import MainWindow
     from kernpunt.ui.settings import Settings
     from kernpunt.ui.theme import apply_theme
+    from kernpunt.ui.window_dialogs import use_model_folder
 
+    start_logging()
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication([sys.argv[0]])
     app.setApplicationName("Kernpunt")

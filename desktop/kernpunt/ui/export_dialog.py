@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
 )
 
 from kernpunt.core.batch.run import BatchProgress, BatchResult
-from kernpunt.core.errors import ReaderError
 from kernpunt.core.export import (
     CONTENTS,
     FORMATS,
@@ -37,8 +36,9 @@ from kernpunt.core.export import (
     propose_name,
     unique_path,
 )
-from kernpunt.ui.export_jobs import current_document, export_list
-from kernpunt.ui.jobs import Job
+from kernpunt.ui.errors import reader_message
+from kernpunt.ui.export_jobs import export_list
+from kernpunt.ui.jobs import Job, Lane
 from kernpunt.ui.session import ArticleSession
 from kernpunt.ui.settings import Settings
 
@@ -250,7 +250,7 @@ class ExportDialog(QDialog):
         self.settings.export_folder = self.folder.text().strip()
 
     def _start_one(self) -> None:
-        document = current_document(self.session)
+        document = self.session.document()
         if document is None:
             return
         target = self.target
@@ -275,7 +275,7 @@ class ExportDialog(QDialog):
             finished=self._on_exported,
             failed=self._on_failed,
             cancelled=self._on_cancelled,
-            lane="io",
+            lane=Lane.IO,
         )
 
     def _start_batch(self, folder: Path) -> None:
@@ -361,11 +361,7 @@ class ExportDialog(QDialog):
     def _on_failed(self, job: Job, error: BaseException) -> None:
         self.job = None
         self._set_busy(False)
-        if isinstance(error, ReaderError):
-            message = str(error)
-        else:
-            message = self.tr("Something went wrong: {error}").format(error=error)
-        self.show_message(message, error=True)
+        self.show_message(reader_message(error), error=True)
 
     @Slot(object)
     def _on_cancelled(self, job: Job) -> None:

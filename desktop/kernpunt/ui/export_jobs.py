@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -18,17 +17,9 @@ if TYPE_CHECKING:
     from kernpunt.core.engine.translate import Mode, Translator
 
 
-def current_document(session: ArticleSession) -> TranslatedArticle | None:
-    """The session's article as it stands, with the reader's edits marked."""
-    document = session.document()
-    if document is None:
-        return None
-    return replace(document, edited=document.edited | frozenset(session.edited))
-
-
 def translated_documents(session: ArticleSession) -> dict[Path, TranslatedArticle]:
     """The current article if it is fully translated: a batch exports it as is, edits and all."""
-    document = current_document(session)
+    document = session.document()
     if document is None or document.article.source is None or not document.complete:
         return {}
     return {document.article.source: document}

@@ -2,19 +2,39 @@
 
 from __future__ import annotations
 
-import traceback
+import logging
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
+from enum import StrEnum
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
 from kernpunt.core.cancel import Cancelled, CancelToken
+from kernpunt.ui.errors import READER_ERRORS
 
 # A bound method of a QObject living on the GUI thread, so that the call is queued there.
 SlotFunction = Callable[..., Any]
+
+log = logging.getLogger(__name__)
+
+
+class Lane(StrEnum):
+    """The worker threads; each runs its jobs one at a time, in order.
+
+    ``WORK`` holds the model (CTranslate2 is used by one job at a time); ``IO`` reads and writes
+    files, so an article opens while another is translated; ``SCAN`` walks folders;
+    ``DOWNLOAD`` waits on the network.
+    """
+
+    WORK = "work"
+    IO = "io"
+    SCAN = "scan"
+    DOWNLOAD = "download"
+
+
 # Lanes whose steps wait on the network, which a cancel cannot interrupt.
-NETWORK_LANES = frozenset({"download"})
+NETWORK_LANES = frozenset({Lane.DOWNLOAD})
 
 
 class Job(QObject):
@@ -57,18 +77,28 @@ class Job(QObject):
         self.partial.emit(self, item)
 
 
-class JobRunner(QObject):
-    """Worker threads for all heavy work, one per lane.
+class TranslationJob(Job):
+    """The translation job, with the two reports only it makes.
 
-    Each lane runs its jobs one at a time: "work" holds the model (CTranslate2 is used by one
-    job at a time), "io" reads and writes files, so an article opens while another is being
-    translated; "scan" walks folders. A job that is no longer wanted is cancelled and its late
-    signals ignored by the caller.
+    Signals:
+        stage_reached: (job, Stage) the job moved on to another stage.
+        brief_chosen: (job, Brief) the brief's sentences are chosen and translated.
+    """
+
+    stage_reached = Signal(object, object)
+    brief_chosen = Signal(object, object)
+
+
+class JobRunner(QObject):
+    """Worker threads for all heavy work, one per :class:`Lane`.
+
+    A job that is no longer wanted is cancelled and its late signals ignored by the caller.
+    A job that fails with anything but a reader's error is logged with its traceback.
     """
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._executors: dict[str, ThreadPoolExecutor] = {}
+        self._executors: dict[Lane, ThreadPoolExecutor] = {}
         self._jobs: list[Job] = []
 
     def submit(
@@ -81,7 +111,8 @@ class JobRunner(QObject):
         cancelled: SlotFunction | None = None,
         partial: SlotFunction | None = None,
         progressed: SlotFunction | None = None,
-        lane: str = "work",
+        lane: Lane = Lane.WORK,
+        job: Job | None = None,
     ) -> Job:
         """Run work(job) on the worker.
 
@@ -95,12 +126,19 @@ class JobRunner(QObject):
             cancelled: Slot for the job's cancelled signal.
             partial: Slot for the job's partial signal.
             progressed: Slot for the job's progressed signal.
-            lane: The worker thread to queue on: "work", "io" or "scan".
+            lane: The worker thread to queue on.
+            job: The job to run the work as, when it has signals of its own (already
+                connected); a new :class:`Job` otherwise.
 
         Returns:
             The job, whose signals tell how it ends.
+
+        Raises:
+            ValueError: The lane is not one of :class:`Lane`'s.
         """
-        job = Job(name)
+        lane = Lane(lane)
+        if job is None:
+            job = Job(name)
         job.finished.connect(self._forget)
         job.failed.connect(self._forget)
         job.cancelled.connect(self._forget)
@@ -150,7 +188,8 @@ class JobRunner(QObject):
         except Cancelled:
             job.cancelled.emit(job)
         except Exception as error:
-            error.__traceback_text__ = traceback.format_exc()  # type: ignore[attr-defined]
+            if not isinstance(error, READER_ERRORS):
+                log.exception("The job %r failed", job.name)
             job.failed.emit(job, error)
         else:
             if job.token.cancelled:

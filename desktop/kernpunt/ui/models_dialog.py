@@ -28,7 +28,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kernpunt.ui.jobs import Job, JobRunner
+from kernpunt.ui.errors import reader_message
+from kernpunt.ui.jobs import Job, JobRunner, Lane
 
 if TYPE_CHECKING:
     from kernpunt.core.models.download import DownloadProgress
@@ -99,7 +100,7 @@ class ModelsDialog(QDialog):
 
     def refresh(self) -> None:
         """List the installed models again, on the worker."""
-        self.runner.submit("models", _list_installed, finished=self._on_listed, lane="io")
+        self.runner.submit("models", _list_installed, finished=self._on_listed, lane=Lane.IO)
 
     @Slot(object, object)
     def _on_listed(self, job: Job, rows: list[tuple[InstalledPackage, int, str]]) -> None:
@@ -140,7 +141,7 @@ class ModelsDialog(QDialog):
             lambda job: install_package(path, replace=replace),
             finished=self._on_changed,
             failed=self._on_install_failed,
-            lane="io",
+            lane=Lane.IO,
         )
 
     @Slot(object, object)
@@ -180,7 +181,7 @@ class ModelsDialog(QDialog):
             lambda job: remove_package(package),
             finished=self._on_changed,
             failed=self._on_failed,
-            lane="io",
+            lane=Lane.IO,
         )
 
     @Slot(object, object)
@@ -243,7 +244,7 @@ class ModelsDialog(QDialog):
             lambda job: fetch_index(url),
             finished=self._on_index,
             failed=self._on_index_failed,
-            lane="download",
+            lane=Lane.DOWNLOAD,
         )
 
     @Slot(object, object)
@@ -264,7 +265,7 @@ class ModelsDialog(QDialog):
     @Slot(object, object)
     def _on_index_failed(self, job: Job, error: BaseException) -> None:
         self.check_button.setEnabled(True)
-        self.download_status.setText(str(error))
+        self.download_status.setText(reader_message(error))
 
     @Slot()
     def _on_download_clicked(self, *, replace: bool = False) -> None:
@@ -291,7 +292,7 @@ class ModelsDialog(QDialog):
             finished=self._on_downloaded,
             failed=self._on_download_failed,
             cancelled=self._on_download_cancelled,
-            lane="download",
+            lane=Lane.DOWNLOAD,
         )
 
     @Slot(object, object)
@@ -330,7 +331,7 @@ class ModelsDialog(QDialog):
         ):
             self.download(package, replace=True)
             return
-        self.download_status.setText(str(error))
+        self.download_status.setText(reader_message(error))
 
     @Slot(object)
     def _on_download_cancelled(self, job: Job) -> None:
@@ -360,7 +361,7 @@ class ModelsDialog(QDialog):
         self._show_error(error)
 
     def _show_error(self, error: BaseException) -> None:
-        self.message.setText(str(error))
+        self.message.setText(reader_message(error))
 
     def reject(self) -> None:
         """Closing cancels a download in progress."""

@@ -30,6 +30,8 @@ from kernpunt.core.text.segment import Sentence
 from kernpunt.ui.theme import is_dark
 
 BULLET = "•\u2002"
+# Where the text the reader looks for occurs: a marker yellow, readable in both themes.
+FIND_MARK = "#f6d743"
 _HEADING_SCALE = {"title": 1.45, "heading": 1.2}
 
 
@@ -61,6 +63,7 @@ class SentencePane(QTextBrowser):
         self._kinds: dict[int, str] = {}
         self._hovered = -1
         self._selected = -1
+        self._find_marks: list[tuple[int, int]] = []
         self._press: QPoint | None = None
         self._laid_out = False
 
@@ -173,14 +176,6 @@ class SentencePane(QTextBrowser):
         """The indices of the sentences shown, in the order shown."""
         return list(self._indices)
 
-    def sentence_text(self, index: int) -> str:
-        """The text shown for a sentence."""
-        start, end = self._spans[index]
-        cursor = QTextCursor(self.document())
-        cursor.setPosition(start)
-        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
-        return cursor.selectedText()
-
     # --- pointing at sentences ------------------------------------------------------------
 
     def sentence_at(self, point: QPoint) -> int:
@@ -205,18 +200,50 @@ class SentencePane(QTextBrowser):
     def set_highlight(self, selected: int = -1, hovered: int = -1) -> None:
         """Mark the selected sentence strongly and the hovered one lightly."""
         self._selected, self._hovered = selected, hovered
+        marks = [
+            (*self._spans[index], self._tint(strength))
+            for index, strength in ((hovered, 0.25), (selected, 0.45))
+            if index in self._spans
+        ]
+        found = QColor(FIND_MARK)
+        marks.extend((start, end, found) for start, end in self._find_marks)
         selections = []
-        for index, strength in ((hovered, 0.25), (selected, 0.45)):
-            if index in self._spans:
-                selection = QTextEdit.ExtraSelection()
-                cursor = QTextCursor(self.document())
-                start, end = self._spans[index]
-                cursor.setPosition(start)
-                cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
-                selection.cursor = cursor
-                selection.format.setBackground(self._tint(strength))
-                selections.append(selection)
+        length = self.document().characterCount()
+        for start, end, colour in marks:
+            if end >= length:
+                continue  # a mark left from text that has since changed
+            selection = QTextEdit.ExtraSelection()
+            cursor = QTextCursor(self.document())
+            cursor.setPosition(start)
+            cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+            selection.cursor = cursor
+            selection.format.setBackground(colour)
+            if colour is found:
+                selection.format.setForeground(QColor("black"))
+            selections.append(selection)
         self.setExtraSelections(selections)
+
+    def set_find_marks(self, spans: Sequence[tuple[int, int]]) -> None:
+        """Mark the places where the text the reader looks for occurs."""
+        self._find_marks = list(spans)
+        self.set_highlight(self._selected, self._hovered)
+
+    def sentence_at_position(self, position: int) -> int:
+        """The index of the sentence holding a character position of the document, or -1."""
+        slot = bisect_right(self._starts, position) - 1
+        if slot < 0:
+            return -1
+        index = self._indices[slot]
+        start, end = self._spans[index]
+        return index if start <= position < end else -1
+
+    def show_position(self, start: int, end: int) -> None:
+        """Select a stretch of text (a match the reader looks for) and bring it into view."""
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(start)
+        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+        self.setTextCursor(cursor)
+        self.ensureCursorVisible()
 
     def reveal(self, index: int, *, to_top: bool = False) -> None:
         """Scroll so that a sentence is in view: at the top, or a third down when off-screen."""
@@ -305,6 +332,7 @@ class SentencePane(QTextBrowser):
             old.deleteLater()
         self._spans = spans
         self._kinds = kinds
+        self._find_marks = []  # the find bar searches the new text again
         self._laid_out = False
         ordered = sorted(spans.items(), key=lambda item: item[1][0])
         self._indices = [index for index, _ in ordered]

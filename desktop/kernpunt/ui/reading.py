@@ -8,8 +8,7 @@ from PySide6.QtCore import Signal, Slot
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
-from kernpunt.core.formats.article import Article
-from kernpunt.core.text.segment import Sentence
+from kernpunt.core.document import TranslatedArticle
 from kernpunt.ui.panes import SentencePane
 from kernpunt.ui.widgets import MissingModelNotice
 
@@ -61,10 +60,7 @@ class ReadingView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
-        self._article: Article | None = None
-        self._sentences: tuple[Sentence, ...] = ()
-        self._translations: list[str | None] = []
-        self._edited: frozenset[int] = frozenset()
+        self._document: TranslatedArticle | None = None
         self._brief: tuple[int, ...] = ()
         self._stacked = False
         self._base_point_size = self.font().pointSizeF()
@@ -88,42 +84,28 @@ class ReadingView(QWidget):
 
     # --- content --------------------------------------------------------------------------
 
-    def set_article(self, article: Article, sentences: Sequence[Sentence]) -> None:
-        """Show a new article; the translation, brief and key terms are emptied."""
-        self._article, self._sentences = article, tuple(sentences)
-        self._translations = [None] * len(self._sentences)
-        self._edited = frozenset()
+    def set_document(self, document: TranslatedArticle) -> None:
+        """Show a new article; the panes read its translation and brief from it, never a copy."""
+        self._document = document
         self._brief = ()
         self._selected = -1
         self.set_key_terms([])
         self.refresh()
         self.source_pane.verticalScrollBar().setValue(0)
 
-    def set_translations(
-        self, translations: Sequence[str | None], edited: Collection[int] = ()
-    ) -> None:
-        """Show the translation so far; untranslated sentences appear greyed out.
+    def show_translations(self, indices: Collection[int]) -> None:
+        """Lay out again the translation of these sentences, and the brief if it holds one.
 
-        Only the sentences whose text or edit mark changed are laid out again, so the cost of
-        an update follows the sentences that arrived, not the length of the article.
+        Only those sentences are touched, so the cost of an update follows the sentences that
+        arrived, not the length of the article.
         """
-        before, was_edited = self._translations, self._edited
-        self._translations = list(translations)
-        self._edited = frozenset(edited)
-        if self._article is None or len(before) != len(self._translations):
-            self._render_translation()
-            self._render_brief()
+        document = self._document
+        if document is None or not indices:
             return
-        changed = [
-            index
-            for index, (old, new) in enumerate(zip(before, self._translations, strict=True))
-            if old != new
-        ]
-        changed.extend(was_edited ^ self._edited)
         self.translation_pane.update_sentences(
-            self._sentences, self._translations, self._edited, changed
+            document.sentences, document.translations, document.edited, indices
         )
-        if not set(self._brief).isdisjoint(changed):
+        if not set(self._brief).isdisjoint(indices):
             self._render_brief()
 
     def set_brief(self, indices: Sequence[int]) -> None:
@@ -144,23 +126,25 @@ class ReadingView(QWidget):
 
     def refresh(self) -> None:
         """Lay out all three panes again (after a zoom or a theme change)."""
-        if self._article is None:
+        document = self._document
+        if document is None:
             for pane in self.panes:
                 pane.clear_sentences()
             return
-        self.source_pane.show_article(self._article, self._sentences)
+        self.source_pane.show_article(document.article, document.sentences)
         self._render_translation()
         self._render_brief()
 
     def _render_translation(self) -> None:
-        if self._article is not None:
+        document = self._document
+        if document is not None:
             self.translation_pane.show_article(
-                self._article, self._sentences, self._translations, self._edited
+                document.article, document.sentences, document.translations, document.edited
             )
 
     def _render_brief(self) -> None:
-        if self._brief:
-            self.brief_pane.show_list(self._brief, self._translations)
+        if self._brief and self._document is not None:
+            self.brief_pane.show_list(self._brief, self._document.translations)
         else:
             self.brief_pane.clear_sentences()
 

@@ -1,13 +1,15 @@
-"""The article being read: its sentences, translations and brief, and the jobs that make them.
+"""The article being read: its one state, and the jobs that translate and brief it.
 
-ArticleSession owns the state the window shows and starts work on the job runner; it never
-touches a widget. Every result names the job it came from, so nothing from a replaced article
-or translation can land in the current one.
+ArticleSession owns the :class:`TranslatedArticle` the window shows and changes it only on the
+GUI thread, from what the jobs report; it never touches a widget. Every result names the job it
+came from, so nothing from a replaced article or translation can land in the current one.
 """
 
 from __future__ import annotations
 
 import gc
+from collections.abc import Callable
+from enum import StrEnum
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -15,23 +17,27 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Signal, Slot
 
 from kernpunt.core.brief.choose import Brief
-from kernpunt.core.brief.keyterms import KeyTerm
 from kernpunt.core.cancel import CancelToken
 from kernpunt.core.document import TranslatedArticle
-from kernpunt.core.errors import ReaderError
+from kernpunt.core.engine.streaming import Progress
 from kernpunt.core.formats.article import Article, read_article
-from kernpunt.core.models.packages import (
-    InstalledPackage,
-    find_package,
-    install_package,
-)
+from kernpunt.core.models.packages import InstalledPackage, find_package, install_package
 from kernpunt.core.models.store import ModelStore
 from kernpunt.core.text.segment import Sentence, segment
-from kernpunt.ui.jobs import Job, JobRunner
+from kernpunt.ui.errors import reader_message
+from kernpunt.ui.jobs import Job, JobRunner, Lane, TranslationJob
 
 if TYPE_CHECKING:
     from kernpunt.core.engine.cache import TranslationCache
-    from kernpunt.core.engine.translate import Mode, Progress, Translator
+    from kernpunt.core.engine.translate import Mode, Translator
+
+
+class Stage(StrEnum):
+    """What a translation or brief job is doing."""
+
+    LOADING = "loading"
+    TRANSLATING = "translating"
+    BRIEFING = "briefing"
 
 
 class ArticleSession(QObject):
@@ -40,14 +46,15 @@ class ArticleSession(QObject):
     Signals:
         article_loaded: a new article is in place.
         translation_started: (total) a translation job began.
-        sentence_translated: (index) one sentence got its translation.
+        translation_changed: (index) one sentence's translation changed: the model's arrived,
+            the reader wrote one, or a new translation dropped the old.
         progress_changed: (Progress) the translation job progressed.
-        stage_changed: (str) "loading", "translating" or "briefing".
-        brief_changed: the brief (or the key terms) changed.
+        stage_changed: (Stage) the translation or brief job moved on.
+        brief_changed: (Brief | None) the brief changed.
+        key_terms_changed: (tuple of KeyTerm) the key terms shown with the brief changed.
         translation_finished: (outcome) "done", "cancelled" or "failed".
         models_changed: the installed model was looked up again.
         model_installed: (InstalledPackage) a model was installed.
-        exported: (Path) a file was written.
         alternatives_ready: (index, list of str) other translations of one sentence.
         cache_measured: (bytes) the translation cache's size, after measure_cache or clear_cache.
         failed: (str) something went wrong; the message is for the reader.
@@ -55,14 +62,14 @@ class ArticleSession(QObject):
 
     article_loaded = Signal()
     translation_started = Signal(int)
-    sentence_translated = Signal(int)
-    progress_changed = Signal(object)
-    stage_changed = Signal(str)
-    brief_changed = Signal()
+    translation_changed = Signal(int)
+    progress_changed = Signal(Progress)
+    stage_changed = Signal(object)
+    brief_changed = Signal(object)
+    key_terms_changed = Signal(object)
     translation_finished = Signal(str)
     models_changed = Signal()
     model_installed = Signal(object)
-    exported = Signal(object)
     alternatives_ready = Signal(int, object)
     cache_measured = Signal(int)
     failed = Signal(str)
@@ -73,12 +80,7 @@ class ArticleSession(QObject):
         self.mode = "quality"
         self.brief_method = "lexrank"
         self.brief_length = "3"
-        self.key_terms: tuple[KeyTerm, ...] = ()
-        self.article: Article | None = None
-        self.sentences: tuple[Sentence, ...] = ()
-        self.translations: list[str | None] = []
-        self.edited: set[int] = set()
-        self.brief: Brief | None = None
+        self.current: TranslatedArticle | None = None
         self.package: InstalledPackage | None = None
         self.models_checked = False
         self.translation_job: Job | None = None
@@ -89,44 +91,62 @@ class ArticleSession(QObject):
         self._cache: TranslationCache | None = None
         self.store = ModelStore(cache=self.cache)
 
+    # --- the article as it stands (views of the one state, never copies) ------------------
+
+    @property
+    def article(self) -> Article | None:
+        """The article being read."""
+        return self.current.article if self.current is not None else None
+
+    @property
+    def sentences(self) -> tuple[Sentence, ...]:
+        """Its sentences, segmented once as it was read."""
+        return self.current.sentences if self.current is not None else ()
+
+    @property
+    def translations(self) -> list[str | None]:
+        """One translation per sentence so far, edits included; None where none is made yet."""
+        return self.current.translations if self.current is not None else []
+
+    @property
+    def edited(self) -> frozenset[int]:
+        """The sentences the reader translated."""
+        return self.current.edited if self.current is not None else frozenset()
+
+    def document(self) -> TranslatedArticle | None:
+        """A copy of the article as it stands, edits included, to hand to a worker."""
+        return self.current.snapshot() if self.current is not None else None
+
     # --- reading --------------------------------------------------------------------------
 
     def open(self, path: Path, **options: Any) -> Job:
         """Read an article on the worker; the current one stays until the new one is read."""
-        self._read_job = self.runner.submit(
-            "read",
-            lambda job: _read(Path(path), job.token, **options),
-            finished=self._on_read,
-            failed=self._on_failed,
-            lane="io",
-        )
-        return self._read_job
+        return self._read(lambda cancel: read_article(Path(path), cancel=cancel, **options))
 
     def open_text(self, text: str) -> Job:
         """Make an article of dropped or pasted text, on the worker."""
         from kernpunt.core.formats.article import article_from_text
 
-        def work(job: Job) -> tuple[Article, tuple[Sentence, ...]]:
-            article = article_from_text(text)
-            return article, segment(article, "nl", cancel=job.token)
+        return self._read(lambda cancel: article_from_text(text))
+
+    def _read(self, read: Callable[[CancelToken], Article]) -> Job:
+        def work(job: Job) -> TranslatedArticle:
+            article = read(job.token)
+            return TranslatedArticle.untranslated(article, segment(article, "nl", cancel=job.token))
 
         self._read_job = self.runner.submit(
-            "read", work, finished=self._on_read, failed=self._on_failed, lane="io"
+            "read", work, finished=self._on_read_finished, failed=self._on_failed, lane=Lane.IO
         )
         return self._read_job
 
     @Slot(object, object)
-    def _on_read(self, job: Job, result: tuple[Article, tuple[Sentence, ...]]) -> None:
+    def _on_read_finished(self, job: Job, document: TranslatedArticle) -> None:
         if job is not self._read_job:
             return
         self.cancel()
         self.translation_job = None
         self._brief_job = None
-        self.article, self.sentences = result
-        self.translations = [None] * len(self.sentences)
-        self.edited = set()
-        self.brief = None
-        self.key_terms = ()
+        self.current = document
         self.article_loaded.emit()
 
     # --- models ---------------------------------------------------------------------------
@@ -136,13 +156,13 @@ class ArticleSession(QObject):
         return self.runner.submit(
             "models",
             lambda job: find_package("nl", "en"),
-            finished=self._on_models_found,
+            finished=self._on_lookup_finished,
             failed=self._on_failed,
-            lane="io",
+            lane=Lane.IO,
         )
 
     @Slot(object, object)
-    def _on_models_found(self, job: Job, package: InstalledPackage | None) -> None:
+    def _on_lookup_finished(self, job: Job, package: InstalledPackage | None) -> None:
         self.package = package
         self.models_checked = True
         self.models_changed.emit()
@@ -152,13 +172,13 @@ class ArticleSession(QObject):
         return self.runner.submit(
             "install",
             lambda job: install_package(path),
-            finished=self._on_model_installed,
+            finished=self._on_install_finished,
             failed=self._on_failed,
-            lane="io",
+            lane=Lane.IO,
         )
 
     @Slot(object, object)
-    def _on_model_installed(self, job: Job, package: InstalledPackage) -> None:
+    def _on_install_finished(self, job: Job, package: InstalledPackage) -> None:
         self.model_installed.emit(package)
         self.refresh_models()
 
@@ -166,10 +186,10 @@ class ArticleSession(QObject):
 
     def translate(self) -> Job | None:
         """Translate the article and brief it, on the worker; None when it cannot start."""
-        if self.article is None or self.package is None:
+        document, package = self.current, self.package
+        if document is None or package is None:
             return None
         self.cancel()
-        article, package = self.article, self.package
         options = {
             "mode": self.mode,
             "brief_method": self.brief_method,
@@ -177,23 +197,26 @@ class ArticleSession(QObject):
             "threads": str(self.threads),
         }
         # The reader's own sentences survive a new translation of the others.
-        self.translations = [
-            self.translations[index] if index in self.edited else None
-            for index in range(len(self.sentences))
-        ]
-        self.brief = None
+        for index in document.start_over():
+            self.translation_changed.emit(index)
+        document.package, document.mode = package, self.mode
         self._brief_job = None
+        article, sentences = document.article, document.sentences
+        translation = TranslationJob("translate")
+        translation.stage_reached.connect(self._on_translation_stage_reached)
+        translation.brief_chosen.connect(self._on_translation_brief_chosen)
         self.translation_job = self.runner.submit(
             "translate",
-            lambda job: self._translate_work(job, article, package, options),
-            partial=self._on_partial,
-            progressed=self._on_progress,
-            finished=self._on_translated,
+            lambda job: self._translate_work(translation, article, sentences, package, options),
+            partial=self._on_translation_partial,
+            progressed=self._on_translation_progressed,
+            finished=self._on_translation_finished,
             failed=self._on_failed,
-            cancelled=self._on_cancelled,
+            cancelled=self._on_translation_cancelled,
+            job=translation,
         )
-        self.translation_started.emit(len(self.sentences))
-        self.stage_changed.emit("loading")
+        self.translation_started.emit(len(sentences))
+        self.stage_changed.emit(Stage.LOADING)
         return self.translation_job
 
     def cancel(self) -> None:
@@ -208,8 +231,9 @@ class ArticleSession(QObject):
 
     def _translate_work(
         self,
-        job: Job,
+        job: TranslationJob,
         article: Article,
+        sentences: tuple[Sentence, ...],
         package: InstalledPackage,
         options: dict[str, str],
     ) -> TranslatedArticle:
@@ -217,15 +241,16 @@ class ArticleSession(QObject):
         from kernpunt.core.pipeline import translate_article
 
         translator = self._translator(package, options["mode"], int(options["threads"]))
-        job.report_progress("translating")
+        job.stage_reached.emit(job, Stage.TRANSLATING)
         return translate_article(
             article,
             translator,
+            sentences=sentences,
             brief_method=options["brief_method"],
             brief_length=options["brief_length"],
             on_result=lambda index, text: job.report_partial((index, text)),
             on_progress=job.report_progress,
-            on_brief=lambda brief, translations: job.report_progress(brief),
+            on_brief=lambda brief, translations: job.brief_chosen.emit(job, brief),
             cancel=job.token,
         )
 
@@ -259,11 +284,14 @@ class ArticleSession(QObject):
             return index, translator.alternatives(sentence, count)
 
         return self.runner.submit(
-            "alternatives", work, finished=self._on_alternatives, failed=self._on_failed
+            "alternatives",
+            work,
+            finished=self._on_alternatives_finished,
+            failed=self._on_failed,
         )
 
     @Slot(object, object)
-    def _on_alternatives(self, job: Job, result: tuple[int, list[str]]) -> None:
+    def _on_alternatives_finished(self, job: Job, result: tuple[int, list[str]]) -> None:
         index, texts = result
         self.alternatives_ready.emit(index, texts)
 
@@ -280,98 +308,76 @@ class ArticleSession(QObject):
             return brief_of(document, method, length, language, cancel=job.token)
 
         self._brief_job = self.runner.submit(
-            "brief", work, finished=self._on_rebriefed, failed=self._on_failed
+            "brief", work, finished=self._on_brief_finished, failed=self._on_failed
         )
+        self.stage_changed.emit(Stage.BRIEFING)
         return self._brief_job
 
     @Slot(object, object)
-    def _on_rebriefed(self, job: Job, brief: Brief) -> None:
+    def _on_brief_finished(self, job: Job, brief: Brief) -> None:
         # A brief of an article or translation since replaced would point at the wrong sentences.
-        if job is not self._brief_job:
+        if job is not self._brief_job or self.current is None:
             return
         self._brief_job = None
-        self.brief = brief
-        self.brief_changed.emit()
+        self._set_brief(brief)
 
-    @Slot(object, object)
-    def _on_partial(self, job: Job, item: tuple[int, str]) -> None:
-        index, text = item
-        if job is self.translation_job and index not in self.edited:
-            self.translations[index] = text
-            self.sentence_translated.emit(index)
-
-    @Slot(object, object)
-    def _on_progress(self, job: Job, progress: Progress | str) -> None:
-        if job is not self.translation_job:
-            return
-        if isinstance(progress, str):
-            self.stage_changed.emit(progress)
-        elif isinstance(progress, Brief):
-            self.brief = progress
-            self.brief_changed.emit()
+    def _set_brief(self, brief: Brief) -> None:
+        assert self.current is not None
+        self.current.brief = brief
+        if brief.language == "dutch":
+            self.current.key_terms = brief.key_terms
         else:
+            self.current.translated_key_terms = brief.key_terms
+        self.brief_changed.emit(brief)
+        self.key_terms_changed.emit(brief.key_terms)
+
+    # --- the translation job's reports ----------------------------------------------------
+
+    @Slot(object, object)
+    def _on_translation_partial(self, job: Job, item: tuple[int, str]) -> None:
+        index, text = item
+        current = self.current
+        if job is self.translation_job and current and current.set_translation(index, text):
+            self.translation_changed.emit(index)
+
+    @Slot(object, object)
+    def _on_translation_progressed(self, job: Job, progress: Progress) -> None:
+        if job is self.translation_job:
             self.progress_changed.emit(progress)
 
     @Slot(object, object)
-    def _on_translated(self, job: Job, document: TranslatedArticle) -> None:
-        if job is not self.translation_job:
+    def _on_translation_stage_reached(self, job: Job, stage: Stage) -> None:
+        if job is self.translation_job:
+            self.stage_changed.emit(stage)
+
+    @Slot(object, object)
+    def _on_translation_brief_chosen(self, job: Job, brief: Brief) -> None:
+        if job is self.translation_job and self.current is not None:
+            self._set_brief(brief)
+
+    @Slot(object, object)
+    def _on_translation_finished(self, job: Job, result: TranslatedArticle) -> None:
+        if job is not self.translation_job or self.current is None:
             return
-        for index, text in enumerate(document.translations):
-            if index not in self.edited:
-                self.translations[index] = text
-        self.brief = document.brief
-        self.key_terms = document.key_terms
+        # Every sentence came through _on_translation_partial already; only what the pipeline
+        # made at the end is new.
+        self.current.translated_key_terms = result.translated_key_terms
         self.translation_job = None
-        self.brief_changed.emit()
         self.translation_finished.emit("done")
 
     @Slot(object)
-    def _on_cancelled(self, job: Job) -> None:
+    def _on_translation_cancelled(self, job: Job) -> None:
         if job is self.translation_job:
             self.translation_job = None
             self.translation_finished.emit("cancelled")
 
-    # --- editing and export ---------------------------------------------------------------
+    # --- editing --------------------------------------------------------------------------
 
     def edit_translation(self, index: int, text: str) -> None:
         """Replace one sentence's translation with the reader's own; it is kept from now on."""
-        self.translations[index] = text
-        self.edited.add(index)
-        self.sentence_translated.emit(index)
-
-    def document(self) -> TranslatedArticle | None:
-        """The article with its translation as it stands, edits included."""
-        if self.article is None:
-            return None
-        return TranslatedArticle(
-            self.article,
-            self.sentences,
-            list(self.translations),
-            self.brief,
-            self.package,
-            key_terms=self.key_terms,
-            edited=frozenset(self.edited),
-            mode=self.mode,
-        )
-
-    def export(self, path: Path, format: str = "md", content: str = "all") -> Job | None:
-        """Export the article as it stands, edits included, atomically, on the worker."""
-        from kernpunt.core.export import export_document
-
-        document = self.document()
-        if document is None:
-            return None
-
-        def work(job: Job) -> Path:
-            return export_document(document, path, format, content)
-
-        return self.runner.submit(
-            "export", work, finished=self._on_exported, failed=self._on_failed, lane="io"
-        )
-
-    @Slot(object, object)
-    def _on_exported(self, job: Job, path: Path) -> None:
-        self.exported.emit(path)
+        if self.current is not None:
+            self.current.edit(index, text)
+            self.translation_changed.emit(index)
 
     # --- the translation cache ------------------------------------------------------------
 
@@ -386,7 +392,10 @@ class ArticleSession(QObject):
     def measure_cache(self) -> Job:
         """Measure the translation cache on the worker; cache_measured reports the size."""
         return self.runner.submit(
-            "cache", lambda job: self.cache().size_bytes(), finished=self._on_cache_size, lane="io"
+            "cache",
+            lambda job: self.cache().size_bytes(),
+            finished=self._on_cache_measured,
+            lane=Lane.IO,
         )
 
     def clear_cache(self) -> Job:
@@ -397,27 +406,23 @@ class ArticleSession(QObject):
             return self.cache().size_bytes()
 
         return self.runner.submit(
-            "cache", work, finished=self._on_cache_size, failed=self._on_failed, lane="io"
+            "cache", work, finished=self._on_cache_measured, failed=self._on_failed, lane=Lane.IO
         )
 
     @Slot(object, object)
-    def _on_cache_size(self, job: Job, size: int) -> None:
+    def _on_cache_measured(self, job: Job, size: int) -> None:
         self.cache_measured.emit(size)
 
     # --- failures -------------------------------------------------------------------------
 
     @Slot(object, object)
     def _on_failed(self, job: Job, error: BaseException) -> None:
-        if isinstance(error, ReaderError):
-            message = str(error)
-        else:
-            message = self.tr("Something went wrong: {error}").format(error=error)
         if job is self.translation_job:
             self.translation_job = None
-            self.failed.emit(message)
+            self.failed.emit(reader_message(error))
             self.translation_finished.emit("failed")
         else:
-            self.failed.emit(message)
+            self.failed.emit(reader_message(error))
 
 
 @cache
@@ -443,8 +448,3 @@ def _import_libraries() -> None:
     finally:
         if collecting:
             gc.enable()
-
-
-def _read(path: Path, cancel: CancelToken, **options: Any) -> tuple[Article, tuple[Sentence, ...]]:
-    article = read_article(path, cancel=cancel, **options)
-    return article, segment(article, "nl", cancel=cancel)

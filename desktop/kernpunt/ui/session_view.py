@@ -1,0 +1,197 @@
+"""What the window shows of the session: its signals bound to the panes, status and messages.
+
+The session changes its one :class:`~kernpunt.core.document.TranslatedArticle` and says what
+changed; this binds each of those signals to the part of the window that shows it. Translated
+sentences are gathered for a moment and laid out together, by index.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
+
+from kernpunt.core.brief.choose import Brief
+from kernpunt.core.engine.streaming import Progress
+from kernpunt.ui.session import Stage
+
+if TYPE_CHECKING:
+    from kernpunt.core.brief.keyterms import KeyTerm
+    from kernpunt.core.models.packages import InstalledPackage
+    from kernpunt.ui.main_window import MainWindow
+
+RENDER_DELAY_MS = 80
+PRELOAD_DELAY_MS = 1500
+
+
+class SessionView(QObject):
+    """Binds an :class:`~kernpunt.ui.session.ArticleSession`'s signals to the window.
+
+    Signals:
+        article_shown: an article was loaded and is displayed in the original pane.
+        translation_ended: a translation job ended (done, cancelled or failed) and is shown.
+    """
+
+    article_shown = Signal()
+    translation_ended = Signal()
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self._pending: set[int] = set()
+        self._render_timer = QTimer(self, singleShot=True, interval=RENDER_DELAY_MS)
+        self._render_timer.timeout.connect(self._on_render_timer_timeout)
+        session = window.session
+        session.article_loaded.connect(self._on_session_article_loaded)
+        session.translation_started.connect(self._on_session_translation_started)
+        session.translation_changed.connect(self._on_session_translation_changed)
+        session.progress_changed.connect(self._on_session_progress_changed)
+        session.stage_changed.connect(self._on_session_stage_changed)
+        session.brief_changed.connect(self._on_session_brief_changed)
+        session.key_terms_changed.connect(self._on_session_key_terms_changed)
+        session.translation_finished.connect(self._on_session_translation_finished)
+        session.models_changed.connect(self._on_session_models_changed)
+        session.model_installed.connect(self._on_session_model_installed)
+        session.failed.connect(self._on_session_failed)
+
+    def stop(self) -> None:
+        """Lay out nothing more (the window is closing)."""
+        self._render_timer.stop()
+
+    def _render_pending(self) -> None:
+        self._render_timer.stop()
+        pending, self._pending = self._pending, set()
+        self.window.view.show_translations(pending)
+
+    # --- the article ----------------------------------------------------------------------
+
+    @Slot()
+    def _on_session_article_loaded(self) -> None:
+        window, session = self.window, self.window.session
+        document = session.current
+        assert document is not None
+        article = document.article
+        self._render_timer.stop()
+        self._pending.clear()
+        window.message_bar.hide()
+        window.view.set_document(document)
+        window.setWindowTitle(self.tr("{title} — Kernpunt").format(title=article.title))
+        if article.source is not None:
+            window.settings.add_recent(str(article.source))
+        window.article_list.mark_current(article.source)
+        stage = self.tr("%n sentence(s)", "", len(document.sentences))
+        if article.date:
+            stage += self.tr(" · dated {date}").format(date=article.date)
+        window.status.set_stage(stage)
+        window.status.set_encoding(article.encoding)
+        if not article.looks_dutch:
+            window.message_bar.show_message(
+                self.tr(
+                    "This article looks like it is not in Dutch (detected: {language}). "
+                    "The translation may be poor."
+                ).format(language=article.language),
+                error=False,
+            )
+        window.status.end_progress()
+        window.recovery.apply_restored()
+        window.update_actions()
+        window.recovery.note_change()
+        self.article_shown.emit()
+        window.maybe_auto_translate()
+
+    @Slot()
+    def _on_session_models_changed(self) -> None:
+        window = self.window
+        package = window.session.package
+        window.view.show_missing_model(package is None)
+        window.status.set_model(package.label if package else None)
+        window.update_actions()
+        window.maybe_auto_translate()
+        if package is not None and window.preload_model:
+            QTimer.singleShot(PRELOAD_DELAY_MS, window.session.preload)
+
+    @Slot(object)
+    def _on_session_model_installed(self, package: InstalledPackage) -> None:
+        self.window.message_bar.show_message(
+            self.tr("Installed the model {model}.").format(model=package.label), error=False
+        )
+        self.window.status.set_stage(self.tr("Ready"))
+
+    # --- the translation ------------------------------------------------------------------
+
+    @Slot(int)
+    def _on_session_translation_started(self, total: int) -> None:
+        window = self.window
+        window.recovery.note_change()
+        self._render_pending()
+        window.view.set_brief([])
+        window.status.start_progress(total)
+        window.update_actions()
+
+    @Slot(int)
+    def _on_session_translation_changed(self, index: int) -> None:
+        self._pending.add(index)
+        if not self._render_timer.isActive():
+            self._render_timer.start()
+
+    @Slot()
+    def _on_render_timer_timeout(self) -> None:
+        self._render_pending()
+
+    @Slot(Progress)
+    def _on_session_progress_changed(self, progress: Progress) -> None:
+        self.window.status.show_progress(progress)
+
+    @Slot(object)
+    def _on_session_stage_changed(self, stage: Stage) -> None:
+        texts = {
+            Stage.LOADING: self.tr("Loading the model…"),
+            Stage.TRANSLATING: self.tr("Translating…"),
+            Stage.BRIEFING: self.tr("Writing the brief…"),
+        }
+        self.window.status.set_stage(texts[stage])
+
+    @Slot(object)
+    def _on_session_brief_changed(self, brief: Brief | None) -> None:
+        self._render_pending()
+        self.window.view.set_brief(brief.indices if brief else [])
+        if brief is not None and brief.note:
+            self.window.message_bar.show_message(brief.note, error=False)
+
+    @Slot(object)
+    def _on_session_key_terms_changed(self, terms: tuple[KeyTerm, ...]) -> None:
+        self.window.view.set_key_terms([term.text for term in terms])
+
+    @Slot(str)
+    def _on_session_translation_finished(self, outcome: str) -> None:
+        window, session = self.window, self.window.session
+        self._render_pending()
+        done = sum(text is not None for text in session.translations)
+        total = len(session.sentences)
+        if outcome == "done":
+            window.status.set_stage(
+                self.tr("Translated %n sentence(s) with {model}", "", total).format(
+                    model=session.package.label if session.package else ""
+                )
+            )
+        elif outcome == "cancelled":
+            window.status.set_stage(
+                self.tr("Cancelled: {done} of %n sentence(s) translated", "", total).format(
+                    done=done
+                )
+            )
+        else:
+            window.status.set_stage(self.tr("Translation stopped."))
+        window.status.end_progress()
+        window.update_actions()
+        self.translation_ended.emit()
+
+    @Slot(str)
+    def _on_session_failed(self, message: str) -> None:
+        window = self.window
+        window.message_bar.show_message(message)
+        if window.session.article is not None:
+            window.status.set_stage(self.tr("Ready"))
+        else:
+            window.status.set_stage(self.tr("No article open"))
+        window.update_actions()

@@ -1,0 +1,122 @@
+"""The window's side of crash recovery: keeping the journal, and bringing a crashed run back."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QTimer, Slot
+
+from kernpunt.core.paths import sample_article
+from kernpunt.ui import recovery
+from kernpunt.ui.jobs import Lane
+from kernpunt.ui.recovery import Recovery
+
+if TYPE_CHECKING:
+    from kernpunt.ui.main_window import MainWindow
+
+JOURNAL_DELAY_MS = 300
+
+
+class WindowRecovery(QObject):
+    """Writes what the reader is working on to the journal a moment after it changes."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.journal: Path | None = None
+        self._restoring: Recovery | None = None
+        self._chosen_encoding: str | None = None
+        self._timer = QTimer(self, singleShot=True, interval=JOURNAL_DELAY_MS)
+        self._timer.timeout.connect(self._on_timer_timeout)
+
+    def keep_journal(self, path: Path | None = None) -> Recovery | None:
+        """Start keeping a recovery journal; return what a crashed run left behind, if anything.
+
+        The old journal is read before this run writes its own.
+        """
+        self.journal = path or recovery.journal_path()
+        found = recovery.load(self.journal, on_damaged=self._on_journal_damaged)
+        if found is not None:
+            self.window.message_bar.show_message(
+                self.tr(
+                    "Kernpunt did not close properly last time. Bring back the articles you "
+                    "were reading and your edits?"
+                ),
+                error=False,
+                action=(self.tr("Restore"), lambda: self.restore(found)),
+            )
+        return found
+
+    def _on_journal_damaged(self, aside: Path) -> None:
+        self.window.message_bar.show_message(
+            self.tr(
+                "Kernpunt could not read what it saved before it last closed, so it cannot "
+                "bring that back. The damaged file was kept as {path}."
+            ).format(path=aside),
+            error=False,
+        )
+
+    def restore(self, found: Recovery) -> None:
+        """Bring back a crashed run's article list, article and edits."""
+        window = self.window
+        paths = [Path(path) for path in found.articles if Path(path).exists()]
+        if len(paths) > 1:
+            window.articles.show_list(paths)
+        self._restoring = found
+        if found.path and Path(found.path).exists():
+            window.status.set_stage(self.tr("Restoring…"))
+            self.choose_encoding(found.encoding)
+            window.session.open(Path(found.path), encoding=found.encoding)
+        elif found.text:
+            window.session.open_text(found.text)
+        elif paths:
+            window.open_article(paths[0])
+
+    def choose_encoding(self, encoding: str | None) -> None:
+        """Remember the encoding the reader chose for the current article."""
+        self._chosen_encoding = encoding
+
+    def apply_restored(self) -> None:
+        """Put back the reader's edits once the restored article is read."""
+        found, self._restoring = self._restoring, None
+        session = self.window.session
+        if found is None:
+            return
+        for index, (source, text) in found.edits.items():
+            if index < len(session.sentences) and session.sentences[index].text == source:
+                session.edit_translation(index, text)
+        if found.translating:
+            self.window.auto_translate = True
+
+    def note_change(self) -> None:
+        """Write the journal a moment from now."""
+        if self.journal is not None and not self._timer.isActive():
+            self._timer.start()
+
+    def close(self) -> None:
+        """A clean exit: nothing to recover next time."""
+        self._timer.stop()
+        if self.journal is not None:
+            recovery.clear(self.journal)
+
+    @Slot()
+    def _on_timer_timeout(self) -> None:
+        window = self.window
+        session, article = window.session, window.session.article
+        if self.journal is None or article is None:
+            return
+        bundled = article.source is not None and article.source == sample_article()
+        state = Recovery(
+            articles=[str(path) for path in window.article_list.paths()],
+            path=str(article.source) if article.source and not bundled else None,
+            encoding=self._chosen_encoding,
+            text=article.text if article.source is None else None,
+            edits={
+                index: (session.sentences[index].text, session.translations[index] or "")
+                for index in sorted(session.edited)
+            },
+            translating=session.translating or any(session.translations),
+        )
+        journal = self.journal
+        window.runner.submit("journal", lambda job: recovery.save(state, journal), lane=Lane.IO)

@@ -1,0 +1,183 @@
+"""The session's one state and its typed reports; worker lanes; failures in the log."""
+
+import logging
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QObject, QUrl, Slot
+from PySide6.QtGui import QDesktopServices
+from pytestqt.qtbot import QtBot
+
+from kernpunt.core.brief.choose import Brief
+from kernpunt.core.engine.translate import Progress
+from kernpunt.ui.jobs import JobRunner
+from kernpunt.ui.logs import current_log, start_logging
+from kernpunt.ui.main_window import MainWindow
+from kernpunt.ui.session import Stage
+from tests.gui.conftest import check_models, open_and_wait, shown_text, translate_and_wait
+
+
+@pytest.fixture
+def log_file(tmp_path: Path) -> Iterator[Path]:
+    """The window's log, in the test's own state folder, as the program starts it."""
+    start_logging()
+    path = current_log()
+    assert path.is_relative_to(tmp_path), "the log lives in the (test's) user state folder"
+    assert not path.exists(), "opened only when there is something to write"
+    yield path
+    logger = logging.getLogger("kernpunt")
+    for handler in list(logger.handlers):
+        if getattr(handler, "path", None) == path:
+            logger.removeHandler(handler)
+            handler.close()
+
+
+def test_each_report_has_its_own_signal(
+    qtbot: QtBot, window: MainWindow, sample: Path, installed_model: Path
+) -> None:
+    open_and_wait(qtbot, window, sample)
+    check_models(qtbot, window)
+    session = window.session
+    stages: list[object] = []
+    briefs: list[object] = []
+    terms: list[object] = []
+    progress: list[object] = []
+    indices: list[int] = []
+    session.stage_changed.connect(stages.append)
+    session.brief_changed.connect(briefs.append)
+    session.key_terms_changed.connect(terms.append)
+    session.progress_changed.connect(progress.append)
+    session.translation_changed.connect(indices.append)
+    translate_and_wait(qtbot, window)
+    assert stages == [Stage.LOADING, Stage.TRANSLATING]
+    assert len(briefs) == 1 and isinstance(briefs[0], Brief)
+    assert briefs[0] is session.current.brief
+    assert terms == [briefs[0].key_terms]
+    assert window.view.key_terms.text().startswith("Key terms:")
+    assert progress and all(isinstance(item, Progress) for item in progress)
+    assert progress[-1].done == progress[-1].total == len(session.sentences)
+    assert sorted(indices) == list(range(len(session.sentences))), "each sentence once"
+    assert indices[:3] == list(briefs[0].indices), "the brief's sentences first"
+
+
+def test_the_window_shows_the_sessions_own_state(
+    qtbot: QtBot, window: MainWindow, sample: Path, installed_model: Path
+) -> None:
+    open_and_wait(qtbot, window, sample)
+    check_models(qtbot, window)
+    translate_and_wait(qtbot, window)
+    document = window.session.current
+    assert document is not None and document.complete
+    assert window.session.translations is document.translations, "no copy in the session"
+    assert document.key_terms == document.brief.key_terms
+    assert document.translated_key_terms, "the English key terms reach the exports"
+    window.edit_sentence(2, "The reader's own sentence.")
+    qtbot.waitUntil(
+        lambda: shown_text(window.view.translation_pane, 2) == "The reader's own sentence.",
+        timeout=5_000,
+    )
+    exported = window.session.document()
+    assert exported is not None and exported.edited == frozenset({2})
+    assert exported.translations[2] == "The reader's own sentence."
+    window.edit_sentence(3, "Another one.")
+    assert exported.translations[3] != "Another one.", "the worker's copy stays as it was"
+
+
+def test_a_misspelt_lane_is_an_error(qtbot: QtBot) -> None:
+    runner = JobRunner()
+    try:
+        with pytest.raises(ValueError, match="'wrok'"):
+            runner.submit("typo", lambda job: None, lane="wrok")  # type: ignore[arg-type]
+        assert not runner.busy, "nothing was queued"
+    finally:
+        runner.shutdown()
+
+
+def test_an_unexpected_failure_is_shown_briefly_and_logged_in_full(
+    qtbot: QtBot,
+    window: MainWindow,
+    sample: Path,
+    installed_model: Path,
+    log_file: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import kernpunt.core.pipeline
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("the model fell over")
+
+    monkeypatch.setattr(kernpunt.core.pipeline, "translate_article", broken)
+    open_and_wait(qtbot, window, sample)
+    check_models(qtbot, window)
+    translate_and_wait(qtbot, window)
+    assert window.message_bar.label.text() == "Something went wrong: the model fell over"
+    assert window.status.stage_label.text() == "Translation stopped."
+    log = log_file.read_text(encoding="utf-8")
+    assert "The job 'translate' failed" in log
+    assert "Traceback (most recent call last)" in log
+    assert 'raise RuntimeError("the model fell over")' in log
+
+
+def test_a_readers_error_is_not_logged(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, log_file: Path
+) -> None:
+    empty = tmp_path / "leeg.txt"
+    empty.write_text("")
+    with qtbot.waitSignal(window.session.failed, timeout=10_000):
+        window.open_article(empty)
+    assert window.message_bar.isVisible()
+    assert not log_file.exists() or "Traceback" not in log_file.read_text(encoding="utf-8")
+
+
+class UrlRecorder(QObject):
+    """Stands in for the desktop's file viewer."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.opened: list[QUrl] = []
+
+    @Slot(QUrl)
+    def open(self, url: QUrl) -> None:
+        self.opened.append(url)
+
+
+def test_help_show_log_opens_the_log(qtbot: QtBot, window: MainWindow, log_file: Path) -> None:
+    viewer = UrlRecorder()
+    opened = viewer.opened
+    QDesktopServices.setUrlHandler("file", viewer, "open")
+    try:
+        action = window.actions_.show_log
+        help_menu = window.menuBar().actions()[-1].menu()
+        assert action in help_menu.actions()
+        assert action.isEnabled()
+        action.trigger()
+        qtbot.waitUntil(lambda: bool(opened), timeout=5_000)
+    finally:
+        QDesktopServices.unsetUrlHandler("file")
+    assert opened == [QUrl.fromLocalFile(str(log_file))]
+    assert log_file.exists() and current_log() == log_file
+
+
+def test_a_new_translation_clears_the_old_at_once_but_not_the_readers(
+    qtbot: QtBot, window: MainWindow, sample: Path, installed_model: Path
+) -> None:
+    open_and_wait(qtbot, window, sample)
+    check_models(qtbot, window)
+    translate_and_wait(qtbot, window)
+    session = window.session
+    window.edit_sentence(1, "The reader's own sentence.")
+    dropped: list[int] = []
+    shown_at_start: list[tuple[str, str]] = []
+    session.translation_changed.connect(dropped.append)
+    pane = window.view.translation_pane
+    session.translation_started.connect(
+        lambda total: shown_at_start.append((shown_text(pane, 0), shown_text(pane, 1)))
+    )
+    window.translate()
+    assert dropped == [i for i in range(len(session.sentences)) if i != 1]
+    source = " ".join(session.sentences[0].text.split())
+    assert shown_at_start == [(source, "The reader's own sentence.")]
+    with qtbot.waitSignal(window.translation_finished, timeout=60_000):
+        pass
+    assert session.translations[1] == "The reader's own sentence." and all(session.translations)
