@@ -42,7 +42,7 @@ FORMAT_NAMES = {
     "pdf": "PDF",
 }
 
-_LIBRARY_LOGGERS = ("pypdf", "readability", "ebooklib", "odfdo", "docx")
+_LIBRARY_LOGGERS = ("pypdf", "readability", "trafilatura", "ebooklib", "odfdo", "docx")
 
 
 def parse(kind: str, data: bytes, name: str, encoding: str | None = None) -> Parsed:

@@ -1,7 +1,9 @@
 """Saved web pages: the article's main text (not menus and footers), its title and date.
 
 The page is parsed from the bytes on disk with lxml and its main text found with
-readability-lxml. Neither is given a URL, and nothing the page links to is ever fetched.
+readability-lxml, then its blocks kept where trafilatura's own reading of the page agrees
+(`kernpunt.core.formats.agreement`). Neither is given a URL, and nothing the page links to is
+ever fetched.
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ import json
 import re
 from typing import TYPE_CHECKING
 
+from kernpunt.core.formats.agreement import agreed_pieces
 from kernpunt.core.formats.base import (
     ArticleError,
     Parsed,
@@ -39,7 +42,10 @@ _DATE_META = (
     "publish-date",
     "parsely-pub-date",
 )
-_NEVER_ARTICLE = "//nav | //footer | //aside | //form"
+_NEVER_ARTICLE = "//nav | //footer | //aside"
+# Some sites wrap the whole page in one <form>: only a form holding less than this share of the
+# page's text (a search box, a comment form) is dropped.
+_FORM_SHARE = 0.5
 _TITLE_MAX_WORDS = 40
 
 
@@ -71,14 +77,14 @@ def parse_html(data: bytes, name: str, encoding: str | None = None) -> Parsed:
         raise damaged(name, "web page") from None
     date = page_date(tree)
     headline = _headline(tree)
-    for element in tree.xpath(_NEVER_ARTICLE):
-        element.drop_tree()
+    reference = _reference_text(text)
+    _drop_boilerplate(tree)
     document = Document(tree)
     title = headline or _short_title(document)
     content = lxml.html.document_fromstring(
         document.summary(html_partial=True).encode("utf-8"), parser=parser
     )
-    pieces = with_title(element_pieces(content), title)
+    pieces = with_title(agreed_pieces(element_pieces(content), reference), title)
     if not any(piece.kind != "title" for piece in pieces):
         raise ArticleError(f"“{name}” holds no article text, only a page around it.")
     return Parsed(pieces=tuple(pieces), title=title, date=date, encoding=used)
@@ -99,6 +105,26 @@ def decode_html(data: bytes, name: str, encoding: str | None = None) -> tuple[st
             except (ArticleError, UnicodeDecodeError):
                 pass  # A page that lies about its charset is decoded like plain text.
     return decode_text(data, name, encoding)
+
+
+def _drop_boilerplate(tree: HtmlElement) -> None:
+    """Drop navigation, footers and asides, and forms that do not hold the page."""
+    for element in tree.xpath(_NEVER_ARTICLE):
+        element.drop_tree()
+    page_length = len(tree.text_content())
+    for form in tree.xpath("//form"):
+        if len(form.text_content()) < _FORM_SHARE * page_length:
+            form.drop_tree()
+
+
+def _reference_text(text: str) -> str:
+    """The page's main text as trafilatura reads it on its own; empty when it finds none."""
+    import trafilatura
+
+    extracted = trafilatura.extract(
+        text, favor_precision=True, include_comments=False, deduplicate=False
+    )
+    return extracted or ""
 
 
 def page_date(tree: HtmlElement) -> str | None:
