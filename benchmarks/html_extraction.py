@@ -8,8 +8,8 @@ Kernpunt's text is what ``kernpunt segment PAGE --json`` returns as ``text``: th
 reader's pieces laid out as an article (read here in this process, without the sandbox's child,
 so that the timing is the reading alone). The benchmark's hand-marked bodies leave the
 headline out, which Kernpunt keeps as the article's first block (it is translated too), so a
-second row scores the same reading without its title block. readability-lxml on its own (what the reader used
-before) and trafilatura run beside it on the same pages.
+second row scores the same reading without its title block. readability-lxml on its own
+(what the reader used before) and trafilatura run beside it on the same pages.
 
 The evaluation data is found in ``$KERNPUNT_EVAL_DIR`` (default: ``shared/eval`` beside the
 repository).
