@@ -13,6 +13,7 @@ from kernpunt.core.formats.base import (
     clean_lines,
     damaged,
     iso_date,
+    real_title,
 )
 
 if TYPE_CHECKING:
@@ -55,7 +56,8 @@ def parse_docx(data: bytes, name: str) -> Parsed:
     properties = document.core_properties
     return Parsed(
         pieces=tuple(pieces),
-        title=clean_lines(properties.title or "") or None,
+        # python-docx calls a document without core.xml "Word Document": real_title drops it.
+        title=real_title(properties.title),
         date=iso_date(properties.created),
     )
 

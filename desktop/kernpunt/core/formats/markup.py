@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from kernpunt.core.formats.base import BlockKind, Piece, clean_lines
+from kernpunt.core.formats.base import BlockKind, Piece, clean_lines, heading_text
 
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
@@ -116,5 +116,7 @@ def _inline_text(element: HtmlElement) -> str:
 
 def _add(pieces: list[Piece], kind: BlockKind, buffer: list[str]) -> None:
     text = clean_lines("".join(buffer))
+    if kind == "heading":
+        text = heading_text(text)
     if text:
         pieces.append(Piece(kind, text))

@@ -9,10 +9,10 @@ from kernpunt.core.formats.base import (
     Parsed,
     Piece,
     clean_line,
-    clean_lines,
     ends_sentence,
     iso_date,
     looks_like_heading,
+    real_title,
 )
 
 # A line this much shorter than the page's longest ends a paragraph, or stands alone.
@@ -40,7 +40,7 @@ def parse_pdf(data: bytes, name: str) -> Parsed:
         _unlock(reader, name)
     pages = [page.extract_text() or "" for page in reader.pages]
     metadata = reader.metadata
-    title = clean_lines(str(metadata.title or "")) or None if metadata else None
+    title = real_title(metadata.title) if metadata else None
     pieces = _pieces(pages)
     if not pieces:
         raise ArticleError(
