@@ -122,9 +122,13 @@ def decode_html(data: bytes, name: str, encoding: str | None = None) -> tuple[st
 
 
 def _drop_boilerplate(tree: HtmlElement) -> None:
-    """Drop navigation, footers and asides, and forms that do not hold the page."""
+    """Drop scripts, navigation, footers, asides, forms and share bars that do not hold the page."""
     for element in tree.xpath(_NEVER_ARTICLE):
         element.drop_tree()
+    # An embedded post (a tweet) is a quote the article makes; readability drops anything
+    # whose class says "tweet" or "twitter" as page furniture.
+    for quote in tree.xpath("//blockquote[@class]"):
+        del quote.attrib["class"]
     page_length = len(tree.text_content())
     for form in tree.xpath("//form"):
         if len(form.text_content()) < _FORM_SHARE * page_length:

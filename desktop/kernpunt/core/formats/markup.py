@@ -108,6 +108,10 @@ def _inline_text(element: HtmlElement) -> str:
         tag = child.tag if isinstance(child.tag, str) else ""
         if tag == "br":
             parts.append("\n")
+        elif tag in _BLOCKS:
+            # A block inside inline text (paragraphs in a <span>) is a line of its own, never
+            # glued to the words before and after it.
+            parts.extend(("\n", _inline_text(child), "\n"))
         elif tag and tag not in SKIPPED:
             parts.append(_inline_text(child))
         parts.append(child.tail or "")
