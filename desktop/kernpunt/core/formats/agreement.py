@@ -36,7 +36,8 @@ def agreed_pieces(pieces: Sequence[Piece], reference: str) -> list[Piece]:
     words = reference.split()
     if not words:
         return list(pieces)
-    lines = {" ".join(line.split()) for line in reference.splitlines()}
+    # trafilatura writes a table row as "| VVD | 34 |"; Kernpunt reads it as "VVD 34".
+    lines = {" ".join(line.replace("|", " ").split()) for line in reference.splitlines()}
     runs = _shingles(words)
     kept = [piece for piece in pieces if _shared(piece.text.split(), lines, runs)]
     if _count_words(kept) < MIN_KEPT * _count_words(pieces):

@@ -133,6 +133,8 @@ def _drop_boilerplate(tree: HtmlElement) -> None:
     for form in tree.xpath("//form"):
         if len(form.text_content()) < _FORM_SHARE * page_length:
             form.drop_tree()
+        else:  # readability drops every form it finds, this one included
+            form.tag = "div"
     for element in tree.xpath("//body//*[@class or @id]"):
         marks = f"{element.get('class', '')} {element.get('id', '')}"
         if (
