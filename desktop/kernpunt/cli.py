@@ -18,7 +18,7 @@ from kernpunt.core.export import (
     export_document,
     render,
 )
-from kernpunt.core.formats.article import ArticleError, read_article
+from kernpunt.core.formats.article import Article, ArticleError, read_article
 from kernpunt.core.models.packages import ModelError, find_package
 from kernpunt.core.text.segment import segment
 
@@ -121,8 +121,20 @@ def _failed(args: argparse.Namespace, message: str, code: int) -> int:
     return code
 
 
+def _warn_if_not_dutch(article: Article) -> None:
+    """Say on stderr, as the window does, that an article does not look Dutch; never refuse it."""
+    if not article.looks_dutch:
+        print(
+            f"kernpunt: warning: “{article.title}” looks like it is not in Dutch "
+            f"(detected: {article.language}). The translation may be poor.",
+            file=sys.stderr,
+        )
+
+
 def _segment(args: argparse.Namespace) -> int:
     article = read_article(args.article, args.encoding)
+    if args.language == "nl":
+        _warn_if_not_dutch(article)
     sentences = segment(article, args.language)
     if args.json:
         record = {
@@ -149,6 +161,7 @@ def _translate(args: argparse.Namespace) -> int:
     if args.output is None and FORMATS[args.format].binary:
         args.usage_error(f"--format {args.format} makes a binary file: give it a name with -o FILE")
     article = read_article(args.paths[0])
+    _warn_if_not_dutch(article)
     package = find_package("nl", "en")
     if package is None:
         raise ModelError(

@@ -25,6 +25,9 @@ MIN_KEPT = 0.5
 def agreed_pieces(pieces: Sequence[Piece], reference: str) -> list[Piece]:
     """Keep the pieces of one reading that another reading of the same page also holds.
 
+    Headings inside the main reading are always kept: trafilatura often leaves out a heading
+    that opens the text, and they carry the article's structure.
+
     Args:
         pieces: The blocks of the main reading, in document order.
         reference: The other reading's text; empty when it found nothing.
@@ -39,7 +42,11 @@ def agreed_pieces(pieces: Sequence[Piece], reference: str) -> list[Piece]:
     # trafilatura writes a table row as "| VVD | 34 |"; Kernpunt reads it as "VVD 34".
     lines = {" ".join(line.replace("|", " ").split()) for line in reference.splitlines()}
     runs = _shingles(words)
-    kept = [piece for piece in pieces if _shared(piece.text.split(), lines, runs)]
+    kept = [
+        piece
+        for piece in pieces
+        if piece.kind == "heading" or _shared(piece.text.split(), lines, runs)
+    ]
     if _count_words(kept) < MIN_KEPT * _count_words(pieces):
         return list(pieces)
     return kept
