@@ -137,3 +137,14 @@ def test_readings_that_disagree_on_where_the_article_is_keep_the_first() -> None
     pieces = [Piece("paragraph", "Het kabinet is dinsdagavond gevallen over de stikstofaanpak.")]
     assert agreed_pieces(pieces, "Iets heel anders dat over de voetbaluitslagen gaat.") == pieces
     assert agreed_pieces(pieces, "") == pieces
+
+
+def test_a_page_that_lies_about_its_charset_is_read_by_guessing() -> None:
+    body = (
+        "<p>De financiële steun voor de coöperatie werd gisteren bereikt, na een café-overleg "
+        "in Zürich. Het ministerie reageerde „tevreden” op het akkoord.</p>"
+    )
+    data = page(body, '<meta charset="utf-8">').decode().encode("cp1252")
+    parsed = parse_html(data, "oud.html")
+    assert "De financiële steun voor de coöperatie" in parsed.pieces[0].text
+    assert parsed.encoding == "cp1252"
