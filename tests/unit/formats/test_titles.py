@@ -107,3 +107,16 @@ def test_the_cli_says_nothing_about_a_dutch_article(
 ) -> None:
     assert cli.main(["segment", str(sample)]) == 0
     assert capsys.readouterr().err == ""
+
+
+def test_an_export_says_which_language_was_detected(tmp_path: Path) -> None:
+    from dataclasses import replace
+
+    from kernpunt.core.export import render
+    from tests.support.export_documents import NOW, structured_document
+
+    document = structured_document(tmp_path)
+    assert "Translated from Dutch" in render(document, "txt", "all", NOW).decode()
+    document.article = replace(document.article, language="en", language_score=0.97)
+    text = render(document, "txt", "all", NOW).decode()
+    assert "Translated as Dutch (the text looks like en)" in text
