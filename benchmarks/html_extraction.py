@@ -128,6 +128,18 @@ def _f1(true_positive: int, false_positive: int, false_negative: int) -> float:
     return 2 * true_positive / (2 * true_positive + false_positive + false_negative or 1)
 
 
+def _versions() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    found = []
+    for package in ("readability-lxml", "trafilatura"):
+        try:
+            found.append(f"{package} {version(package)}")
+        except PackageNotFoundError:
+            continue
+    return "Libraries: " + ", ".join(found) + "."
+
+
 def load(folder: Path, limit: int | None) -> list[tuple[str, bytes, str]]:
     truth_path = folder / "ground-truth.json"
     if not truth_path.is_file():
@@ -171,7 +183,7 @@ def main() -> None:
     rows = [
         f"{len(pages)} pages of the article-extraction benchmark, 4-token shingles summed over "
         f"pages. Target: F1 ≥ {TARGET_F1}, no page empty or failing. "
-        f"Load average before: {os.getloadavg()[0]:.2f}.",
+        f"Load average before: {os.getloadavg()[0]:.2f}. {_versions()}",
         "",
         "| extractor | precision | recall | F1 | empty | failed | time |",
         "|---|---|---|---|---|---|---|",
