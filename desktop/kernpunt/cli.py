@@ -21,7 +21,7 @@ from kernpunt.core.export import (
     export_document,
     render,
 )
-from kernpunt.core.formats.article import read_article
+from kernpunt.core.formats.article import Article, read_article
 from kernpunt.core.text.segment import segment
 
 
@@ -124,8 +124,20 @@ def _failed(args: argparse.Namespace, message: str, code: int) -> int:
     return code
 
 
+def _warn_if_not_dutch(article: Article) -> None:
+    """Say on stderr, as the window does, that an article does not look Dutch; never refuse it."""
+    if not article.looks_dutch:
+        print(
+            f"kernpunt: warning: “{article.title}” looks like it is not in Dutch "
+            f"(detected: {article.language}). The translation may be poor.",
+            file=sys.stderr,
+        )
+
+
 def _segment(args: argparse.Namespace) -> int:
     article = read_article(args.article, args.encoding)
+    if args.language == "nl":
+        _warn_if_not_dutch(article)
     sentences = segment(article, args.language)
     if args.json:
         record = {
@@ -155,6 +167,7 @@ def _translate(args: argparse.Namespace) -> int:
     if not to_stdout:
         check_target(args.output, args.paths[0])  # before minutes of translation, not after
     article = read_article(args.paths[0])
+    _warn_if_not_dutch(article)
     translator = process_store().translator(mode="fast" if args.fast else "quality")
     document = translate_article(
         article, translator, brief_length=args.brief_length, brief_method=args.brief_method

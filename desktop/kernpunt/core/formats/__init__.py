@@ -60,7 +60,7 @@ ARTICLE_FORMATS: dict[str, ArticleFormat] = {
 FORMATS = {suffix: item.name for item in ARTICLE_FORMATS.values() for suffix in item.suffixes}
 TEXT_FORMATS = frozenset(item.name for item in ARTICLE_FORMATS.values() if item.reader is None)
 
-_LIBRARY_LOGGERS = ("pypdf", "readability", "ebooklib", "odfdo", "docx")
+_LIBRARY_LOGGERS = ("pypdf", "readability", "trafilatura", "ebooklib", "odfdo", "docx")
 
 
 def parse(kind: str, data: bytes, name: str, encoding: str | None = None) -> Parsed:

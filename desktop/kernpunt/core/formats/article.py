@@ -18,7 +18,7 @@ from kernpunt.core.cancel import CancelToken
 from kernpunt.core.formats import FORMATS, TEXT_FORMATS, parse
 from kernpunt.core.formats.base import ArticleError as ArticleError
 from kernpunt.core.formats.base import BlockKind as BlockKind
-from kernpunt.core.formats.base import Parsed, Piece
+from kernpunt.core.formats.base import Parsed, Piece, real_title
 from kernpunt.core.formats.text import decode_text as decode_text
 from kernpunt.core.formats.text import parse_text
 from kernpunt.core.text.language import WARNING_CONFIDENCE, detect_language
@@ -28,6 +28,8 @@ TITLE_LENGTH = 90
 # What a folder is searched for. A file without a suffix is still read as text when opened.
 SUPPORTED_SUFFIXES = frozenset(FORMATS)
 BLOCK_SEPARATOR = "\n\n"
+# How far into a document its first heading is looked for, as the title it did not give.
+_TITLE_BLOCKS = 12
 
 
 @dataclass(frozen=True)
@@ -174,7 +176,7 @@ def article_from_parsed(parsed: Parsed, *, source: Path | None, format: str) -> 
     return Article(
         text=text,
         blocks=blocks,
-        title=parsed.title or _title(text, blocks),
+        title=parsed.title or _title(text, blocks, None if format in TEXT_FORMATS else source),
         date=parsed.date,
         source=source,
         encoding=parsed.encoding,
@@ -323,11 +325,20 @@ def _layout(pieces: Iterable[Piece]) -> tuple[str, tuple[Block, ...]]:
     return "".join(parts), tuple(blocks)
 
 
-def _title(text: str, blocks: tuple[Block, ...]) -> str:
-    first = text[blocks[0].start : blocks[0].end]
-    if blocks[0].kind in ("title", "heading"):
-        return " ".join(first.split())
-    line = " ".join(first.split())
+def _title(text: str, blocks: tuple[Block, ...], source: Path | None) -> str:
+    """A title when the document gives none: its first real heading, else the file's name.
+
+    Plain text has no title but its first line: it is named by that line when it is not a
+    heading (``source`` is None for it).
+    """
+    for block in blocks[: _TITLE_BLOCKS if source else 1]:
+        if block.kind in ("title", "heading"):
+            heading = real_title(text[block.start : block.end])
+            if heading:
+                return heading
+    if source is not None:
+        return source.stem
+    line = " ".join(text[blocks[0].start : blocks[0].end].split())
     if len(line) <= TITLE_LENGTH:
         return line
     return line[:TITLE_LENGTH].rsplit(" ", 1)[0] + "…"

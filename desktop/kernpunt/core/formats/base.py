@@ -15,6 +15,19 @@ TERMINAL = ".!?…:;"
 CLOSERS = "'\"”’»)] "
 HEADING_MAX_WORDS = 14
 
+# Titles that programs and templates write, and pages of a book that are not its title.
+_NOT_TITLES = frozenset(
+    {
+        "name", "title", "untitled", "document", "word document", "microsoft word document",
+        "new document", "naamloos", "document1", "colofon", "colophon", "inhoud",
+        "inhoudsopgave", "contents", "table of contents", "copyright", "disclaimer", "index",
+        "voorwoord", "home", "]>", "none", "null",
+    }
+)  # fmt: skip
+_PROGRAM_PREFIX = re.compile(r"\A(?:Microsoft Word|Microsoft PowerPoint|PowerPoint|Word) - ")
+# Permalink and anchor glyphs that pages put beside their headings.
+_PERMALINK = re.compile(r"\s*[¶§#🔗⚓]+\s*\Z|\A\s*[¶§🔗⚓]+\s*")
+TITLE_MAX_WORDS = 25
 _ISO_DATE = re.compile(r"(\d{4})-(\d{2})(?:-(\d{2}))?")
 _PDF_DATE = re.compile(r"D:(\d{4})(\d{2})(\d{2})?")
 
@@ -56,6 +69,30 @@ def clean_lines(text: str) -> str:
     """Collapse white space on each line, dropping empty lines but keeping line breaks."""
     lines = (clean_line(line) for line in text.split("\n"))
     return "\n".join(line for line in lines if line)
+
+
+def heading_text(text: str) -> str:
+    """A heading's text as a reader sees it: one line, without a permalink glyph beside it."""
+    return _PERMALINK.sub("", clean_line(text))
+
+
+def real_title(value: object) -> str | None:
+    """Return a document's title when it is one a reader would recognise, else None.
+
+    Rejects what programs write when nobody gave a title ("Word Document", "NAME",
+    "Microsoft Word - notes.doc"), pages that are not a title ("Colofon", "Inhoud"), text
+    without letters, and sentences (a disclaimer on page one is not the document's title).
+    """
+    if value is None:
+        return None
+    title = heading_text(str(value))
+    if _PROGRAM_PREFIX.match(title) or title.casefold() in _NOT_TITLES:
+        return None
+    if not any(char.isalpha() for char in title) or len(title.split()) > TITLE_MAX_WORDS:
+        return None
+    if len(title.split()) > HEADING_MAX_WORDS and title.endswith("."):
+        return None
+    return title
 
 
 def ends_sentence(line: str) -> bool:

@@ -1,9 +1,14 @@
-"""Word documents (.docx), read with python-docx: paragraphs by style, tables, metadata."""
+"""Word documents (.docx), read with python-docx: paragraphs by style, tables, metadata.
+
+python-docx's ``Paragraph.text`` leaves out tracked insertions and the words of hyperlinks
+nested in other elements, and ``iter_inner_content`` skips content controls and text boxes;
+the text is therefore read from the paragraph's XML here, in document order.
+"""
 
 from __future__ import annotations
 
 import io
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from kernpunt.core.formats.base import (
     ArticleError,
@@ -13,12 +18,19 @@ from kernpunt.core.formats.base import (
     clean_lines,
     damaged,
     iso_date,
+    real_title,
 )
 
 if TYPE_CHECKING:
     from docx.table import Table
     from docx.text.paragraph import Paragraph
 
+_W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+# Elements inside a paragraph whose text is not the paragraph's: deleted text, text boxes
+# (read after it), the copy of a drawing for older readers, field codes, footnote marks.
+_NOT_INLINE_TEXT = frozenset(
+    {"del", "moveFrom", "txbxContent", "Fallback", "instrText", "delText", "pPr", "rPr"}
+)
 # Word's built-in style names are English in the file, whatever language Word shows them in.
 _QUOTE_STYLES = ("quote", "intense quote", "block text")
 
@@ -38,24 +50,23 @@ def parse_docx(data: bytes, name: str) -> Parsed:
     """
     import docx
     from docx.opc.exceptions import PackageNotFoundError
-    from docx.text.paragraph import Paragraph
 
     try:
         document = docx.Document(io.BytesIO(data))
     except (PackageNotFoundError, KeyError, ValueError):
         raise damaged(name, "Word document") from None
     pieces: list[Piece] = []
-    for item in document.iter_inner_content():
-        if isinstance(item, Paragraph):
-            _add(pieces, _paragraph_kind(item), item.text)
-        else:
-            _add_table(pieces, item)
+    _add_blocks(pieces, document.element.body, document)
+    for part in document.part.package.iter_parts():
+        if str(part.partname) == "/word/footnotes.xml":
+            _add_footnotes(pieces, part.blob)
     if not pieces:
         raise ArticleError(f"“{name}” holds no text.")
     properties = document.core_properties
     return Parsed(
         pieces=tuple(pieces),
-        title=clean_lines(properties.title or "") or None,
+        # python-docx calls a document without core.xml "Word Document": real_title drops it.
+        title=real_title(properties.title),
         date=iso_date(properties.created),
     )
 
@@ -76,6 +87,76 @@ def _paragraph_kind(paragraph: Paragraph) -> BlockKind:
     return "paragraph"
 
 
+def _add_blocks(pieces: list[Piece], container: Any, parent: Any) -> None:
+    """Add the paragraphs and tables of a body, cell or content control, in reading order."""
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+    for child in container.iterchildren():
+        tag = _local(child.tag)
+        if tag == "p":
+            paragraph = Paragraph(child, parent)
+            _add(pieces, _paragraph_kind(paragraph), paragraph_text(child))
+            for box in _text_boxes(child):
+                _add_blocks(pieces, box, parent)
+        elif tag == "tbl":
+            _add_table(pieces, Table(child, parent))
+        elif tag == "sdt":  # a content control around whole paragraphs or tables
+            for content in child.iterchildren(f"{{{_W}}}sdtContent"):
+                _add_blocks(pieces, content, parent)
+
+
+def paragraph_text(element: Any) -> str:
+    """The words of a paragraph as Word shows them with changes accepted.
+
+    Tracked insertions, hyperlinks, fields and inline content controls are read; deletions,
+    text boxes (read as paragraphs of their own) and the fallback copy of drawings are not.
+    """
+    parts: list[str] = []
+    _collect(element, parts)
+    return "".join(parts)
+
+
+def _collect(element: Any, parts: list[str]) -> None:
+    for child in element.iterchildren():
+        tag = _local(child.tag) if isinstance(child.tag, str) else ""
+        if tag == "t":
+            parts.append(child.text or "")
+        elif tag == "tab":
+            parts.append("\t")
+        elif tag in ("br", "cr"):
+            parts.append("\n")
+        elif tag == "noBreakHyphen":
+            parts.append("-")
+        elif tag and tag not in _NOT_INLINE_TEXT:
+            _collect(child, parts)
+
+
+def _text_boxes(paragraph: Any) -> list[Any]:
+    """The text boxes anchored in a paragraph, each once (not their fallback copies)."""
+    boxes = []
+    for box in paragraph.iter(f"{{{_W}}}txbxContent"):
+        ancestors = {_local(ancestor.tag) for ancestor in box.iterancestors()}
+        if "Fallback" not in ancestors and "txbxContent" not in ancestors:
+            boxes.append(box)
+    return boxes
+
+
+def _add_footnotes(pieces: list[Piece], xml: bytes) -> None:
+    """Add the document's footnotes after its text, skipping Word's separator notes."""
+    from lxml import etree
+
+    root = etree.fromstring(xml, etree.XMLParser(resolve_entities=False, no_network=True))
+    for note in root.iterchildren(f"{{{_W}}}footnote"):
+        if note.get(f"{{{_W}}}type") in (None, "normal"):
+            for paragraph in note.iter(f"{{{_W}}}p"):
+                _add(pieces, "paragraph", paragraph_text(paragraph))
+
+
+def _local(tag: str) -> str:
+    return tag.rsplit("}", 1)[-1]
+
+
 def _add_table(pieces: list[Piece], table: Table) -> None:
     # A merged cell is listed once for every grid cell it spans; holding its element keeps
     # lxml's proxy (and so its id) the same for every listing.
@@ -85,8 +166,7 @@ def _add_table(pieces: list[Piece], table: Table) -> None:
             if id(cell._tc) in seen:
                 continue
             seen[id(cell._tc)] = cell._tc
-            for paragraph in cell.paragraphs:
-                _add(pieces, "paragraph", paragraph.text)
+            _add_blocks(pieces, cell._tc, cell)
 
 
 def _add(pieces: list[Piece], kind: BlockKind, text: str) -> None:

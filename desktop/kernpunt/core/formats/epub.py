@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import io
 
-from kernpunt.core.formats.base import ArticleError, Parsed, Piece, clean_lines, iso_date
+from kernpunt.core.formats.base import (
+    ArticleError,
+    Parsed,
+    Piece,
+    clean_lines,
+    iso_date,
+    real_title,
+)
 from kernpunt.core.formats.html import with_title
 from kernpunt.core.formats.markup import element_pieces
 
@@ -39,7 +46,7 @@ def parse_epub(data: bytes, name: str) -> Parsed:
         content = item.get_content()
         if content.strip():
             pieces.extend(element_pieces(lxml.html.document_fromstring(content, parser=parser)))
-    title = _first(book, "title")
+    title = real_title(_first(book, "title"))
     if not pieces:
         raise ArticleError(f"“{name}” holds no text.")
     return Parsed(

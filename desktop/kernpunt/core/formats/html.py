@@ -1,7 +1,9 @@
 """Saved web pages: the article's main text (not menus and footers), its title and date.
 
 The page is parsed from the bytes on disk with lxml and its main text found with
-readability-lxml. Neither is given a URL, and nothing the page links to is ever fetched.
+readability-lxml, then its blocks kept where trafilatura's own reading of the page agrees
+(`kernpunt.core.formats.agreement`). Neither is given a URL, and nothing the page links to is
+ever fetched.
 """
 
 from __future__ import annotations
@@ -10,13 +12,14 @@ import json
 import re
 from typing import TYPE_CHECKING
 
+from kernpunt.core.formats.agreement import agreed_pieces
 from kernpunt.core.formats.base import (
     ArticleError,
     Parsed,
     Piece,
-    clean_line,
     damaged,
     iso_date,
+    real_title,
 )
 from kernpunt.core.formats.markup import element_pieces
 from kernpunt.core.formats.text import decode_as, decode_text
@@ -39,8 +42,24 @@ _DATE_META = (
     "publish-date",
     "parsely-pub-date",
 )
-_NEVER_ARTICLE = "//nav | //footer | //aside | //form"
-_TITLE_MAX_WORDS = 40
+_NEVER_ARTICLE = "//script | //style | //noscript | //template | //nav | //footer | //aside"
+# Some sites wrap the whole page in one <form>: only a form holding less than this share of the
+# page's text (a search box, a comment form) is dropped.
+_FORM_SHARE = 0.5
+# Blocks inside an article that are not its text: newsletter sign-ups, share bars, appeals for
+# support, paywall notices. Recognised by a word of their class or id, and dropped only when
+# they hold a small part of the page's text (never the element that wraps the article).
+_NOT_TEXT_CLASS = re.compile(
+    r"(?:^|[\s_-])(?:newsletter|share|sharing|social|subscribe|subscription|signup|paywall"
+    r"|donate|donation|promo)(?:$|[\s_-])",
+    re.IGNORECASE,
+)
+_NOT_TEXT_SHARE = 0.2
+# "Headline - BBC News", "Headline | NRC": a site's name after a separator in the page title.
+_SITE_SUFFIX = re.compile(r"\s+(?:[-|–—·:]{1,2}|::)\s+[^-|–—·:]{1,40}\Z")
+_SITE_PREFIX = re.compile(r"\A[^-|–—·:]{1,30}?\s+(?:[|–—·]|::)\s+")
+# An XHTML file's internal DTD subset, which lxml's HTML parser would show as text ("]>").
+_DOCTYPE_SUBSET = re.compile(r"<!DOCTYPE[^\[>]*\[.*?\]\s*>", re.DOTALL | re.IGNORECASE)
 
 
 def parse_html(data: bytes, name: str, encoding: str | None = None) -> Parsed:
@@ -62,6 +81,7 @@ def parse_html(data: bytes, name: str, encoding: str | None = None) -> Parsed:
     from readability import Document
 
     text, used = decode_html(data, name, encoding)
+    text = _DOCTYPE_SUBSET.sub("", text[:65536], count=1) + text[65536:]
     parser = lxml.html.HTMLParser(
         encoding="utf-8", remove_comments=True, remove_pis=True, no_network=True
     )
@@ -71,14 +91,14 @@ def parse_html(data: bytes, name: str, encoding: str | None = None) -> Parsed:
         raise damaged(name, "web page") from None
     date = page_date(tree)
     headline = _headline(tree)
-    for element in tree.xpath(_NEVER_ARTICLE):
-        element.drop_tree()
+    reference = _reference_text(text)
+    _drop_boilerplate(tree)
     document = Document(tree)
-    title = headline or _short_title(document)
+    title = headline or real_title(site_free(str(document.short_title())))
     content = lxml.html.document_fromstring(
         document.summary(html_partial=True).encode("utf-8"), parser=parser
     )
-    pieces = with_title(element_pieces(content), title)
+    pieces = with_title(agreed_pieces(element_pieces(content), reference), title)
     if not any(piece.kind != "title" for piece in pieces):
         raise ArticleError(f"“{name}” holds no article text, only a page around it.")
     return Parsed(pieces=tuple(pieces), title=title, date=date, encoding=used)
@@ -99,6 +119,40 @@ def decode_html(data: bytes, name: str, encoding: str | None = None) -> tuple[st
             except (ArticleError, UnicodeDecodeError):
                 pass  # A page that lies about its charset is decoded like plain text.
     return decode_text(data, name, encoding)
+
+
+def _drop_boilerplate(tree: HtmlElement) -> None:
+    """Drop scripts, navigation, footers, asides, forms and share bars that do not hold the page."""
+    for element in tree.xpath(_NEVER_ARTICLE):
+        element.drop_tree()
+    # An embedded post (a tweet) is a quote the article makes; readability drops anything
+    # whose class says "tweet" or "twitter" as page furniture.
+    for quote in tree.xpath("//blockquote[@class]"):
+        del quote.attrib["class"]
+    page_length = len(tree.text_content())
+    for form in tree.xpath("//form"):
+        if len(form.text_content()) < _FORM_SHARE * page_length:
+            form.drop_tree()
+        else:  # readability drops every form it finds, this one included
+            form.tag = "div"
+    for element in tree.xpath("//body//*[@class or @id]"):
+        marks = f"{element.get('class', '')} {element.get('id', '')}"
+        if (
+            _NOT_TEXT_CLASS.search(marks)
+            and element.getparent() is not None
+            and len(element.text_content()) < _NOT_TEXT_SHARE * page_length
+        ):
+            element.drop_tree()
+
+
+def _reference_text(text: str) -> str:
+    """The page's main text as trafilatura reads it on its own; empty when it finds none."""
+    import trafilatura
+
+    extracted = trafilatura.extract(
+        text, favor_precision=True, include_comments=False, deduplicate=False
+    )
+    return extracted or ""
 
 
 def page_date(tree: HtmlElement) -> str | None:
@@ -122,29 +176,38 @@ def page_date(tree: HtmlElement) -> str | None:
 
 
 def with_title(pieces: list[Piece], title: str | None) -> list[Piece]:
-    """Mark the page's headline as the title block, adding it when the main text left it out."""
+    """Put the headline first as the title block, taken from the text when it is there.
+
+    A headline found further on (after a kicker, a date line) moves to the front instead of
+    being shown twice.
+    """
     if title is None:
         return pieces
     for index, piece in enumerate(pieces[:3]):
         if piece.text.casefold() == title.casefold():
             return [*pieces[:index], Piece("title", piece.text), *pieces[index + 1 :]]
-    return [Piece("title", title), *pieces]
+    rest = [piece for piece in pieces if piece.text.casefold() != title.casefold()]
+    return [Piece("title", title), *rest]
+
+
+def site_free(title: str) -> str:
+    """Take the site's name off a page title: "Headline - BBC News" becomes "Headline"."""
+    for pattern in (_SITE_SUFFIX, _SITE_PREFIX):
+        shorter = pattern.sub("", title.strip())
+        if shorter != title.strip() and len(shorter.split()) >= 3:
+            return shorter
+    return title
 
 
 def _headline(tree: HtmlElement) -> str | None:
-    for value in (
-        *tree.xpath("//meta[@property='og:title']/@content"),
-        *(heading.text_content() for heading in tree.xpath("//h1")),
-    ):
-        text = clean_line(str(value))
-        if text and len(text.split()) <= _TITLE_MAX_WORDS:
-            return text
+    h1s = [heading.text_content() for heading in tree.xpath("//h1")]
+    for value in (*tree.xpath("//meta[@property='og:title']/@content"), *h1s):
+        title = real_title(value)
+        if title is None:
+            continue
+        # og:title often repeats the site's name; the page's own <h1> never does.
+        return title if value in h1s else real_title(site_free(title))
     return None
-
-
-def _short_title(document: object) -> str | None:
-    title = clean_line(str(document.short_title()))  # type: ignore[attr-defined]
-    return title if title and title != "[no-title]" else None
 
 
 def _linked_data_date(script: str) -> str | None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from kernpunt.core.formats.base import BlockKind, Piece, clean_lines
+from kernpunt.core.formats.base import BlockKind, Piece, clean_lines, heading_text
 
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
@@ -28,6 +28,8 @@ _KINDS: dict[str, BlockKind] = {
     "td": "paragraph",
     "th": "paragraph",
 }
+# A table row whose cells hold no blocks is one line of text, its cells apart by spaces.
+_CELLS = frozenset({"td", "th"})
 _CONTAINERS = frozenset(
     {
         "html", "body", "div", "section", "article", "main", "header", "ul", "ol", "dl",
@@ -35,6 +37,7 @@ _CONTAINERS = frozenset(
         "hgroup", "address",
     }
 )  # fmt: skip
+_BLOCKS = (frozenset(_KINDS) | _CONTAINERS | {"br"}) - _CELLS
 # Never the article's text: code, styling, navigation, forms, embedded media.
 SKIPPED = frozenset(
     {
@@ -65,6 +68,11 @@ def _walk(element: HtmlElement, kind: BlockKind, pieces: list[Piece]) -> None:
         tag = child.tag if isinstance(child.tag, str) else ""
         if tag in SKIPPED or not tag:
             buffer.append(child.tail or "")
+        elif tag == "tr" and _plain_row(child):
+            _add(pieces, kind, buffer)
+            cells = (_inline_text(cell) for cell in child if cell.tag in _CELLS)
+            _add(pieces, kind, [" ".join(cells)])
+            buffer = [child.tail or ""]
         elif tag in _KINDS or tag in _CONTAINERS:
             _add(pieces, kind, buffer)
             _walk(child, _child_kind(kind, tag), pieces)
@@ -74,6 +82,16 @@ def _walk(element: HtmlElement, kind: BlockKind, pieces: list[Piece]) -> None:
         else:
             buffer.extend((_inline_text(child), child.tail or ""))
     _add(pieces, kind, buffer)
+
+
+def _plain_row(row: HtmlElement) -> bool:
+    """Whether a table row holds only cells of inline text (data, not a page laid out)."""
+    return all(
+        child.tag in _CELLS
+        and not any(isinstance(inner.tag, str) and inner.tag in _BLOCKS for inner in child.iter())
+        for child in row
+        if isinstance(child.tag, str)
+    )
 
 
 def _child_kind(parent: BlockKind, tag: str) -> BlockKind:
@@ -90,6 +108,10 @@ def _inline_text(element: HtmlElement) -> str:
         tag = child.tag if isinstance(child.tag, str) else ""
         if tag == "br":
             parts.append("\n")
+        elif tag in _BLOCKS:
+            # A block inside inline text (paragraphs in a <span>) is a line of its own, never
+            # glued to the words before and after it.
+            parts.extend(("\n", _inline_text(child), "\n"))
         elif tag and tag not in SKIPPED:
             parts.append(_inline_text(child))
         parts.append(child.tail or "")
@@ -98,5 +120,7 @@ def _inline_text(element: HtmlElement) -> str:
 
 def _add(pieces: list[Piece], kind: BlockKind, buffer: list[str]) -> None:
     text = clean_lines("".join(buffer))
+    if kind == "heading":
+        text = heading_text(text)
     if text:
         pieces.append(Piece(kind, text))

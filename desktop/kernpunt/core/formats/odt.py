@@ -5,7 +5,15 @@ from __future__ import annotations
 import io
 from typing import TYPE_CHECKING
 
-from kernpunt.core.formats.base import ArticleError, BlockKind, Parsed, Piece, clean_lines, iso_date
+from kernpunt.core.formats.base import (
+    ArticleError,
+    BlockKind,
+    Parsed,
+    Piece,
+    clean_lines,
+    iso_date,
+    real_title,
+)
 
 if TYPE_CHECKING:
     from odfdo import Document, Element
@@ -48,7 +56,7 @@ def parse_odt(data: bytes, name: str) -> Parsed:
     meta = document.meta
     return Parsed(
         pieces=tuple(pieces),
-        title=clean_lines(meta.get_title() or "") or None,
+        title=real_title(meta.get_title()),
         date=iso_date(meta.get_creation_date() or meta.get_modification_date()),
     )
 

@@ -1,23 +1,41 @@
-"""PDF files, read from their text layer with pypdf; paragraphs rebuilt from its lines."""
+"""PDF files, read from their text layer with pypdf; paragraphs rebuilt from its lines.
+
+Page numbers and the running headers and footers that pages repeat are left out; lines that
+start with a bullet are list items.
+"""
 
 from __future__ import annotations
 
 import io
+import re
+from collections import Counter
 
 from kernpunt.core.formats.base import (
     ArticleError,
+    BlockKind,
     Parsed,
     Piece,
     clean_line,
-    clean_lines,
     ends_sentence,
     iso_date,
     looks_like_heading,
+    real_title,
 )
 
 # A line this much shorter than the page's longest ends a paragraph, or stands alone.
 PARAGRAPH_END_WIDTH = 0.85
 HEADING_WIDTH = 0.7
+# Lines this close to a page's top or bottom that come back on other pages (digits aside) are
+# running headers and footers, not the article's text.
+EDGE_LINES = 2
+MIN_REPEATS = 3
+_PAGE_NUMBER = re.compile(
+    r"\A(?:[-–—]\s*)?(?:(?:pagina|page|blz\.?|p\.)\s*)?\d{1,4}"
+    r"(?:\s*(?:/|van|of)\s*\d{1,4})?(?:\s*[-–—])?\Z",
+    re.IGNORECASE,
+)
+_BULLET = re.compile(r"\A(?:[•◦▪▫●○■□‣\u2043∙·\uf0b7\uf0a7*]|[-–—](?=\s))\s*")
+_DIGITS = re.compile(r"\d+")
 
 
 def parse_pdf(data: bytes, name: str) -> Parsed:
@@ -40,7 +58,7 @@ def parse_pdf(data: bytes, name: str) -> Parsed:
         _unlock(reader, name)
     pages = [page.extract_text() or "" for page in reader.pages]
     metadata = reader.metadata
-    title = clean_lines(str(metadata.title or "")) or None if metadata else None
+    title = real_title(metadata.title) if metadata else None
     pieces = _pieces(pages)
     if not pieces:
         raise ArticleError(
@@ -67,29 +85,70 @@ def _unlock(reader: object, name: str) -> None:
 def _pieces(pages: list[str]) -> list[Piece]:
     pieces: list[Piece] = []
     lines: list[str] = []
-    for page in pages:
-        page_lines = [clean_line(line) for line in page.split("\n")]
+    kind: BlockKind = "paragraph"
+    for page_lines in _without_running_lines(pages):
         width = max((len(line) for line in page_lines), default=0)
         for line in page_lines:
+            bullet = _BULLET.match(line)
             if not line:
-                _flush(pieces, lines)
-            elif line.isdigit():
-                continue  # A page number.
+                kind = _flush(pieces, lines, kind)
+                continue
+            if bullet and line[bullet.end() :]:
+                _flush(pieces, lines, kind)
+                kind = "list_item"
+                lines.append(line[bullet.end() :])
             elif not lines and looks_like_heading(line) and len(line) < HEADING_WIDTH * width:
                 pieces.append(Piece("heading", line))
+                continue
             else:
                 lines.append(line)
-                if ends_sentence(line) and len(line) < PARAGRAPH_END_WIDTH * width:
-                    _flush(pieces, lines)
-    _flush(pieces, lines)
+            if ends_sentence(line) and len(line) < PARAGRAPH_END_WIDTH * width:
+                kind = _flush(pieces, lines, kind)
+    _flush(pieces, lines, kind)
     return pieces
 
 
-def _flush(pieces: list[Piece], lines: list[str]) -> None:
-    """Join a paragraph's lines; a line-end hyphen joins the word halves it split."""
+def _without_running_lines(pages: list[str]) -> list[list[str]]:
+    """Each page's lines without page numbers and the headers and footers pages repeat."""
+    split = [[clean_line(line) for line in page.split("\n")] for page in pages]
+    split = [[line for line in page if not _PAGE_NUMBER.match(line)] for page in split]
+    edges: Counter[str] = Counter()
+    for page in split:
+        text = [page[index] for index in _edge(page)]
+        edges.update({_DIGITS.sub("#", line) for line in text})
+    repeated = {line for line, count in edges.items() if count >= MIN_REPEATS}
+    if len(split) < MIN_REPEATS or not repeated:
+        return split
+    kept = []
+    for page in split:
+        edge = _edge(page)
+        kept.append(
+            [
+                line
+                for index, line in enumerate(page)
+                if index not in edge or _DIGITS.sub("#", line) not in repeated
+            ]
+        )
+    return kept
+
+
+def _edge(page: list[str]) -> set[int]:
+    """Where a page's header and footer lines can be: the first and last text lines."""
+    text_lines = [index for index, line in enumerate(page) if line]
+    depth = EDGE_LINES if len(text_lines) > 3 * EDGE_LINES else 1
+    return {*text_lines[:depth], *text_lines[-depth:]}
+
+
+def _flush(pieces: list[Piece], lines: list[str], kind: BlockKind) -> BlockKind:
+    """Join a paragraph's or list item's lines; a line-end hyphen joins the halves of a word.
+
+    Returns:
+        The kind of the next block, a paragraph until a bullet says otherwise.
+    """
     text = ""
     for line in lines:
         text += line if not text or (text.endswith("-") and text[-2:-1].isalpha()) else " " + line
     if text:
-        pieces.append(Piece("paragraph", text))
+        pieces.append(Piece(kind, text))
     lines.clear()
+    return "paragraph"

@@ -33,6 +33,7 @@ PRELOAD = [
     "ebooklib.epub",
     "pypdf",
     "readability",
+    "trafilatura",
 ]
 _POLL_SECONDS = 0.05
 

@@ -145,6 +145,10 @@ def parse_text(text: str, *, markdown: bool = False) -> Parsed:
         The pieces of the text, with the date from its metadata prefix.
     """
     date, text = split_date_prefix(text)
+    if markdown:
+        from kernpunt.core.formats.markdown import markdown_pieces
+
+        return Parsed(pieces=tuple(markdown_pieces(text)), date=date)
     pieces: list[Piece] = []
     for chunk in _PARAGRAPH_BREAK.split(text):
         pieces.extend(_chunk_pieces(chunk, markdown=markdown, first=not pieces))
