@@ -340,6 +340,125 @@
     </message>
 </context>
 <context>
+    <name>Languages</name>
+    <message>
+        <source>unknown</source>
+        <translation>onbekend</translation>
+    </message>
+    <message>
+        <source>Afrikaans</source>
+        <translation>Afrikaans</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>Arabisch</translation>
+    </message>
+    <message>
+        <source>Czech</source>
+        <translation>Tsjechisch</translation>
+    </message>
+    <message>
+        <source>Danish</source>
+        <translation>Deens</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>Duits</translation>
+    </message>
+    <message>
+        <source>Greek</source>
+        <translation>Grieks</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Engels</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Spaans</translation>
+    </message>
+    <message>
+        <source>Finnish</source>
+        <translation>Fins</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Frans</translation>
+    </message>
+    <message>
+        <source>Frisian</source>
+        <translation>Fries</translation>
+    </message>
+    <message>
+        <source>Hindi</source>
+        <translation>Hindi</translation>
+    </message>
+    <message>
+        <source>Hungarian</source>
+        <translation>Hongaars</translation>
+    </message>
+    <message>
+        <source>Indonesian</source>
+        <translation>Indonesisch</translation>
+    </message>
+    <message>
+        <source>Italian</source>
+        <translation>Italiaans</translation>
+    </message>
+    <message>
+        <source>Japanese</source>
+        <translation>Japans</translation>
+    </message>
+    <message>
+        <source>Korean</source>
+        <translation>Koreaans</translation>
+    </message>
+    <message>
+        <source>Luxembourgish</source>
+        <translation>Luxemburgs</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>Nederlands</translation>
+    </message>
+    <message>
+        <source>Norwegian</source>
+        <translation>Noors</translation>
+    </message>
+    <message>
+        <source>Polish</source>
+        <translation>Pools</translation>
+    </message>
+    <message>
+        <source>Portuguese</source>
+        <translation>Portugees</translation>
+    </message>
+    <message>
+        <source>Romanian</source>
+        <translation>Roemeens</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Russisch</translation>
+    </message>
+    <message>
+        <source>Swedish</source>
+        <translation>Zweeds</translation>
+    </message>
+    <message>
+        <source>Turkish</source>
+        <translation>Turks</translation>
+    </message>
+    <message>
+        <source>Ukrainian</source>
+        <translation>Oekraïens</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>Chinees</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Reading {name}…</source>
@@ -658,10 +777,6 @@ Het geïnstalleerde model vervangen?</translation>
         <translation> · {speed:.1f} MB/s</translation>
     </message>
     <message>
-        <source> · {seconds} s left</source>
-        <translation> · nog {seconds} s</translation>
-    </message>
-    <message>
         <source>Download cancelled; nothing was installed.</source>
         <translation>Download geannuleerd; er is niets geïnstalleerd.</translation>
     </message>
@@ -955,9 +1070,30 @@ Het geïnstalleerde model vervangen?</translation>
             <numerusform>Vertalen: {done} van %n zinnen</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>TimeLeftWords</name>
     <message>
-        <source> · about {seconds} s left</source>
-        <translation> · nog ongeveer {seconds} s</translation>
+        <source>less than a minute left</source>
+        <translation>nog minder dan een minuut</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n min left</source>
+        <translation>
+            <numerusform>nog ongeveer %n min</numerusform>
+            <numerusform>nog ongeveer %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n h left</source>
+        <translation>
+            <numerusform>nog ongeveer %n uur</numerusform>
+            <numerusform>nog ongeveer %n uur</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>about {hours} h {minutes} min left</source>
+        <translation>nog ongeveer {hours} uur {minutes} min</translation>
     </message>
 </context>
 </TS>

@@ -38,6 +38,7 @@ from kernpunt.ui.settings import Settings
 from kernpunt.ui.status import StatusArea
 from kernpunt.ui.theme import apply_theme
 from kernpunt.ui.widgets import MessageBar
+from kernpunt.ui.wording import language_name
 
 if TYPE_CHECKING:
     from kernpunt.core.engine.translate import Progress
@@ -456,7 +457,7 @@ class MainWindow(QMainWindow):
                 self.tr(
                     "This article looks like it is not in Dutch (detected: {language}). "
                     "The translation may be poor."
-                ).format(language=article.language),
+                ).format(language=language_name(article.language)),
                 error=False,
             )
         self.status.end_progress()

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from kernpunt.ui.jobs import Job, JobRunner
+from kernpunt.ui.wording import time_left
 
 if TYPE_CHECKING:
     from kernpunt.core.models.download import DownloadProgress
@@ -304,7 +305,7 @@ class ModelsDialog(QDialog):
             text = self.tr("{percent:.0f} %").format(percent=progress.fraction * 100)
         text += self.tr(" · {speed:.1f} MB/s").format(speed=progress.bytes_per_second / 1e6)
         if progress.seconds_left is not None:
-            text += self.tr(" · {seconds} s left").format(seconds=round(progress.seconds_left))
+            text += " · " + time_left(progress.seconds_left)
         self.download_status.setText(text)
 
     @Slot(object, object)

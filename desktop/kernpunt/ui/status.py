@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import QComboBox, QLabel, QProgressBar, QPushButton, QStatusBar, QWidget
 
+from kernpunt.ui.wording import time_left
+
 if TYPE_CHECKING:
     from kernpunt.core.engine.translate import Progress
 
@@ -101,7 +103,7 @@ class StatusArea(QStatusBar):
         )
         left = progress.seconds_left
         if left is not None and progress.done < progress.total:
-            text += self.tr(" · about {seconds} s left").format(seconds=max(1, round(left)))
+            text += " · " + time_left(left)
         self.set_stage(text)
 
     def end_progress(self) -> None:
