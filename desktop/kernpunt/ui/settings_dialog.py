@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from kernpunt.core.brief.choose import METHODS, BriefError, BriefLength
 from kernpunt.ui.settings import Settings
+from kernpunt.ui.widgets import SteadyComboBox
 
 MAX_THREADS = 64
 
@@ -143,7 +144,7 @@ class SettingsDialog(QDialog):
 
 
 def _combo(name: str, items: list[tuple[str, str]], current: str) -> QComboBox:
-    box = QComboBox()
+    box = SteadyComboBox()
     box.setAccessibleName(name)
     for label, value in items:
         box.addItem(label, value)

@@ -5,8 +5,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal, Slot
-from PySide6.QtWidgets import QComboBox, QLabel, QProgressBar, QPushButton, QStatusBar, QWidget
+from PySide6.QtWidgets import QLabel, QProgressBar, QPushButton, QStatusBar, QWidget
 
+from kernpunt.ui.widgets import SteadyComboBox
 from kernpunt.ui.wording import time_left
 
 if TYPE_CHECKING:
@@ -32,7 +33,7 @@ class StatusArea(QStatusBar):
         self.encoding_label.setAccessibleName(self.tr("Text encoding"))
         self.model_label = QLabel()
         self.model_label.setAccessibleName(self.tr("Translation model"))
-        self.mode_box = QComboBox()
+        self.mode_box = SteadyComboBox(tab_focus=False)
         self.mode_box.setAccessibleName(self.tr("Translation mode"))
         self.mode_box.addItem(self.tr("Quality"), "quality")
         self.mode_box.addItem(self.tr("Fast"), "fast")

@@ -1,4 +1,4 @@
-"""Small widgets of the main window: the message bar and the missing-model notice.
+"""Small widgets of the main window: the message bar, the missing-model notice, a steady combo box.
 
 They avoid the ``Qt`` namespace: importing it costs a twentieth of a second at start-up.
 """
@@ -8,7 +8,9 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import (
+    QComboBox,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -109,3 +111,27 @@ class MissingModelNotice(QWidget):
         row.addStretch(1)
         layout.addLayout(row)
         layout.addStretch(2)
+
+
+class SteadyComboBox(QComboBox):
+    """A combo box that changes only when the reader means it to.
+
+    A plain QComboBox takes focus from the wheel and changes its value on a wheel turn or an
+    arrow key, so a reader scrolling a dialog or pressing Down at start switched the translation
+    mode without noticing. This one ignores the wheel unless it has focus (the wheel then scrolls
+    what is around it), and, with ``tab_focus`` False, is focused only by a click, so the arrow
+    keys keep going to the reading panes.
+    """
+
+    def __init__(self, parent: QWidget | None = None, *, tab_focus: bool = True) -> None:
+        super().__init__(parent)
+        # The enum's own type, not the Qt namespace: importing that costs time at start-up.
+        policies = type(self.focusPolicy())
+        self.setFocusPolicy(policies.StrongFocus if tab_focus else policies.ClickFocus)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        """Turn the wheel's notches into a change only while the box has focus."""
+        if self.hasFocus():
+            super().wheelEvent(event)
+        else:
+            event.ignore()
