@@ -28,8 +28,9 @@ def propose_name(article: Article, suffix: str) -> str:
     The date comes first so that a folder of exports sorts by date; an article without a date
     in its metadata gets none rather than today's, which would say something untrue. The words
     are the article's title, else a heading it opens with, else the file's name, else the start
-    of its first sentence: never a whole first paragraph. Characters that Windows, macOS or Linux refuse
-    in names are dropped and the words are cut at a word of at most MAX_TITLE characters.
+    of its first sentence: never a whole first paragraph. Characters that Windows, macOS or
+    Linux refuse in names are dropped and the words are cut at a word within MAX_TITLE
+    characters.
 
     Args:
         article: The exported article.
