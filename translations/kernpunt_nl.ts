@@ -160,16 +160,19 @@
         <translation>Andere &amp;vertalingen…</translation>
     </message>
     <message>
-        <source>Edit sentence</source>
-        <translation>Zin bewerken</translation>
-    </message>
-    <message>
-        <source>Original: {source}</source>
-        <translation>Origineel: {source}</translation>
-    </message>
-    <message>
         <source>No recent articles</source>
         <translation>Geen recente artikelen</translation>
+    </message>
+</context>
+<context>
+    <name>AlternativesDialog</name>
+    <message>
+        <source>Other translations</source>
+        <translation>Andere vertalingen</translation>
+    </message>
+    <message>
+        <source>Pick a translation for sentence {number}: {source}</source>
+        <translation>Kies een vertaling voor zin {number}: {source}</translation>
     </message>
 </context>
 <context>
@@ -184,6 +187,25 @@
     <message>
         <source>Something went wrong: {error}</source>
         <translation>Er ging iets mis: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>EditSentenceDialog</name>
+    <message>
+        <source>Edit sentence</source>
+        <translation>Zin bewerken</translation>
+    </message>
+    <message>
+        <source>Original: {source}</source>
+        <translation>Origineel: {source}</translation>
+    </message>
+    <message>
+        <source>&amp;Translation:</source>
+        <translation>&amp;Vertaling:</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation>Vertaling</translation>
     </message>
 </context>
 <context>
@@ -518,10 +540,6 @@
     <message>
         <source>Looking for other translations…</source>
         <translation>Andere vertalingen zoeken…</translation>
-    </message>
-    <message>
-        <source>Other translations</source>
-        <translation>Andere vertalingen</translation>
     </message>
     <message>
         <source>Pick a translation for sentence {number}.</source>

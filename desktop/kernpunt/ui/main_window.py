@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
     QMainWindow,
-    QMenu,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -97,7 +96,7 @@ class MainWindow(QMainWindow):
         self.journal: Path | None = None
         self._restoring: Recovery | None = None
         self._menu_position: QPoint | None = None
-        self.alternatives_menu: QMenu | None = None
+        self.alternatives_dialog: QWidget | None = None
         self.setWindowTitle("Kernpunt")
         self.setAcceptDrops(True)
         self.setStatusBar(self.status)
@@ -579,21 +578,18 @@ class MainWindow(QMainWindow):
 
     @Slot(int, object)
     def _on_alternatives(self, index: int, texts: list[str]) -> None:
-        from PySide6.QtGui import QCursor
+        from kernpunt.ui.sentence_dialogs import AlternativesDialog
 
-        current = self.session.translations[index]
-        menu = QMenu(self)
-        menu.setAccessibleName(self.tr("Other translations"))
-        for text in texts:
-            action = menu.addAction(text)
-            action.setCheckable(True)
-            action.setChecked(text == current)
-            action.triggered.connect(partial(self.edit_sentence, index, text))
+        session = self.session
+        source = session.sentences[index].text
+        dialog = AlternativesDialog(index + 1, source, texts, session.translations[index], self)
+        dialog.chosen.connect(partial(self.edit_sentence, index))
+        dialog.finished.connect(dialog.deleteLater)
         self.status.set_stage(
             self.tr("Pick a translation for sentence {number}.").format(number=index + 1)
         )
-        self.alternatives_menu = menu
-        menu.popup(self._menu_position or QCursor.pos())
+        self.alternatives_dialog = dialog
+        dialog.open()
 
     # --- the article list -----------------------------------------------------------------
 

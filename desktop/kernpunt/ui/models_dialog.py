@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from kernpunt.ui.jobs import Job, JobRunner
+from kernpunt.ui.widgets import fit_to_screen
 from kernpunt.ui.wording import time_left
 
 if TYPE_CHECKING:
@@ -56,7 +57,6 @@ class ModelsDialog(QDialog):
         self._install_path: Path | None = None
         self._download_package: AvailablePackage | None = None
         self.setWindowTitle(self.tr("Translation models"))
-        self.resize(760, 520)
         self.tabs = QTabWidget()
         self.tabs.addTab(self._installed_tab(), self.tr("Installed"))
         self.tabs.addTab(self._available_tab(), self.tr("Download"))
@@ -68,6 +68,7 @@ class ModelsDialog(QDialog):
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
+        fit_to_screen(self, width=760, height=520)
         self.refresh()
 
     # --- installed ------------------------------------------------------------------------

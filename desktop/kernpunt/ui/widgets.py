@@ -20,6 +20,30 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+READING_WIDTH = 640
+SCREEN_SHARE = 0.9
+
+
+def fit_to_screen(dialog: QWidget, *, width: int = READING_WIDTH, height: int = 0) -> None:
+    """Give a dialog of sentences a reader's width: ``width`` px, at most 90 % of the screen.
+
+    Without this a dialog takes the width of its longest unwrapped line, which for a sentence
+    is wider than many screens. Its wrapped labels then take the height they need.
+
+    Args:
+        dialog: The dialog, before it is shown.
+        width: The width it would like.
+        height: The height it would like; at least what its contents need at that width.
+    """
+    parent = dialog.parentWidget()
+    screen = (parent or dialog).screen()
+    available = screen.availableGeometry()
+    fitted = min(width, int(available.width() * SCREEN_SHARE))
+    layout = dialog.layout()
+    needed = layout.totalHeightForWidth(fitted) if layout and layout.hasHeightForWidth() else 0
+    needed = max(needed, height, dialog.minimumSizeHint().height())
+    dialog.resize(fitted, min(needed, int(available.height() * SCREEN_SHARE)))
+
 
 class MessageBar(QFrame):
     """A dismissable line above the panes for errors and notes; never a blocking dialog."""
