@@ -14,7 +14,7 @@ from itertools import groupby
 from pathlib import Path
 
 from kernpunt import __version__
-from kernpunt.core.brief.keyterms import KeyTerm
+from kernpunt.core.brief.keyterms import ReaderTerm, reader_terms
 from kernpunt.core.document import TranslatedArticle
 from kernpunt.core.export.atomic import ExportError
 
@@ -145,7 +145,7 @@ class ExportView:
         sections: The sections to render, in order: ``brief``, ``translation``, ``bilingual``.
         brief: The brief's sentences, in document order.
         brief_description: How the brief was made.
-        key_terms: (label, terms) pairs for the brief: the translation's, then the original's.
+        key_terms: (label, terms) pairs for the brief: one, "Key terms", as the window shows them.
         blocks: Every block of the article that has sentences, with those sentences.
     """
 
@@ -154,7 +154,7 @@ class ExportView:
     sections: tuple[str, ...]
     brief: tuple[Row, ...]
     brief_description: str
-    key_terms: tuple[tuple[str, tuple[KeyTerm, ...]], ...]
+    key_terms: tuple[tuple[str, tuple[ReaderTerm, ...]], ...]
     blocks: tuple[BlockRows, ...]
 
 
@@ -261,15 +261,17 @@ def _local(now: datetime | None) -> datetime:
     return now
 
 
-def _key_terms(document: TranslatedArticle) -> tuple[tuple[str, tuple[KeyTerm, ...]], ...]:
+def _key_terms(document: TranslatedArticle) -> tuple[tuple[str, tuple[ReaderTerm, ...]], ...]:
+    """One list, "Key terms", the same the window shows: English once the translation is whole."""
     brief = document.brief
     if brief is None:
         return ()
-    english = brief.key_terms if brief.language == "english" else document.translated_key_terms
     dutch = brief.key_terms if brief.language == "dutch" else document.key_terms
-    found = (("Key terms", english), ("Key terms in the original", dutch))
-    return tuple(
-        (label, tuple(replace(term, text=printable(term.text)) for term in terms))
-        for label, terms in found
-        if terms
-    )
+    if dutch:
+        terms = reader_terms(dutch, document.translations)
+    else:
+        english = brief.key_terms if brief.language == "english" else document.translated_key_terms
+        terms = tuple(ReaderTerm(t.text, t.text, t.sentences, translated=True) for t in english)
+    if not terms:
+        return ()
+    return (("Key terms", tuple(replace(term, text=printable(term.text)) for term in terms)),)
