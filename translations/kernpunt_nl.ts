@@ -362,6 +362,21 @@
     </message>
 </context>
 <context>
+    <name>KeyTermChips</name>
+    <message>
+        <source>Key terms</source>
+        <translation>Kernbegrippen</translation>
+    </message>
+    <message>
+        <source>Key terms:</source>
+        <translation>Kernbegrippen:</translation>
+    </message>
+    <message>
+        <source>In the original: {term}</source>
+        <translation>In het origineel: {term}</translation>
+    </message>
+</context>
+<context>
     <name>Languages</name>
     <message>
         <source>unknown</source>
