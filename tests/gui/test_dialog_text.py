@@ -196,3 +196,18 @@ def test_sentence_dialogs_fit_a_small_screen(tmp_path: Path, width: int, height:
         assert shown_width <= min(READING_WIDTH, 0.9 * width), name
         assert shown_height <= 0.9 * height, name
         assert shown_width >= min(READING_WIDTH, 0.9 * width) - 1, f"{name} uses the room it has"
+
+
+def test_the_export_dialog_has_no_literal_ampersand(qtbot: QtBot, tmp_path: Path) -> None:
+    from PySide6.QtCore import QSettings
+
+    from kernpunt.ui.export_dialog import ExportDialog
+    from kernpunt.ui.session import ArticleSession
+
+    settings = Settings(QSettings(str(tmp_path / "k.ini"), QSettings.Format.IniFormat))
+    session = ArticleSession(JobRunner())
+    try:
+        dialog = show(qtbot, ExportDialog(session, settings))
+        assert_no_literal_ampersand(dialog)
+    finally:
+        session.runner.shutdown()

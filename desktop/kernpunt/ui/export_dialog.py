@@ -44,6 +44,7 @@ from kernpunt.ui.export_jobs import BatchWork, current_document
 from kernpunt.ui.jobs import Job
 from kernpunt.ui.session import ArticleSession
 from kernpunt.ui.settings import Settings
+from kernpunt.ui.widgets import SteadyComboBox
 
 _ERROR_STYLE = "color: #b3261e;"
 _READER_ERRORS = (ArticleError, BriefError, ExportError, ModelError)
@@ -119,6 +120,7 @@ class ExportDialog(QDialog):
         folder_row.addWidget(self.folder, 1)
         folder_row.addWidget(browse)
         form.addRow(self.tr("F&older:"), folder_row)
+        form.labelForField(folder_row).setBuddy(self.folder)  # else the "&" shows
         form.addRow(self.tr("File &name:"), self.file_name)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -395,7 +397,7 @@ class ExportDialog(QDialog):
 
 
 def _combo(name: str, items: list[tuple[str, str]]) -> QComboBox:
-    box = QComboBox()
+    box = SteadyComboBox()
     box.setAccessibleName(name)
     for label, value in items:
         box.addItem(label, value)
