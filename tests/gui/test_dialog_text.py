@@ -17,6 +17,7 @@ from kernpunt.ui.sentence_dialogs import AlternativesDialog, EditSentenceDialog
 from kernpunt.ui.settings import Settings
 from kernpunt.ui.settings_dialog import SettingsDialog
 from kernpunt.ui.widgets import MissingModelNotice
+from tests.gui.test_wording import catalogues, dutch_ui  # noqa: F401 (fixtures)
 
 SOURCE = (
     "De ministers van Buitenlandse Zaken van de NAVO-lidstaten hebben op hun tweedaagse top in "
@@ -55,6 +56,14 @@ def assert_nothing_cut_off(dialog: QWidget) -> None:
             needed = label.fontMetrics().horizontalAdvance(label.text().replace("&", ""))
             assert needed <= label.width(), f"“{label.text()[:40]}…” is cut off"
         assert label.geometry().right() <= dialog.width(), label.text()
+        where = QRect(label.mapTo(dialog, label.rect().topLeft()), label.size())
+        for other in dialog.findChildren(QWidget):
+            if other is label or not other.isVisibleTo(dialog) or other.isAncestorOf(label):
+                continue
+            if other.parentWidget() is not label.parentWidget():
+                continue
+            there = QRect(other.mapTo(dialog, other.rect().topLeft()), other.size())
+            assert not where.intersects(there), f"“{label.text()[:40]}” lies under {other}"
     for options in dialog.findChildren(QListWidget):
         width = options.viewport().width()
         for row in range(options.count()):
@@ -119,6 +128,17 @@ def test_the_settings_dialog_has_no_literal_ampersand_and_wraps(
     assert folder.buddy() is dialog.model_folder
     restart = next(label for label in shown_labels(dialog) if "restart" in label.text())
     assert restart.wordWrap()
+    assert_nothing_cut_off(dialog)
+
+
+@pytest.mark.usefixtures("dutch_ui")
+def test_the_dutch_settings_dialog_shows_every_note_whole(qtbot: QtBot, tmp_path: Path) -> None:
+    from PySide6.QtCore import QSettings
+
+    settings = Settings(QSettings(str(tmp_path / "k.ini"), QSettings.Format.IniFormat))
+    dialog = show(qtbot, SettingsDialog(settings))
+    folder = next(label for label in dialog.findChildren(QLabel) if "Map" in label.text())
+    assert folder.buddy() is dialog.model_folder
     assert_nothing_cut_off(dialog)
 
 

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from kernpunt.core.brief.choose import METHODS, BriefError, BriefLength
 from kernpunt.ui.settings import Settings
-from kernpunt.ui.widgets import SteadyComboBox
+from kernpunt.ui.widgets import SteadyComboBox, fit_to_screen
 
 MAX_THREADS = 64
 
@@ -117,6 +117,8 @@ class SettingsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
+        # Wide enough for the notes to fit a line or two and the folder to be read.
+        fit_to_screen(self, width=560)
 
     def show_cache_size(self, size: int) -> None:
         """Show how much room cached translations take."""
