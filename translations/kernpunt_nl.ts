@@ -837,10 +837,6 @@ Het geïnstalleerde model vervangen?</translation>
         <translation>Hier verschijnt de samenvatting: de zinnen waar het artikel om draait.</translation>
     </message>
     <message>
-        <source>Key terms</source>
-        <translation>Kernbegrippen</translation>
-    </message>
-    <message>
         <source>Original (Dutch)</source>
         <translation>Origineel (Nederlands)</translation>
     </message>
@@ -851,10 +847,6 @@ Het geïnstalleerde model vervangen?</translation>
     <message>
         <source>Brief (English)</source>
         <translation>Samenvatting (Engels)</translation>
-    </message>
-    <message>
-        <source>Key terms: {terms}</source>
-        <translation>Kernbegrippen: {terms}</translation>
     </message>
 </context>
 <context>

@@ -5,9 +5,12 @@ from pathlib import Path
 from pytestqt.qtbot import QtBot
 
 from kernpunt.core.brief.keyterms import key_terms, reader_terms
+from kernpunt.core.export import render
 from kernpunt.core.formats.article import read_article
 from kernpunt.core.text.segment import segment
 from kernpunt.ui.key_terms import KeyTermChips
+from kernpunt.ui.main_window import MainWindow
+from tests.gui.conftest import check_models, open_and_wait, translate_and_wait
 from tests.unit.brief.test_reader_terms import SAMPLE_IN_ENGLISH
 
 
@@ -40,3 +43,18 @@ def test_no_terms_no_chips(qtbot: QtBot) -> None:
     chips.set_terms([])
     assert chips.isHidden()
     assert chips.texts() == []
+
+
+def test_the_window_and_its_export_show_the_same_terms(
+    qtbot: QtBot, window: MainWindow, sample: Path, installed_model: Path
+) -> None:
+    open_and_wait(qtbot, window, sample)
+    check_models(qtbot, window)
+    translate_and_wait(qtbot, window)
+    shown = window.view.key_terms.texts()
+    assert len(shown) >= 3 and window.view.key_terms.isVisibleTo(window)
+    document = window.session.document()
+    assert document is not None
+    markdown = render(document, "md", "brief").decode("utf-8")
+    lines = [line for line in markdown.splitlines() if line.startswith("**Key terms")]
+    assert lines == ["**Key terms:** " + ", ".join(shown)]

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kernpunt.core.brief.keyterms import brief_terms
 from kernpunt.core.formats.article import (
     SUPPORTED_SUFFIXES,
     is_supported,
@@ -515,7 +516,12 @@ class MainWindow(QMainWindow):
         brief = self.session.brief
         self._render_translation()
         self.view.set_brief(brief.indices if brief else [])
-        self.view.set_key_terms([term.text for term in brief.key_terms] if brief else [])
+        session = self.session
+        self.view.set_key_terms(
+            brief_terms(brief.key_terms, brief.language, session.key_terms, session.translations)
+            if brief is not None
+            else ()
+        )
         if brief is not None and brief.note:
             self.message_bar.show_message(brief.note, error=False)
 

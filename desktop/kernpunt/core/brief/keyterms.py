@@ -348,6 +348,26 @@ def _english_terms(translations: tuple[str, ...], count: int) -> tuple[KeyTerm, 
     return key_terms(translations, "english", count=count)
 
 
+def brief_terms(
+    terms: Sequence[KeyTerm],
+    language: str,
+    original: Sequence[KeyTerm],
+    translations: Sequence[str | None],
+) -> tuple[ReaderTerm, ...]:
+    """The terms shown with a brief, the same in the window and every export.
+
+    Args:
+        terms: The brief's own key terms.
+        language: The language the brief was chosen in: ``dutch`` or ``english``.
+        original: The original's key terms, for a brief chosen on the translation.
+        translations: One translation per sentence of the original.
+    """
+    dutch = terms if language == "dutch" else original
+    if dutch:
+        return reader_terms(dutch, translations)
+    return tuple(ReaderTerm(t.text, t.text, t.sentences, translated=True) for t in terms)
+
+
 def pair_terms(original: Sequence[KeyTerm], english: Sequence[KeyTerm]) -> tuple[ReaderTerm, ...]:
     """Give each original term the English term that occurs in the most of the same sentences.
 

@@ -14,7 +14,7 @@ from itertools import groupby
 from pathlib import Path
 
 from kernpunt import __version__
-from kernpunt.core.brief.keyterms import ReaderTerm, reader_terms
+from kernpunt.core.brief.keyterms import ReaderTerm, brief_terms
 from kernpunt.core.document import TranslatedArticle
 from kernpunt.core.export.atomic import ExportError
 
@@ -266,12 +266,7 @@ def _key_terms(document: TranslatedArticle) -> tuple[tuple[str, tuple[ReaderTerm
     brief = document.brief
     if brief is None:
         return ()
-    dutch = brief.key_terms if brief.language == "dutch" else document.key_terms
-    if dutch:
-        terms = reader_terms(dutch, document.translations)
-    else:
-        english = brief.key_terms if brief.language == "english" else document.translated_key_terms
-        terms = tuple(ReaderTerm(t.text, t.text, t.sentences, translated=True) for t in english)
+    terms = brief_terms(brief.key_terms, brief.language, document.key_terms, document.translations)
     if not terms:
         return ()
     return (("Key terms", tuple(replace(term, text=printable(term.text)) for term in terms)),)
