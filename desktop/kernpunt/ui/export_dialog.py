@@ -119,8 +119,9 @@ class ExportDialog(QDialog):
         folder_row = QHBoxLayout()
         folder_row.addWidget(self.folder, 1)
         folder_row.addWidget(browse)
-        form.addRow(self.tr("F&older:"), folder_row)
-        form.labelForField(folder_row).setBuddy(self.folder)  # else the "&" shows
+        folder_label = QLabel(self.tr("F&older:"))
+        folder_label.setBuddy(self.folder)  # a row of widgets gets no buddy; the "&" would show
+        form.addRow(folder_label, folder_row)
         form.addRow(self.tr("File &name:"), self.file_name)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
