@@ -63,6 +63,23 @@
     </message>
 </context>
 <context>
+    <name>TimeLeftWords</name>
+    <message numerus="yes">
+        <source>about %n min left</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n h left</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>WindowArticles</name>
     <message numerus="yes">
         <source>%n article(s)</source>

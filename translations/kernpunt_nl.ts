@@ -164,16 +164,19 @@
         <translation>Andere &amp;vertalingen…</translation>
     </message>
     <message>
-        <source>Edit sentence</source>
-        <translation>Zin bewerken</translation>
-    </message>
-    <message>
-        <source>Original: {source}</source>
-        <translation>Origineel: {source}</translation>
-    </message>
-    <message>
         <source>No recent articles</source>
         <translation>Geen recente artikelen</translation>
+    </message>
+</context>
+<context>
+    <name>AlternativesDialog</name>
+    <message>
+        <source>Other translations</source>
+        <translation>Andere vertalingen</translation>
+    </message>
+    <message>
+        <source>Pick a translation for sentence {number}: {source}</source>
+        <translation>Kies een vertaling voor zin {number}: {source}</translation>
     </message>
 </context>
 <context>
@@ -192,6 +195,25 @@
     <message>
         <source>Print:</source>
         <translation>Afdrukken:</translation>
+    </message>
+</context>
+<context>
+    <name>EditSentenceDialog</name>
+    <message>
+        <source>Edit sentence</source>
+        <translation>Zin bewerken</translation>
+    </message>
+    <message>
+        <source>Original: {source}</source>
+        <translation>Origineel: {source}</translation>
+    </message>
+    <message>
+        <source>&amp;Translation:</source>
+        <translation>&amp;Vertaling:</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation>Vertaling</translation>
     </message>
 </context>
 <context>
@@ -379,6 +401,140 @@
     </message>
 </context>
 <context>
+    <name>KeyTermChips</name>
+    <message>
+        <source>Key terms</source>
+        <translation>Kernbegrippen</translation>
+    </message>
+    <message>
+        <source>Key terms:</source>
+        <translation>Kernbegrippen:</translation>
+    </message>
+    <message>
+        <source>In the original: {term}</source>
+        <translation>In het origineel: {term}</translation>
+    </message>
+</context>
+<context>
+    <name>Languages</name>
+    <message>
+        <source>unknown</source>
+        <translation>onbekend</translation>
+    </message>
+    <message>
+        <source>Afrikaans</source>
+        <translation>Afrikaans</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>Arabisch</translation>
+    </message>
+    <message>
+        <source>Czech</source>
+        <translation>Tsjechisch</translation>
+    </message>
+    <message>
+        <source>Danish</source>
+        <translation>Deens</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>Duits</translation>
+    </message>
+    <message>
+        <source>Greek</source>
+        <translation>Grieks</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Engels</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Spaans</translation>
+    </message>
+    <message>
+        <source>Finnish</source>
+        <translation>Fins</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Frans</translation>
+    </message>
+    <message>
+        <source>Frisian</source>
+        <translation>Fries</translation>
+    </message>
+    <message>
+        <source>Hindi</source>
+        <translation>Hindi</translation>
+    </message>
+    <message>
+        <source>Hungarian</source>
+        <translation>Hongaars</translation>
+    </message>
+    <message>
+        <source>Indonesian</source>
+        <translation>Indonesisch</translation>
+    </message>
+    <message>
+        <source>Italian</source>
+        <translation>Italiaans</translation>
+    </message>
+    <message>
+        <source>Japanese</source>
+        <translation>Japans</translation>
+    </message>
+    <message>
+        <source>Korean</source>
+        <translation>Koreaans</translation>
+    </message>
+    <message>
+        <source>Luxembourgish</source>
+        <translation>Luxemburgs</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>Nederlands</translation>
+    </message>
+    <message>
+        <source>Norwegian</source>
+        <translation>Noors</translation>
+    </message>
+    <message>
+        <source>Polish</source>
+        <translation>Pools</translation>
+    </message>
+    <message>
+        <source>Portuguese</source>
+        <translation>Portugees</translation>
+    </message>
+    <message>
+        <source>Romanian</source>
+        <translation>Roemeens</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Russisch</translation>
+    </message>
+    <message>
+        <source>Swedish</source>
+        <translation>Zweeds</translation>
+    </message>
+    <message>
+        <source>Turkish</source>
+        <translation>Turks</translation>
+    </message>
+    <message>
+        <source>Ukrainian</source>
+        <translation>Oekraïens</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>Chinees</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Reading {name}…</source>
@@ -391,10 +547,6 @@
     <message>
         <source>Looking for other translations…</source>
         <translation>Andere vertalingen zoeken…</translation>
-    </message>
-    <message>
-        <source>Other translations</source>
-        <translation>Andere vertalingen</translation>
     </message>
     <message>
         <source>Pick a translation for sentence {number}.</source>
@@ -577,10 +729,6 @@ Het geïnstalleerde model vervangen?</translation>
         <translation> · {speed:.1f} MB/s</translation>
     </message>
     <message>
-        <source> · {seconds} s left</source>
-        <translation> · nog {seconds} s</translation>
-    </message>
-    <message>
         <source>Download cancelled; nothing was installed.</source>
         <translation>Download geannuleerd; er is niets geïnstalleerd.</translation>
     </message>
@@ -608,10 +756,6 @@ Het geïnstalleerde model vervangen?</translation>
         <translation>Hier verschijnt de samenvatting: de zinnen waar het artikel om draait.</translation>
     </message>
     <message>
-        <source>Key terms</source>
-        <translation>Kernbegrippen</translation>
-    </message>
-    <message>
         <source>Original (Dutch)</source>
         <translation>Origineel (Nederlands)</translation>
     </message>
@@ -622,10 +766,6 @@ Het geïnstalleerde model vervangen?</translation>
     <message>
         <source>Brief (English)</source>
         <translation>Samenvatting (Engels)</translation>
-    </message>
-    <message>
-        <source>Key terms: {terms}</source>
-        <translation>Kernbegrippen: {terms}</translation>
     </message>
 </context>
 <context>
@@ -938,9 +1078,30 @@ Het geïnstalleerde model vervangen?</translation>
             <numerusform>Vertalen: {done} van %n zinnen</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>TimeLeftWords</name>
     <message>
-        <source> · about {seconds} s left</source>
-        <translation> · nog ongeveer {seconds} s</translation>
+        <source>less than a minute left</source>
+        <translation>nog minder dan een minuut</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n min left</source>
+        <translation>
+            <numerusform>nog ongeveer %n min</numerusform>
+            <numerusform>nog ongeveer %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n h left</source>
+        <translation>
+            <numerusform>nog ongeveer %n uur</numerusform>
+            <numerusform>nog ongeveer %n uur</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>about {hours} h {minutes} min left</source>
+        <translation>nog ongeveer {hours} uur {minutes} min</translation>
     </message>
 </context>
 <context>

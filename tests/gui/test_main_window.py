@@ -383,10 +383,8 @@ def test_other_translations_can_be_picked(
         other.trigger()
     index, texts = ready.args
     assert index == 2 and texts and len(texts) == len(set(texts))
-    offered = window.alternatives_menu
-    assert offered is not None and [a.text() for a in offered.actions()] == texts
-    chosen = offered.actions()[-1]
-    chosen.trigger()
-    offered.close()
+    offered = window.alternatives_dialog
+    assert offered is not None and offered.texts() == texts
+    offered.pick(len(texts) - 1)
     assert window.session.translations[2] == texts[-1]
     assert 2 in window.session.edited

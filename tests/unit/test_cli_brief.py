@@ -20,8 +20,11 @@ def test_translate_writes_the_brief_with_its_method_length_and_key_terms(
         section
     )
     assert len([line for line in section.splitlines() if line.startswith("- ")]) == 3
-    assert "**Key terms in the original:** Rusland, Jens Stoltenberg, NAVO" in section
-    assert "**Key terms:** " in section, "the English translation's terms too"
+    # One list of terms, as the window shows it (the test model's English is noise, so which
+    # terms found an English counterpart is not asserted).
+    terms = [line for line in section.splitlines() if line.startswith("**Key terms")]
+    assert len(terms) == 1 and terms[0].startswith("**Key terms:** "), terms
+    assert len(terms[0].removeprefix("**Key terms:** ").split(", ")) >= 3
 
 
 def test_the_default_brief_is_three_sentences_by_lexrank(

@@ -20,7 +20,7 @@ from kernpunt.core.brief.choose import (
     BriefLength,
     make_brief,
 )
-from kernpunt.core.brief.keyterms import key_terms
+from kernpunt.core.brief.keyterms import key_terms, reader_terms
 from kernpunt.core.cancel import Cancelled, CancelToken
 from kernpunt.core.document import TranslatedArticle
 from kernpunt.core.engine.translate import Progress, ProgressCallback, ResultCallback, Translator
@@ -88,6 +88,7 @@ def translate_article(
     if document.complete and not _cancelled(cancel):
         english = [text or "" for text in document.translations]
         document.translated_key_terms = key_terms(english, "english")
+        reader_terms(document.key_terms, document.translations, cancel)  # ready for the window
     release_free_memory()
     return document
 

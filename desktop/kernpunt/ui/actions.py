@@ -11,7 +11,6 @@ from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QInputDialog,
     QMenu,
     QTableWidget,
     QTableWidgetItem,
@@ -249,14 +248,13 @@ class Actions(QObject):
 
     def edit_sentence(self, index: int) -> None:
         """Let the reader rewrite one translated sentence."""
+        from kernpunt.ui.sentence_dialogs import EditSentenceDialog
+
         session = self.window.session
         if not 0 <= index < len(session.sentences):
             return
-        text, accepted = QInputDialog.getMultiLineText(
-            self.window,
-            self.tr("Edit sentence"),
-            self.tr("Original: {source}").format(source=session.sentences[index].text),
-            session.translations[index] or "",
+        text, accepted = EditSentenceDialog.ask(
+            self.window, session.sentences[index].text, session.translations[index] or ""
         )
         if accepted and text.strip():
             self.window.edit_sentence(index, " ".join(text.split()))

@@ -41,6 +41,7 @@ from kernpunt.ui.export_jobs import export_list
 from kernpunt.ui.jobs import Job, Lane
 from kernpunt.ui.session import ArticleSession
 from kernpunt.ui.settings import Settings
+from kernpunt.ui.widgets import SteadyComboBox
 
 _ERROR_STYLE = "color: #b3261e;"
 
@@ -114,7 +115,9 @@ class ExportDialog(QDialog):
         folder_row = QHBoxLayout()
         folder_row.addWidget(self.folder, 1)
         folder_row.addWidget(browse)
-        form.addRow(self.tr("F&older:"), folder_row)
+        folder_label = QLabel(self.tr("F&older:"))
+        folder_label.setBuddy(self.folder)  # a row of widgets gets no buddy; the "&" would show
+        form.addRow(folder_label, folder_row)
         form.addRow(self.tr("File &name:"), self.file_name)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -395,7 +398,7 @@ class ExportDialog(QDialog):
 
 
 def _combo(name: str, items: list[tuple[str, str]]) -> QComboBox:
-    box = QComboBox()
+    box = SteadyComboBox()
     box.setAccessibleName(name)
     for label, value in items:
         box.addItem(label, value)

@@ -10,8 +10,8 @@ from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QPoint, Signal, Slot
-from PySide6.QtGui import QCloseEvent, QCursor, QDragEnterEvent, QDragLeaveEvent, QDropEvent
-from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDragLeaveEvent, QDropEvent
+from PySide6.QtWidgets import QApplication, QMainWindow, QSplitter, QVBoxLayout, QWidget
 
 from kernpunt.ui.actions import Actions
 from kernpunt.ui.jobs import JobRunner
@@ -69,7 +69,7 @@ class MainWindow(QMainWindow):
         self.session_view = SessionView(self)
         self.actions_ = Actions(self)
         self._menu_position: QPoint | None = None
-        self.alternatives_menu: QMenu | None = None
+        self.alternatives_dialog: QWidget | None = None
         self.setWindowTitle("Kernpunt")
         self.setAcceptDrops(True)
         self.setStatusBar(self.status)
@@ -230,19 +230,18 @@ class MainWindow(QMainWindow):
 
     @Slot(int, object)
     def _on_session_alternatives_ready(self, index: int, texts: list[str]) -> None:
-        current = self.session.translations[index]
-        menu = QMenu(self)
-        menu.setAccessibleName(self.tr("Other translations"))
-        for text in texts:
-            action = menu.addAction(text)
-            action.setCheckable(True)
-            action.setChecked(text == current)
-            action.triggered.connect(partial(self.edit_sentence, index, text))
+        from kernpunt.ui.sentence_dialogs import AlternativesDialog
+
+        session = self.session
+        source = session.sentences[index].text
+        dialog = AlternativesDialog(index + 1, source, texts, session.translations[index], self)
+        dialog.chosen.connect(partial(self.edit_sentence, index))
+        dialog.finished.connect(dialog.deleteLater)
         self.status.set_stage(
             self.tr("Pick a translation for sentence {number}.").format(number=index + 1)
         )
-        self.alternatives_menu = menu
-        menu.popup(self._menu_position or QCursor.pos())
+        self.alternatives_dialog = dialog
+        dialog.open()
 
     # --- state ----------------------------------------------------------------------------
 

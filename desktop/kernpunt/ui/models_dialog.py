@@ -30,6 +30,8 @@ from PySide6.QtWidgets import (
 
 from kernpunt.ui.errors import reader_message
 from kernpunt.ui.jobs import Job, JobRunner, Lane
+from kernpunt.ui.widgets import fit_to_screen
+from kernpunt.ui.wording import time_left
 
 if TYPE_CHECKING:
     from kernpunt.core.models.download import DownloadProgress
@@ -56,7 +58,6 @@ class ModelsDialog(QDialog):
         self._install_path: Path | None = None
         self._download_package: AvailablePackage | None = None
         self.setWindowTitle(self.tr("Translation models"))
-        self.resize(760, 520)
         self.tabs = QTabWidget()
         self.tabs.addTab(self._installed_tab(), self.tr("Installed"))
         self.tabs.addTab(self._available_tab(), self.tr("Download"))
@@ -68,6 +69,7 @@ class ModelsDialog(QDialog):
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
+        fit_to_screen(self, width=760, height=520)
         self.refresh()
 
     # --- installed ------------------------------------------------------------------------
@@ -305,7 +307,7 @@ class ModelsDialog(QDialog):
             text = self.tr("{percent:.0f} %").format(percent=progress.fraction * 100)
         text += self.tr(" · {speed:.1f} MB/s").format(speed=progress.bytes_per_second / 1e6)
         if progress.seconds_left is not None:
-            text += self.tr(" · {seconds} s left").format(seconds=round(progress.seconds_left))
+            text += " · " + time_left(progress.seconds_left)
         self.download_status.setText(text)
 
     @Slot(object, object)

@@ -8,7 +8,9 @@ from PySide6.QtCore import Signal, Slot
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
+from kernpunt.core.brief.keyterms import ReaderTerm
 from kernpunt.core.document import TranslatedArticle
+from kernpunt.ui.key_terms import KeyTermChips
 from kernpunt.ui.panes import SentencePane
 from kernpunt.ui.widgets import MissingModelNotice
 
@@ -39,10 +41,7 @@ class ReadingView(QWidget):
         self.brief_pane.setPlaceholderText(
             self.tr("The brief appears here: the sentences that carry the article.")
         )
-        self.key_terms = QLabel()
-        self.key_terms.setWordWrap(True)
-        self.key_terms.setAccessibleName(self.tr("Key terms"))
-        self.key_terms.hide()
+        self.key_terms = KeyTermChips()
         self.missing_model = MissingModelNotice()
         self.translation_stack = QStackedWidget()
         self.translation_stack.addWidget(self.translation_pane)
@@ -113,10 +112,9 @@ class ReadingView(QWidget):
         self._brief = tuple(indices)
         self._render_brief()
 
-    def set_key_terms(self, terms: Sequence[str]) -> None:
-        """Show the article's key terms above the brief."""
-        self.key_terms.setVisible(bool(terms))
-        self.key_terms.setText(self.tr("Key terms: {terms}").format(terms=", ".join(terms)))
+    def set_key_terms(self, terms: Sequence[ReaderTerm]) -> None:
+        """Show the article's key terms above the brief, the original's words on hover."""
+        self.key_terms.set_terms(terms)
 
     def show_missing_model(self, missing: bool) -> None:
         """Show the missing-model notice instead of the translation pane, or the pane again."""

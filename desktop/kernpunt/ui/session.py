@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Signal, Slot
 
 from kernpunt.core.brief.choose import Brief
+from kernpunt.core.brief.keyterms import ReaderTerm, brief_terms
 from kernpunt.core.cancel import CancelToken
 from kernpunt.core.document import TranslatedArticle
 from kernpunt.core.engine.streaming import Progress
@@ -51,7 +52,8 @@ class ArticleSession(QObject):
         progress_changed: (Progress) the translation job progressed.
         stage_changed: (Stage) the translation or brief job moved on.
         brief_changed: (Brief | None) the brief changed.
-        key_terms_changed: (tuple of KeyTerm) the key terms shown with the brief changed.
+        key_terms_changed: (tuple of ReaderTerm) the key terms shown with the brief changed:
+            the original's until the translation is whole, then English.
         translation_finished: (outcome) "done", "cancelled" or "failed".
         models_changed: the installed model was looked up again.
         model_installed: (InstalledPackage) a model was installed.
@@ -329,7 +331,15 @@ class ArticleSession(QObject):
         else:
             self.current.translated_key_terms = brief.key_terms
         self.brief_changed.emit(brief)
-        self.key_terms_changed.emit(brief.key_terms)
+        self.key_terms_changed.emit(self._reader_terms())
+
+    def _reader_terms(self) -> tuple[ReaderTerm, ...]:
+        """The terms shown with the brief: English once the translation is whole."""
+        current = self.current
+        if current is None or current.brief is None:
+            return ()
+        brief = current.brief
+        return brief_terms(brief.key_terms, brief.language, current.key_terms, current.translations)
 
     # --- the translation job's reports ----------------------------------------------------
 
@@ -363,6 +373,7 @@ class ArticleSession(QObject):
         # made at the end is new.
         self.current.translated_key_terms = result.translated_key_terms
         self.translation_job = None
+        self.key_terms_changed.emit(self._reader_terms())
         self.translation_finished.emit("done")
 
     @Slot(object)

@@ -14,9 +14,10 @@ from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from kernpunt.core.brief.choose import Brief
 from kernpunt.core.engine.streaming import Progress
 from kernpunt.ui.session import Stage
+from kernpunt.ui.wording import language_name
 
 if TYPE_CHECKING:
-    from kernpunt.core.brief.keyterms import KeyTerm
+    from kernpunt.core.brief.keyterms import ReaderTerm
     from kernpunt.core.models.packages import InstalledPackage
     from kernpunt.ui.main_window import MainWindow
 
@@ -89,7 +90,7 @@ class SessionView(QObject):
                 self.tr(
                     "This article looks like it is not in Dutch (detected: {language}). "
                     "The translation may be poor."
-                ).format(language=article.language),
+                ).format(language=language_name(article.language)),
                 error=False,
             )
         window.status.end_progress()
@@ -159,8 +160,8 @@ class SessionView(QObject):
             self.window.message_bar.show_message(brief.note, error=False)
 
     @Slot(object)
-    def _on_session_key_terms_changed(self, terms: tuple[KeyTerm, ...]) -> None:
-        self.window.view.set_key_terms([term.text for term in terms])
+    def _on_session_key_terms_changed(self, terms: tuple[ReaderTerm, ...]) -> None:
+        self.window.view.set_key_terms(terms)
 
     @Slot(str)
     def _on_session_translation_finished(self, outcome: str) -> None:

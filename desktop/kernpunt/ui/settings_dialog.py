@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from kernpunt.core.brief.choose import METHODS, BriefError, BriefLength
 from kernpunt.ui.settings import Settings
+from kernpunt.ui.widgets import SteadyComboBox, fit_to_screen
 
 MAX_THREADS = 64
 
@@ -78,6 +79,7 @@ class SettingsDialog(QDialog):
         self.clear_cache = QPushButton(self.tr("Clear cache"))
         self.clear_cache.clicked.connect(self.clear_cache_requested)
         self.error = QLabel()
+        self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #b3261e;")
         self.error.hide()
 
@@ -91,12 +93,18 @@ class SettingsDialog(QDialog):
         appearance = _group(self.tr("Appearance"), layout)
         appearance.addRow(self.tr("T&heme:"), self.theme)
         appearance.addRow(self.tr("&Language:"), self.language)
-        appearance.addRow("", QLabel(self.tr("A new interface language applies after a restart.")))
+        restart = QLabel(self.tr("A new interface language applies after a restart."))
+        restart.setWordWrap(True)
+        appearance.addRow("", restart)
         models = _group(self.tr("Models"), layout)
         folder_row = QHBoxLayout()
         folder_row.addWidget(self.model_folder, 1)
         folder_row.addWidget(browse)
-        models.addRow(self.tr("&Folder:"), folder_row)
+        # A row of several widgets gets no buddy from the form, and a label without a buddy
+        # shows its "&" instead of underlining the key.
+        folder_label = QLabel(self.tr("&Folder:"))
+        folder_label.setBuddy(self.model_folder)
+        models.addRow(folder_label, folder_row)
         models.addRow(self.tr("&Index address:"), self.index_url)
         cache_row = QHBoxLayout()
         cache_row.addWidget(self.cache_size, 1)
@@ -109,6 +117,8 @@ class SettingsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
+        # Wide enough for the notes to fit a line or two and the folder to be read.
+        fit_to_screen(self, width=560)
 
     def show_cache_size(self, size: int) -> None:
         """Show how much room cached translations take."""
@@ -143,7 +153,7 @@ class SettingsDialog(QDialog):
 
 
 def _combo(name: str, items: list[tuple[str, str]], current: str) -> QComboBox:
-    box = QComboBox()
+    box = SteadyComboBox()
     box.setAccessibleName(name)
     for label, value in items:
         box.addItem(label, value)

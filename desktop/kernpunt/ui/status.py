@@ -5,7 +5,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal, Slot
-from PySide6.QtWidgets import QComboBox, QLabel, QProgressBar, QPushButton, QStatusBar, QWidget
+from PySide6.QtWidgets import QLabel, QProgressBar, QPushButton, QStatusBar, QWidget
+
+from kernpunt.ui.widgets import SteadyComboBox
+from kernpunt.ui.wording import time_left
 
 if TYPE_CHECKING:
     from kernpunt.core.engine.translate import Progress
@@ -30,7 +33,7 @@ class StatusArea(QStatusBar):
         self.encoding_label.setAccessibleName(self.tr("Text encoding"))
         self.model_label = QLabel()
         self.model_label.setAccessibleName(self.tr("Translation model"))
-        self.mode_box = QComboBox()
+        self.mode_box = SteadyComboBox(tab_focus=False)
         self.mode_box.setAccessibleName(self.tr("Translation mode"))
         self.mode_box.addItem(self.tr("Quality"), "quality")
         self.mode_box.addItem(self.tr("Fast"), "fast")
@@ -101,7 +104,7 @@ class StatusArea(QStatusBar):
         )
         left = progress.seconds_left
         if left is not None and progress.done < progress.total:
-            text += self.tr(" · about {seconds} s left").format(seconds=max(1, round(left)))
+            text += " · " + time_left(left)
         self.set_stage(text)
 
     def end_progress(self) -> None:

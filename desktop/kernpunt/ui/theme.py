@@ -36,6 +36,29 @@ _LIGHT = {
     QPalette.ColorRole.Link: "#1a55c0",
 }
 
+# What a disabled control draws with. Setting a colour for a role sets it for every state, so
+# without these a disabled Cancel or "Download and install" looks as pressable as an enabled one.
+_DARK_DISABLED = {
+    QPalette.ColorRole.WindowText: "#6e7178",
+    QPalette.ColorRole.Text: "#6e7178",
+    QPalette.ColorRole.ButtonText: "#6e7178",
+    QPalette.ColorRole.Button: "#313338",
+    QPalette.ColorRole.Base: "#26272a",
+    QPalette.ColorRole.Highlight: "#4a4d54",
+    QPalette.ColorRole.HighlightedText: "#b4b7bd",
+    QPalette.ColorRole.Link: "#5c6f91",
+}
+_LIGHT_DISABLED = {
+    QPalette.ColorRole.WindowText: "#a0a0a0",
+    QPalette.ColorRole.Text: "#a0a0a0",
+    QPalette.ColorRole.ButtonText: "#a0a0a0",
+    QPalette.ColorRole.Button: "#efefef",
+    QPalette.ColorRole.Base: "#f6f6f6",
+    QPalette.ColorRole.Highlight: "#c4c4c4",
+    QPalette.ColorRole.HighlightedText: "#ffffff",
+    QPalette.ColorRole.Link: "#8aa3d0",
+}
+
 _system_style: str | None = None
 _system_palette: QPalette | None = None
 
@@ -51,9 +74,12 @@ def apply_theme(app: QApplication, theme: str) -> None:
         app.setPalette(_system_palette or QPalette())
         return
     app.setStyle(QStyleFactory.create("Fusion"))
+    dark = theme == "dark"
     palette = QPalette()
-    for role, colour in (_DARK if theme == "dark" else _LIGHT).items():
+    for role, colour in (_DARK if dark else _LIGHT).items():
         palette.setColor(role, QColor(colour))
+    for role, colour in (_DARK_DISABLED if dark else _LIGHT_DISABLED).items():
+        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor(colour))
     app.setPalette(palette)
 
 

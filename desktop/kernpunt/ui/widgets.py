@@ -1,4 +1,4 @@
-"""Small widgets of the main window: the message bar and the missing-model notice.
+"""Small widgets of the main window: the message bar, the missing-model notice, a steady combo box.
 
 They avoid the ``Qt`` namespace: importing it costs a twentieth of a second at start-up.
 """
@@ -8,7 +8,9 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import (
+    QComboBox,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -17,6 +19,30 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+READING_WIDTH = 640
+SCREEN_SHARE = 0.9
+
+
+def fit_to_screen(dialog: QWidget, *, width: int = READING_WIDTH, height: int = 0) -> None:
+    """Give a dialog of sentences a reader's width: ``width`` px, at most 90 % of the screen.
+
+    Without this a dialog takes the width of its longest unwrapped line, which for a sentence
+    is wider than many screens. Its wrapped labels then take the height they need.
+
+    Args:
+        dialog: The dialog, before it is shown.
+        width: The width it would like.
+        height: The height it would like; at least what its contents need at that width.
+    """
+    parent = dialog.parentWidget()
+    screen = (parent or dialog).screen()
+    available = screen.availableGeometry()
+    fitted = min(width, int(available.width() * SCREEN_SHARE))
+    layout = dialog.layout()
+    needed = layout.totalHeightForWidth(fitted) if layout and layout.hasHeightForWidth() else 0
+    needed = max(needed, height, dialog.minimumSizeHint().height())
+    dialog.resize(fitted, min(needed, int(available.height() * SCREEN_SHARE)))
 
 
 class MessageBar(QFrame):
@@ -109,3 +135,27 @@ class MissingModelNotice(QWidget):
         row.addStretch(1)
         layout.addLayout(row)
         layout.addStretch(2)
+
+
+class SteadyComboBox(QComboBox):
+    """A combo box that changes only when the reader means it to.
+
+    A plain QComboBox takes focus from the wheel and changes its value on a wheel turn or an
+    arrow key, so a reader scrolling a dialog or pressing Down at start switched the translation
+    mode without noticing. This one ignores the wheel unless it has focus (the wheel then scrolls
+    what is around it), and, with ``tab_focus`` False, is focused only by a click, so the arrow
+    keys keep going to the reading panes.
+    """
+
+    def __init__(self, parent: QWidget | None = None, *, tab_focus: bool = True) -> None:
+        super().__init__(parent)
+        # The enum's own type, not the Qt namespace: importing that costs time at start-up.
+        policies = type(self.focusPolicy())
+        self.setFocusPolicy(policies.StrongFocus if tab_focus else policies.ClickFocus)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        """Turn the wheel's notches into a change only while the box has focus."""
+        if self.hasFocus():
+            super().wheelEvent(event)
+        else:
+            event.ignore()

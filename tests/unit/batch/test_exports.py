@@ -38,7 +38,9 @@ def articles(tmp_path: Path, sample: Path) -> list[Path]:
     second.write_text("Het kabinet is gevallen. De Kamer debatteert morgen.\n", encoding="utf-8")
     empty = folder / "leeg.txt"
     empty.write_bytes(b"")
-    again = folder / "navo-kopie.txt"
+    # The same article under the same file name in another folder: both would be named "navo".
+    again = folder / "elders" / "navo.txt"
+    again.parent.mkdir()
     shutil.copy(sample, again)
     return [first, empty, second, again]
 

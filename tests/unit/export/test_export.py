@@ -20,7 +20,7 @@ from kernpunt.core.export import (
 )
 from kernpunt.core.export import atomic as atomic_module
 from kernpunt.core.export.markdown import render_markdown
-from kernpunt.core.formats.article import read_article
+from kernpunt.core.formats.article import article_from_text, read_article
 from kernpunt.core.text.segment import segment
 from tests.support.export_documents import NOW, STAMP, structured_document
 
@@ -59,7 +59,9 @@ def test_markdown_of_everything_has_the_brief_then_the_pairs(tmp_path: Path) -> 
         "- EN 4. *(edited)*",
         "- EN 6.",
     ]
-    assert "**Key terms in the original:** kabinet, Rutte" in brief
+    # One sentence is untranslated, so the terms stay as the original writes them.
+    assert "**Key terms:** kabinet, Rutte" in brief
+    assert "in the original" not in brief
     rows = [line for line in pairs.splitlines() if line.startswith("| ")]
     assert rows.pop(1) == "| --- | --- |"
     assert rows[0] == "| Original (Dutch) | Translation (English) |"
@@ -101,8 +103,52 @@ def test_the_proposed_name_has_the_date_and_the_title(tmp_path: Path) -> None:
     odd = replace(article, title='Wie/wat? "Niets": <alles>… ', date=None)
     assert propose_name(odd, ".md") == "Wie wat Niets alles.md"
     long = replace(article, title="woord " * 40)
-    assert len(propose_name(long, ".pdf")) <= len("2021-03-24 ") + 80 + len(".pdf")
-    assert propose_name(replace(article, title="...", date=None), ".md") == "kabinet-valt.nl.md"
+    assert len(propose_name(long, ".pdf")) <= len("2021-03-24 ") + 60 + len(".pdf")
+    # A title with nothing left to use gives way to the heading the article opens with.
+    untitled = replace(article, title="...", date=None)
+    assert propose_name(untitled, ".md") == "Kabinet valt over stikstof.md"
+
+
+def test_a_long_title_is_cut_at_a_word_near_sixty_characters(tmp_path: Path) -> None:
+    article = replace(
+        structured_document(tmp_path).article,
+        title="NAVO-ministers bespreken toekomst van het bondgenootschap tijdens een tweedaagse "
+        "top in Brussel",
+    )
+    name = propose_name(article, ".md")
+    assert name == "2021-03-24 NAVO-ministers bespreken toekomst van het bondgenootschap.md"
+    assert len(name.removesuffix(".md").removeprefix("2021-03-24 ")) <= 60
+
+
+def test_an_article_without_a_title_is_named_after_its_file_not_its_first_sentence(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "navo-top.txt"
+    path.write_text(
+        "De ministers van Buitenlandse Zaken van de NAVO-lidstaten hebben op hun tweedaagse "
+        "top in Brussel hun toon tegen Rusland nog wat verder verscherpt.\n\n"
+        "## 'We blijven geloven in dialoog'\n\nStoltenberg sprak van een nieuw hoofdstuk.\n"
+    )
+    article = read_article(path)
+    assert article.date is None
+    # No date in the metadata gives no date in the name, not today's.
+    assert propose_name(article, ".md") == "navo-top.md"
+
+
+def test_pasted_text_is_named_after_the_start_of_its_first_sentence() -> None:
+    article = article_from_text(
+        "De ministers van Buitenlandse Zaken van de NAVO-lidstaten hebben op hun tweedaagse "
+        "top in Brussel hun toon tegen Rusland nog wat verder verscherpt. Daarna meer."
+    )
+    assert propose_name(article, ".docx") == (
+        "De ministers van Buitenlandse Zaken van de NAVO-lidstaten.docx"
+    )
+
+
+def test_the_sample_article_is_named_by_its_file_and_dated_once(sample: Path) -> None:
+    article = read_article(sample)
+    assert article.date == "2021-03"
+    assert propose_name(article, ".md") == f"{sample.stem}.md"
 
 
 def test_unique_path_never_proposes_an_existing_file(tmp_path: Path) -> None:

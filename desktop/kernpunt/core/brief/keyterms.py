@@ -9,6 +9,7 @@ full name the article introduced.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -280,3 +281,116 @@ def _stemmer(language: str) -> Callable[[str], str]:
 
     stem: Callable[[str], str] = Stemmer(language)
     return stem
+
+
+@dataclass(frozen=True)
+class ReaderTerm:
+    """A key term as the reader sees it: in English once the translation says it.
+
+    Attributes:
+        text: The term to show: the translation's words for it ("NATO"), or the original's
+            ("NAVO") while there is no complete translation or no counterpart was found.
+        original: The term in the original, for a tooltip ("NAVO").
+        sentences: The indices of the original's sentences it occurs in.
+        translated: Whether ``text`` comes from the translation.
+    """
+
+    text: str
+    original: str
+    sentences: tuple[int, ...]
+    translated: bool = False
+
+
+# How many English candidates to look among for each Dutch term: the translation ranks its terms
+# a little differently, so the counterpart of the seventh Dutch term may be the twelfth English.
+CANDIDATES_PER_TERM = 4
+# The least share of sentences a Dutch term and its English counterpart must have in common.
+MIN_OVERLAP = 0.5
+
+
+def reader_terms(
+    original: Sequence[KeyTerm],
+    translations: Sequence[str | None],
+    cancel: CancelToken | None = None,
+) -> tuple[ReaderTerm, ...]:
+    """The key terms for the window and every export, in English where the translation allows.
+
+    Sentence ``i`` of the translation translates sentence ``i`` of the original, so a term's
+    counterpart is the English term found in (nearly) the same sentences: "NAVO" in sentences
+    0, 1 and 9 is "NATO" in sentences 0, 1 and 9. Until every sentence is translated the terms
+    stay as the original writes them.
+
+    Args:
+        original: The original's key terms (Dutch), most characteristic first.
+        translations: One translation per sentence of the original; None where there is none.
+        cancel: Checked before the English terms are found.
+
+    Returns:
+        One term per original term, in the same order.
+
+    Raises:
+        Cancelled: The cancel token was set.
+    """
+    if not original:
+        return ()
+    if not translations or any(text is None for text in translations):
+        return tuple(ReaderTerm(term.text, term.text, term.sentences) for term in original)
+    if cancel is not None:
+        cancel.raise_if_cancelled()
+    texts = tuple(text or "" for text in translations)
+    return pair_terms(original, _english_terms(texts, len(original) * CANDIDATES_PER_TERM))
+
+
+@functools.lru_cache(maxsize=2)
+def _english_terms(translations: tuple[str, ...], count: int) -> tuple[KeyTerm, ...]:
+    # The window and an export of the same article ask for the same terms; a long article's
+    # take a third of a second to find.
+    return key_terms(translations, "english", count=count)
+
+
+def brief_terms(
+    terms: Sequence[KeyTerm],
+    language: str,
+    original: Sequence[KeyTerm],
+    translations: Sequence[str | None],
+) -> tuple[ReaderTerm, ...]:
+    """The terms shown with a brief, the same in the window and every export.
+
+    Args:
+        terms: The brief's own key terms.
+        language: The language the brief was chosen in: ``dutch`` or ``english``.
+        original: The original's key terms, for a brief chosen on the translation.
+        translations: One translation per sentence of the original.
+    """
+    dutch = terms if language == "dutch" else original
+    if dutch:
+        return reader_terms(dutch, translations)
+    return tuple(ReaderTerm(t.text, t.text, t.sentences, translated=True) for t in terms)
+
+
+def pair_terms(original: Sequence[KeyTerm], english: Sequence[KeyTerm]) -> tuple[ReaderTerm, ...]:
+    """Give each original term the English term that occurs in the most of the same sentences.
+
+    Each English term serves one original term at most; an original term without a counterpart
+    sharing at least MIN_OVERLAP of their sentences keeps its own words.
+    """
+    used: set[str] = set()
+    paired = []
+    for term in original:
+        sentences = set(term.sentences)
+        best: tuple[float, bool, float] | None = None
+        match: KeyTerm | None = None
+        for candidate in english:
+            if candidate.text in used:
+                continue
+            other = set(candidate.sentences)
+            overlap = len(sentences & other) / len(sentences | other)
+            rank = (overlap, candidate.text.lower() == term.text.lower(), candidate.score)
+            if overlap >= MIN_OVERLAP and (best is None or rank > best):
+                best, match = rank, candidate
+        if match is None:
+            paired.append(ReaderTerm(term.text, term.text, term.sentences))
+        else:
+            used.add(match.text)
+            paired.append(ReaderTerm(match.text, term.text, term.sentences, translated=True))
+    return tuple(paired)

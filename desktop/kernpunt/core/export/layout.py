@@ -14,7 +14,7 @@ from itertools import groupby
 from pathlib import Path
 
 from kernpunt import __version__
-from kernpunt.core.brief.keyterms import KeyTerm
+from kernpunt.core.brief.keyterms import ReaderTerm, brief_terms
 from kernpunt.core.document import TranslatedArticle
 from kernpunt.core.export.atomic import ExportError
 
@@ -152,7 +152,7 @@ class ExportView:
         sections: The sections to render, in order: ``brief``, ``translation``, ``bilingual``.
         brief: The brief's sentences, in document order.
         brief_description: How the brief was made.
-        key_terms: (label, terms) pairs for the brief: the translation's, then the original's.
+        key_terms: (label, terms) pairs for the brief: one, "Key terms", as the window shows them.
         blocks: Every block of the article that has sentences, with those sentences.
     """
 
@@ -161,7 +161,7 @@ class ExportView:
     sections: tuple[str, ...]
     brief: tuple[Row, ...]
     brief_description: str
-    key_terms: tuple[tuple[str, tuple[KeyTerm, ...]], ...]
+    key_terms: tuple[tuple[str, tuple[ReaderTerm, ...]], ...]
     blocks: tuple[BlockRows, ...]
 
 
@@ -264,15 +264,12 @@ def _local(now: datetime | None) -> datetime:
     return now
 
 
-def _key_terms(document: TranslatedArticle) -> tuple[tuple[str, tuple[KeyTerm, ...]], ...]:
+def _key_terms(document: TranslatedArticle) -> tuple[tuple[str, tuple[ReaderTerm, ...]], ...]:
+    """One list, "Key terms", the same the window shows: English once the translation is whole."""
     brief = document.brief
     if brief is None:
         return ()
-    english = brief.key_terms if brief.language == "english" else document.translated_key_terms
-    dutch = brief.key_terms if brief.language == "dutch" else document.key_terms
-    found = (("Key terms", english), ("Key terms in the original", dutch))
-    return tuple(
-        (label, tuple(replace(term, text=printable(term.text)) for term in terms))
-        for label, terms in found
-        if terms
-    )
+    terms = brief_terms(brief.key_terms, brief.language, document.key_terms, document.translations)
+    if not terms:
+        return ()
+    return (("Key terms", tuple(replace(term, text=printable(term.text)) for term in terms)),)

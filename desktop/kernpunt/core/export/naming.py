@@ -8,7 +8,7 @@ from pathlib import Path
 
 from kernpunt.core.formats.article import Article
 
-MAX_TITLE = 80
+MAX_TITLE = 60
 _FORBIDDEN = re.compile(r'[<>:"/\\|?*\x00-\x1f\x7f]+')
 _RESERVED = frozenset(
     {
@@ -25,8 +25,12 @@ _RESERVED = frozenset(
 def propose_name(article: Article, suffix: str) -> str:
     """Propose a file name such as ``2021-03-24 Kabinet valt over stikstof.docx``.
 
-    The date comes first so that a folder of exports sorts by date. Characters that Windows,
-    macOS or Linux refuse in names are dropped and long titles are cut at a word.
+    The date comes first so that a folder of exports sorts by date; an article without a date
+    in its metadata gets none rather than today's, which would say something untrue. The words
+    are the article's title, else a heading it opens with, else the file's name, else the start
+    of its first sentence: never a whole first paragraph. Characters that Windows, macOS or
+    Linux refuse in names are dropped and the words are cut at a word within MAX_TITLE
+    characters.
 
     Args:
         article: The exported article.
@@ -35,14 +39,42 @@ def propose_name(article: Article, suffix: str) -> str:
     Returns:
         A file name without folder.
     """
-    title = _clean(article.title)
-    if not title and article.source is not None:
-        title = _clean(article.source.stem)
-    parts = [part for part in (_clean(article.date or ""), title) if part]
+    title = next((cleaned for cleaned in map(_clean, _title_candidates(article)) if cleaned), "")
+    date = _clean(article.date or "")
+    if date in title:
+        date = ""  # "2021-03 navo-ministers-2021-03" says it twice
+    parts = [part for part in (date, title) if part]
     stem = " ".join(parts) or "Kernpunt export"
     if stem.lower() in _RESERVED:
         stem = f"{stem} export"
     return stem + suffix
+
+
+def _title_candidates(article: Article) -> list[str]:
+    """What could name the article, best first."""
+    # A heading counts only before the text starts: later ones name a section, or quote someone.
+    first_heading = ""
+    for block in article.blocks:
+        if block.kind not in ("title", "heading"):
+            break
+        first_heading = first_heading or article.text[block.start : block.end]
+    stem = article.source.stem if article.source is not None else ""
+    made_up = _title_is_first_paragraph(article)
+    return [
+        "" if made_up else article.title,
+        first_heading,
+        stem,
+        article.title,  # even the start of the first paragraph beats "Kernpunt export"
+    ]
+
+
+def _title_is_first_paragraph(article: Article) -> bool:
+    """Whether the reader made the title up from the first paragraph, for want of a real one."""
+    if not article.blocks or article.blocks[0].kind in ("title", "heading"):
+        return False
+    first = " ".join(article.text[article.blocks[0].start : article.blocks[0].end].split())
+    title = article.title.removesuffix("…")
+    return bool(title) and first.startswith(title)
 
 
 def unique_path(folder: Path, name: str, taken: set[Path] | None = None) -> Path:
