@@ -53,8 +53,10 @@ def test_each_report_has_its_own_signal(
     assert stages == [Stage.LOADING, Stage.TRANSLATING]
     assert len(briefs) == 1 and isinstance(briefs[0], Brief)
     assert briefs[0] is session.current.brief
-    assert terms == [briefs[0].key_terms]
-    assert window.view.key_terms.text().startswith("Key terms:")
+    dutch = [term.text for term in briefs[0].key_terms]
+    assert [term.original for term in terms[0]] == dutch, "the brief's terms, as chosen"
+    assert len(terms) == 2, "once with the brief, again when the translation is whole"
+    assert window.view.key_terms.texts() == [term.text for term in terms[-1]]
     assert progress and all(isinstance(item, Progress) for item in progress)
     assert progress[-1].done == progress[-1].total == len(session.sentences)
     assert sorted(indices) == list(range(len(session.sentences))), "each sentence once"
