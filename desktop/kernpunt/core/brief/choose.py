@@ -1,9 +1,10 @@
 """The brief: an extractive summary whose every sentence points back to its source sentence.
 
 The sentences are chosen by one of sumy's methods (``kernpunt.core.brief.summarizers``) among the
-article's own sentences, so brief sentence k is always source sentence ``indices[k]``. Long texts
-stay bounded: past a measured size a slow method gives way to a cheaper one, and the brief says
-so (see ``METHOD_LIMITS`` and ``benchmarks/brief_scaling.py``).
+article's own sentences, so brief sentence k is always source sentence ``indices[k]``. Every
+method ranks 5,000 sentences in about a second (``benchmarks/brief_scaling.py``), so the method
+the reader chose is the one used; another is used only when it cannot rank the text at all, and
+the brief says so.
 """
 
 from __future__ import annotations
@@ -33,21 +34,6 @@ METHODS = {
 LEAD = "lead"
 _LABELS = {**METHODS, LEAD: "the opening sentences"}
 
-# Sentences each method ranks in about 2 s on this project's 2-core machines, measured by
-# benchmarks/brief_scaling.py (benchmarks/RESULTS.md, "Brief scaling"). LexRank, LSA, TextRank
-# and Reduction compare every pair of sentences, so their time grows with the square of the
-# count (TextRank's matrices took 570 MB more at 5,000 sentences, LSA's 130 MB at 1,000); the
-# others grow in step with it.
-METHOD_LIMITS = {
-    "lexrank": 450,
-    "lsa": 400,
-    "textrank": 900,
-    "reduction": 700,
-    "luhn": 20_000,
-    "edmundson": 20_000,
-    "kl": 10_000,
-    "sumbasic": 20_000,
-}
 FALLBACK_METHOD = "luhn"
 MAX_SENTENCES = 25
 
@@ -169,7 +155,6 @@ def make_brief(
     paragraphs: Sequence[int] | None = None,
     headings: Collection[int] = (),
     cancel: CancelToken | None = None,
-    switch: bool = True,
 ) -> Brief:
     """Choose the sentences that best summarise a text.
 
@@ -181,8 +166,7 @@ def make_brief(
         paragraphs: The paragraph of every sentence, for Edmundson; one paragraph if omitted.
         headings: Indices of sentences that are headings; they inform Edmundson's title method
             but are not chosen unless the text has nothing else.
-        cancel: Checked between stages; sumy's own ranking cannot be interrupted.
-        switch: Use a cheaper method when the text is too long for the requested one.
+        cancel: Checked between stages; a method's own ranking cannot be interrupted.
 
     Returns:
         The brief; empty, with a note, when the text has no words.
@@ -206,7 +190,7 @@ def make_brief(
     count = min(wanted.count(len(sentences)), len(candidates.indices)) or 1
     if len(candidates.indices) <= count:
         return _with(template, candidates.indices)
-    used, note = _plan(method, len(candidates.indices), switch)
+    used, note = method, None
     units, owners = _units(sentences, candidates.indices, headings, paragraphs, used)
     _check(cancel)
     try:
@@ -251,13 +235,6 @@ def _unrankable(template: Brief, plain: list[int], count: int) -> Brief:
         )
     note = "The text has only very common words; the brief is its opening."
     return _with(template, tuple(plain[: max(1, count)]), LEAD, note)
-
-
-def _plan(method: str, size: int, switch: bool) -> tuple[str, str | None]:
-    if not switch or size <= METHOD_LIMITS[method]:
-        return method, None
-    fallback = FALLBACK_METHOD if size <= METHOD_LIMITS[FALLBACK_METHOD] else LEAD
-    return fallback, f"{_LABELS[method]} is slow on {size:,} sentences; {_used(fallback)}"
 
 
 def _used(method: str) -> str:
