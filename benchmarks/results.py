@@ -102,3 +102,32 @@ def load_note(loads: list[float]) -> str:
     if busy:
         return text + f"; {busy} of them above {cores()} even after reruns (a shared machine)."
     return text + "."
+
+
+# Libraries the first Translate or brief loads on a worker; a cold measurement has none loaded.
+HEAVY_MODULES = ("ctranslate2", "sentencepiece", "numpy", "sumy", "nltk", "argostranslate")
+
+_INSTALL = """
+import sys
+from pathlib import Path
+sys.path.insert(0, sys.argv[1])
+from tests.support.argos_models import cached_package, install_package
+install_package(cached_package(sys.argv[2]), Path(sys.argv[3]))
+"""
+
+
+def install_model_elsewhere(folder: Path, shape: str = "nlen") -> None:
+    """Build (or reuse) and install a test model from another process.
+
+    Building a model imports ctranslate2, numpy and sentencepiece; done here, they would be
+    loaded before a cold measurement starts.
+    """
+    import subprocess
+
+    repo = Path(__file__).resolve().parent.parent
+    subprocess.run([sys.executable, "-c", _INSTALL, str(repo), shape, str(folder)], check=True)
+
+
+def loaded_heavy_modules() -> list[str]:
+    """The heavy libraries this process has already imported."""
+    return [name for name in HEAVY_MODULES if name in sys.modules]
