@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -27,9 +27,8 @@ if TYPE_CHECKING:
     Floats = NDArray[numpy.float64]
     Ints = NDArray[numpy.int64]
 
-# A block of sentences is compared with every sentence at once: at most this many cells
-# (8 bytes each) and this many word matches in flight, so memory stays in the tens of MB.
-BLOCK_CELLS = 1 << 20
+# A block of sentences is compared with every sentence at once: at most this many word
+# matches in flight (about 40 bytes each), so memory stays in the tens of MB.
 BLOCK_MATCHES = 1 << 20
 
 # sumy's constants (LexRankSummarizer, TextRankSummarizer, LsaSummarizer._compute_term_frequency).
@@ -80,61 +79,55 @@ def _incidence(
 def _products(matrix: _Incidence) -> tuple[Ints, Ints, Floats]:
     """The non-zero dot products of every pair of rows, as (row, row, product) sorted by both.
 
+    Rows are taken a block at a time; in a block, every entry meets every entry of the same
+    term elsewhere, and the meetings of each pair of rows are added up in a sorted run. Few
+    pairs of sentences share more than one word, so this touches little more than the result.
     The products are summed term by term in float64; for whole counts they are exact.
     """
     import numpy
 
+    n = matrix.size
     sources: list[Ints] = []
     targets: list[Ints] = []
     values: list[Floats] = []
-    for start, block in _blocks(matrix):
-        flat = block.reshape(-1)
-        cells = numpy.flatnonzero(flat)
-        sources.append(cells // matrix.size + start)
-        targets.append(cells % matrix.size)
-        values.append(flat[cells])
+    if len(matrix.terms):
+        postings = numpy.argsort(matrix.terms, kind="stable")
+        posting_rows = matrix.rows[postings]
+        posting_values = matrix.values[postings]
+        frequency = numpy.bincount(matrix.terms)
+        first = numpy.concatenate(([0], numpy.cumsum(frequency)[:-1]))
+        matches = frequency[matrix.terms]
+        row_matches = _sums(matrix.rows, matches.astype(numpy.float64), n)
+        entry = numpy.searchsorted(matrix.rows, numpy.arange(n + 1))
+        start = 0
+        while start < n:
+            stop = _block_end(row_matches, start, n)
+            lo, hi = entry[start], entry[stop]
+            lengths = matches[lo:hi]
+            # Lay out, for every entry of the block, the postings of its term.
+            offsets = numpy.repeat(
+                first[matrix.terms[lo:hi]] - (numpy.cumsum(lengths) - lengths), lengths
+            )
+            offsets += numpy.arange(len(offsets))
+            keys = numpy.repeat(matrix.rows[lo:hi], lengths) * n + posting_rows[offsets]
+            products = numpy.repeat(matrix.values[lo:hi], lengths) * posting_values[offsets]
+            order = numpy.argsort(keys, kind="stable")
+            keys, products = keys[order], products[order]
+            runs = numpy.flatnonzero(numpy.concatenate(([True], keys[1:] != keys[:-1])))
+            pairs = keys[runs]
+            sources.append(pairs // n)
+            targets.append(pairs % n)
+            values.append(numpy.add.reduceat(products, runs))
+            start = stop
     if not values:
         return numpy.zeros(0, numpy.int64), numpy.zeros(0, numpy.int64), numpy.zeros(0)
     return numpy.concatenate(sources), numpy.concatenate(targets), numpy.concatenate(values)
 
 
-def _blocks(matrix: _Incidence) -> Iterator[tuple[int, Floats]]:
-    """Yield (first row, block): ``block[i, j]`` is the dot product of rows first+i and j."""
-    import numpy
-
-    n = matrix.size
-    if not len(matrix.terms):
-        return
-    postings = numpy.argsort(matrix.terms, kind="stable")
-    posting_rows = matrix.rows[postings]
-    posting_values = matrix.values[postings]
-    frequency = numpy.bincount(matrix.terms)
-    first = numpy.concatenate(([0], numpy.cumsum(frequency)[:-1]))
-    matches = frequency[matrix.terms]
-    row_matches = _sums(matrix.rows, matches.astype(numpy.float64), n)
-    entry = numpy.searchsorted(matrix.rows, numpy.arange(n + 1))
-    start = 0
-    while start < n:
-        stop = _block_end(row_matches, start, n)
-        lo, hi = entry[start], entry[stop]
-        lengths = matches[lo:hi]
-        # Every entry of the block meets every entry of the same term: lay those out in a row.
-        offsets = numpy.repeat(
-            first[matrix.terms[lo:hi]] - (numpy.cumsum(lengths) - lengths), lengths
-        )
-        offsets += numpy.arange(len(offsets))
-        keys = numpy.repeat(matrix.rows[lo:hi] - start, lengths) * n + posting_rows[offsets]
-        products = numpy.repeat(matrix.values[lo:hi], lengths) * posting_values[offsets]
-        block = _sums(keys, products, (stop - start) * n)
-        yield start, block.reshape(stop - start, n)
-        start = stop
-
-
 def _block_end(row_matches: Floats, start: int, n: int) -> int:
-    rows = max(1, BLOCK_CELLS // n)
     stop = start + 1
     spent = row_matches[start]
-    while stop < n and stop - start < rows and spent + row_matches[stop] <= BLOCK_MATCHES:
+    while stop < n and spent + row_matches[stop] <= BLOCK_MATCHES:
         spent += row_matches[stop]
         stop += 1
     return stop
@@ -144,7 +137,9 @@ def _sums(index: Ints, weights: Floats, size: int) -> Floats:
     """Add up ``weights`` by ``index`` into ``size`` slots, one after the other in input order."""
     import numpy
 
-    sums: Floats = numpy.bincount(index, weights=weights, minlength=size).astype(numpy.float64, copy=False)
+    sums: Floats = numpy.bincount(index, weights=weights, minlength=size).astype(
+        numpy.float64, copy=False
+    )
     return sums
 
 
