@@ -26,7 +26,7 @@ BATCH_TOKENS = HYPOTHESIS_TOKENS // 4
 # make a few seconds of work (4,096 source tokens at beam 4, about a hundred sentences; greedy
 # is four times as fast, so its windows hold four times as many tokens). Within a window the
 # sentences are sorted, so the larger the window, the less padding.
-WINDOW_BATCHES = (2, 32)
+WINDOW_BATCHES = (2, 16)
 # How fast windows grow after the first batch.
 _GROWTH = 8
 
