@@ -37,8 +37,14 @@ update-translations: $(INSTALLED)
 	$(LUPDATE) -ts translations/kernpunt_nl.ts
 	$(LUPDATE) -pluralonly -ts translations/kernpunt_en.ts
 
+# Every figure README.md quotes, into benchmarks/RESULTS.md; about 20 minutes on 2 quiet cores.
 bench: $(TEST_INSTALLED) $(QM)
+	$(BIN)/python benchmarks/build_models.py --shape nlen
 	$(BIN)/python benchmarks/startup.py
+	$(BIN)/python benchmarks/brief_scaling.py
+	$(BIN)/python benchmarks/brief.py
+	$(BIN)/python benchmarks/responsiveness.py
+	$(BIN)/python benchmarks/translate.py
 
 # The fuzz tests with 20 times the examples of `make test` (tests/conftest.py's "long" profile).
 fuzz: $(TEST_INSTALLED)

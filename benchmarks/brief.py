@@ -37,12 +37,17 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 # tests/ is not installed; its model builder is used from the checkout.
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from results import record  # benchmarks/ is a folder of scripts, not a package
+from results import (  # benchmarks/ is a folder of scripts, not a package
+    HEAVY_MODULES,
+    install_model_elsewhere,
+    loaded_heavy_modules,
+    record,
+)
 from translate import forced_length
 
 REPO = Path(__file__).resolve().parent.parent
 SAMPLE = REPO.parent / "shared" / "samples" / "lassy-long-5k-words.nl.txt"
-TARGET_SECONDS = 5.0
+TARGET_SECONDS = 3.0  # the whole brief, with the model loaded
 
 
 def isolate(home: Path, name: str) -> None:
@@ -159,13 +164,11 @@ def main() -> None:
     parser.add_argument("--mode", choices=("quality", "fast"), default="quality")
     parser.add_argument("--method", default="lexrank")
     args = parser.parse_args()
-    from tests.support.argos_models import cached_package, install_package
-
-    archive = cached_package("nlen")
     with tempfile.TemporaryDirectory() as temporary:
         home = Path(temporary)
         os.environ["ARGOS_PACKAGES_DIR"] = str(home / "packages")
-        install_package(archive, home / "packages")
+        # Cold means cold: building the model would import what the first brief loads.
+        install_model_elsewhere(home / "packages")
         from kernpunt.core.formats.article import read_article
         from kernpunt.core.models.packages import find_package
         from kernpunt.core.text.segment import segment
@@ -175,6 +178,7 @@ def main() -> None:
         article = read_article(SAMPLE)
         sentences = len(segment(article, "nl"))
         isolate(home, "cold")
+        preloaded = loaded_heavy_modules()
         cold = brief_first(package, article, args, warm=False)
         isolate(home, "warm")
         warm = brief_first(package, article, args, warm=True)
@@ -201,11 +205,12 @@ def main() -> None:
         "full_translation_old_way_s": round(old["full_s"], 1),
         "speed_up_warm": round(old["brief_s"] / warm["brief_s"], 1),
         "target_s": TARGET_SECONDS,
-        "met": cold["brief_s"] <= TARGET_SECONDS,
+        "met": warm["brief_s"] <= TARGET_SECONDS,
         "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
         "load_average": round(os.getloadavg()[0], 1),
         "brief_indices": cold["indices"],
         "key_terms": cold["key_terms"],
+        "loaded_before_cold_run": preloaded,
     }
     rows = table(summary)
     record("brief", "Brief first", "python benchmarks/brief.py", rows)
@@ -221,7 +226,8 @@ def table(s: dict[str, Any]) -> list[str]:
         "",
         "| run | brief returned | whole translation |",
         "|---|---|---|",
-        f"| brief first, model not loaded yet (load counted) | {s['brief_cold_s']:.2f} s | "
+        "| brief first, fresh process, model and libraries not loaded yet (load counted) | "
+        f"{s['brief_cold_s']:.2f} s | "
         f"{s['full_translation_brief_first_s']:.1f} s |",
         f"| brief first, model loaded beforehand ({s['model_load_s']:.2f} s, not counted) | "
         f"{s['brief_warm_s']:.2f} s | — |",
@@ -230,10 +236,12 @@ def table(s: dict[str, Any]) -> list[str]:
         f"| old way: whole translation, then brief of the English (load not counted) | "
         f"{s['brief_old_way_s']:.1f} s | {s['full_translation_old_way_s']:.1f} s |",
         "",
+        "Loaded before the cold run: "
+        f"{', '.join(s['loaded_before_cold_run']) or 'none of ' + ', '.join(HEAVY_MODULES)}. "
         f"Choosing the brief and key terms on the Dutch sentences takes "
         f"{s['brief_choice_s']:.2f} s of that. Brief first is {s['speed_up_warm']}× sooner "
         "than the old way (warm model). "
-        f"Target ≤ {s['target_s']:.0f} s from Translate, model load included: "
+        f"Target ≤ {s['target_s']:.0f} s from Translate with the model loaded: "
         f"{'met' if s['met'] else 'not met'}. Peak memory of the benchmark process (three "
         f"translators in turn): {s['peak_rss_mb']} MB RSS. Load average at the end: "
         f"{s['load_average']} on 2 cores, shared with other work. Outputs are forced to "

@@ -1,39 +1,54 @@
-"""Brief methods on long texts: time and peak memory at 100, 1,000 and 5,000 sentences.
+"""Brief methods on long texts: time and peak memory at 300, 1,000 and 5,000 sentences.
 
 The texts are Dutch treebank sentences (shared/eval, UD Dutch LassySmall, 1,761 sentences); past
 those, each further copy of a sentence joins the first half of one sentence to the second half
 of another, so lengths and vocabulary stay realistic and no sentence repeats (the brief drops
-repeats). Each method × size runs in its own process with the automatic switch turned off
-(``switch=False``), after a warm-up, so the figures are sumy's own; a run is given 60 s, and one
-whose square-law prediction from 1,000 sentences exceeds that is not started and is recorded as
-"> 60 s". Runs under 5 s are repeated and the faster one is kept: the machine is shared. The
-limits in ``kernpunt.core.brief.choose.METHODS`` are the sizes each method handles in
-about 2 s; the last table shows what the reader gets with the switch on.
+repeats). Each method runs in its own fresh process: a warm-up on 20 sentences (imports, the
+stemmer, the stop words), then alternating rounds of Kernpunt's ``make_brief`` at every size and
+the peer, sumy's own summarizer class on the same 300 sentences (sumy takes minutes past a
+thousand for the pairwise methods). The reported growth is the process's peak memory (RSS)
+above what it had after the warm-up. No method is ever swapped for another: the brief must say
+it used the method asked for.
 
-Usage: python benchmarks/brief_scaling.py
+Usage: python benchmarks/brief_scaling.py [--rounds 5]
 """
 
 from __future__ import annotations
 
+import argparse
+import importlib
 import json
-import math
-import os
 import resource
+import statistics
 import subprocess
 import sys
 import time
+import warnings
 from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from results import record  # benchmarks/ is a folder of scripts, not a package
+from results import load_note, record, rounds  # benchmarks/ is a folder of scripts
 
 TREEBANK = Path(__file__).resolve().parents[2] / "shared" / "eval" / "nl_lassysmall-ud-test.conllu"
-SIZES = (100, 1_000, 5_000)
-BUDGET_SECONDS = 60.0
-LIMIT_SECONDS = 2.0
-REPEAT_BELOW_SECONDS = 5.0
+SIZES = (300, 1_000, 5_000)
+# sumy's own classes on the same text; its KL-Sum and SumBasic rank every sentence greedily,
+# which takes minutes at 300 sentences, so they get 100.
+PEER_SIZES = {"kl": 100, "sumbasic": 100}
+PEER_SIZE = 300
+TARGET_SECONDS = 2.0
+TARGET_GROWTH_MB = 150
+SUMY = {
+    "lexrank": "sumy.summarizers.lex_rank.LexRankSummarizer",
+    "lsa": "sumy.summarizers.lsa.LsaSummarizer",
+    "textrank": "sumy.summarizers.text_rank.TextRankSummarizer",
+    "luhn": "sumy.summarizers.luhn.LuhnSummarizer",
+    "edmundson": "sumy.summarizers.edmundson.EdmundsonSummarizer",
+    "kl": "sumy.summarizers.kl.KLSummarizer",
+    "sumbasic": "sumy.summarizers.sum_basic.SumBasicSummarizer",
+    "reduction": "sumy.summarizers.reduction.ReductionSummarizer",
+}
 
 
 def treebank_sentences() -> list[str]:
@@ -60,148 +75,117 @@ def long_text(size: int) -> list[str]:
     return sentences
 
 
-def child(method: str, size: int, switch: bool) -> None:
-    """Run one brief in this process and print its figures as JSON."""
+def sumy_brief(method: str, sentences: list[str], count: int) -> None:
+    """Run the peer: sumy's own class, with our sentences, tokenizer, stemmer, stop words."""
+    from sumy.models.dom import ObjectDocumentModel, Paragraph
+    from sumy.models.dom import Sentence as SumySentence
+    from sumy.nlp.stemmers import Stemmer
+
+    from kernpunt.core.brief.summarizers import WordTokenizer
+    from kernpunt.core.text.stopwords import stop_words
+
+    module, name = SUMY[method].rsplit(".", 1)
+    summarizer = getattr(importlib.import_module(module), name)(Stemmer("dutch"))
+    stops = stop_words("nl")
+    tokenizer = WordTokenizer("dutch")
+    document = ObjectDocumentModel([Paragraph([SumySentence(s, tokenizer) for s in sentences])])
+    if method == "edmundson":
+        # sumy's cue method needs lists of bonus and stigma words that exist for neither
+        # language; Kernpunt leaves it out too.
+        summarizer = getattr(importlib.import_module(module), name)(
+            Stemmer("dutch"), cue_weight=0.0, key_weight=1.0
+        )
+        summarizer.null_words = stops
+        summarizer.bonus_words = {w.lower() for w in document.words if w.lower() not in stops}
+    else:
+        summarizer.stop_words = stops
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        summarizer(document, count)
+
+
+def child(method: str, count: int) -> None:
+    """Measure one method in this fresh process and print its figures as JSON."""
     from kernpunt.core.brief.choose import make_brief
 
-    sentences = long_text(size)
-    make_brief(sentences[:20], 3, "nl", method=method, switch=False)  # imports, stemmer, lists
+    texts = {size: long_text(size) for size in {*SIZES, PEER_SIZES.get(method, PEER_SIZE)}}
+    make_brief(texts[SIZES[0]][:20], 3, "nl", method=method)
+    sumy_brief(method, texts[SIZES[0]][:20], 3)
     baseline = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    # Best of two where that is cheap: the machine is shared, and a stall is not the method's.
-    runs: list[float] = []
-    for _ in range(2):
-        started = time.perf_counter()
-        brief = make_brief(sentences, 3, "nl", method=method, switch=switch)
-        runs.append(time.perf_counter() - started)
-        if runs[-1] >= REPEAT_BELOW_SECONDS:
-            break
-    seconds = min(runs)
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    print(
-        json.dumps(
-            {
-                "seconds": seconds,
-                "peak_mb": peak / 1024,
-                "extra_mb": (peak - baseline) / 1024,
-                "used": brief.method,
-                "note": brief.note,
-                "size": brief.size,
-            }
-        )
-    )
 
-
-def run(method: str, size: int, switch: bool = False) -> dict[str, Any] | None:
-    """Run one brief in a fresh process; None when it overran the budget."""
-    command = [sys.executable, __file__, "--child", method, str(size), str(int(switch))]
-    try:
-        result = subprocess.run(
-            command, capture_output=True, text=True, timeout=BUDGET_SECONDS + 10, check=True
-        )
-    except subprocess.TimeoutExpired:
-        return None
-    figures: dict[str, Any] = json.loads(result.stdout.strip().splitlines()[-1])
-    return figures if figures["seconds"] <= BUDGET_SECONDS else None
-
-
-def measure(methods: list[str]) -> dict[str, dict[int, dict[str, Any] | None]]:
-    """Every method at every size, skipping what would overrun."""
-    table: dict[str, dict[int, dict[str, Any] | None]] = {}
-    for method in methods:
-        table[method] = {}
-        previous: tuple[int, float] | None = None
+    def one_round() -> dict[str, Any]:
+        figures: dict[str, Any] = {}
         for size in SIZES:
-            # Only a prediction from 1,000 sentences or more is trusted to skip a run.
-            predicted = previous[1] * (size / previous[0]) ** 2 if previous else 0.0
-            trusted = previous is not None and previous[0] >= 1_000
-            figures = None if trusted and predicted > BUDGET_SECONDS else run(method, size)
-            table[method][size] = figures
-            print(method, size, figures or f"> {BUDGET_SECONDS:.0f} s", file=sys.stderr)
-            if figures is None:
-                for larger in SIZES[SIZES.index(size) + 1 :]:
-                    table[method][larger] = None
-                break
-            previous = (size, figures["seconds"])
-    return table
+            started = time.perf_counter()
+            brief = make_brief(texts[size], 3, "nl", method=method)
+            figures[str(size)] = time.perf_counter() - started
+            if brief.method != method or brief.size != 3:
+                raise SystemExit(f"{method} at {size}: {brief.describe()}")
+        started = time.perf_counter()
+        sumy_brief(method, texts[PEER_SIZES.get(method, PEER_SIZE)], 3)
+        figures["sumy"] = time.perf_counter() - started
+        return figures
+
+    kept, loads = rounds(one_round, count)
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    medians = {key: statistics.median(r[key] for r in kept) for key in kept[0]}
+    print(json.dumps({"seconds": medians, "growth_mb": (peak - baseline) / 1024, "loads": loads}))
 
 
-def limit(figures: dict[int, dict[str, Any] | None]) -> int:
-    """The size handled in about LIMIT_SECONDS, extrapolated from the two largest measured.
-
-    The growth exponent is measured between those two sizes (1 for a linear method, 2 for one
-    that compares every pair of sentences) and kept between 1 and 2.
-    """
-    measured = sorted((s, f["seconds"]) for s, f in figures.items() if f is not None)
-    size, seconds = measured[-1]
-    exponent = 2.0
-    if len(measured) > 1:
-        small, fast = measured[-2]
-        growth = math.log(seconds / max(fast, 1e-3)) / math.log(size / small)
-        exponent = min(2.0, max(1.0, growth))
-    return int(size * (LIMIT_SECONDS / max(seconds, 1e-3)) ** (1 / exponent))
+def run(method: str, count: int) -> dict[str, Any]:
+    """Measure one method in a fresh process."""
+    command = [sys.executable, __file__, "--child", method, "--rounds", str(count)]
+    result = subprocess.run(command, capture_output=True, text=True, check=False)
+    if result.returncode:
+        raise SystemExit(f"{method} failed:\n{result.stderr}")
+    figures: dict[str, Any] = json.loads(result.stdout.strip().splitlines()[-1])
+    return figures
 
 
 def main() -> None:
     from kernpunt.core.brief.choose import METHODS
 
-    methods = list(METHODS)
-    table = measure(methods)
-    switched = {method: run(method, SIZES[-1], switch=True) for method in methods}
-    load = os.getloadavg()[0]
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rounds", type=int, default=5)
+    parser.add_argument("--child", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child:
+        child(args.child, args.rounds)
+        return
+    table = {}
+    for method in METHODS:
+        table[method] = run(method, args.rounds)
+        print(method, json.dumps(table[method]), file=sys.stderr)
+    loads = [load for figures in table.values() for load in figures["loads"]]
     rows = [
-        "Each cell: time / peak memory of the process (RSS) with the growth during the brief "
-        f"in brackets; `switch=False`. Load average at the end: {load:.1f} on 2 cores (the "
-        "machine is shared; figures vary by up to 2× between runs).",
+        f"Median of {args.rounds} alternating rounds per method, each method in a fresh process; "
+        f"growth is the peak RSS above the process's after its warm-up. {load_note(loads)}",
         "",
-        "| method | " + " | ".join(f"{size:,} sentences" for size in SIZES) + " | "
-        f"≈ {LIMIT_SECONDS:.0f} s at (extrapolated) | limit in code |",
+        "| method | " + " | ".join(f"{size:,} sentences" for size in SIZES) + " | growth | "
+        "sumy's own class (sentences) |",
         "|---|" + "---|" * (len(SIZES) + 2),
     ]
-    for method in methods:
-        cells = [_cell(table[method][size]) for size in SIZES]
+    met = True
+    for method, figures in table.items():
+        seconds = figures["seconds"]
+        met = met and seconds[str(SIZES[-1])] <= TARGET_SECONDS
+        met = met and figures["growth_mb"] <= TARGET_GROWTH_MB
+        cells = [f"{seconds[str(size)]:.2f} s" for size in SIZES]
         rows.append(
-            f"| {METHODS[method].label} | " + " | ".join(cells) + f" | {limit(table[method]):,} | "
-            f"{METHODS[method].limit:,} |"
+            f"| {METHODS[method].label} | "
+            + " | ".join(cells)
+            + f" | {figures['growth_mb']:.0f} MB | {seconds['sumy']:.2f} s "
+            f"({PEER_SIZES.get(method, PEER_SIZE)}) |"
         )
     rows += [
         "",
-        f"With the switch on, at {SIZES[-1]:,} sentences:",
-        "",
-        "| asked for | used | time | note |",
-        "|---|---|---|---|",
+        f"Target: every method at {SIZES[-1]:,} sentences ≤ {TARGET_SECONDS:g} s with growth "
+        f"≤ {TARGET_GROWTH_MB} MB, and the method asked for is the method used: "
+        f"{'met' if met else 'not met'}.",
     ]
-    for method, figures in switched.items():
-        if figures is None:
-            rows.append(f"| {METHODS[method].label} | — | > {BUDGET_SECONDS:.0f} s | |")
-            continue
-        used = METHODS[figures["used"]].label if figures["used"] in METHODS else figures["used"]
-        label, seconds, note = METHODS[method].label, figures["seconds"], figures["note"] or ""
-        rows.append(f"| {label} | {used} | {seconds:.2f} s | {note} |")
     record("brief-scaling", "Brief scaling", "python benchmarks/brief_scaling.py", rows)
     print("\n".join(rows))
-    summary = {
-        method: {
-            str(size): (round(f["seconds"], 3) if f else f"> {BUDGET_SECONDS:.0f} s")
-            for size, f in table[method].items()
-        }
-        | {"limit_2s": limit(table[method]), "limit_in_code": METHODS[method].limit}
-        | {
-            "switched_at_5000": switched[method]["used"] if switched[method] else None,
-            "switched_seconds": round(switched[method]["seconds"], 3) if switched[method] else None,
-        }
-        for method in methods
-    }
-    print(json.dumps(summary))
-
-
-def _cell(figures: dict[str, Any] | None) -> str:
-    if figures is None:
-        return f"> {BUDGET_SECONDS:.0f} s"
-    return f"{figures['seconds']:.2f} s / {figures['peak_mb']:.0f} MB (+{figures['extra_mb']:.0f})"
 
 
 if __name__ == "__main__":
-    if len(sys.argv) == 5 and sys.argv[1] == "--child":
-        child(sys.argv[2], int(sys.argv[3]), sys.argv[4] == "1")
-    else:
-        main()
+    main()

@@ -1,11 +1,9 @@
-from dataclasses import replace
 from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from kernpunt.core.brief import choose as brief_module
 from kernpunt.core.brief.choose import (
     LEAD,
     MAX_SENTENCES,
@@ -191,46 +189,12 @@ def test_headings_inform_edmundson_but_are_not_chosen() -> None:
     assert brief.indices == (3,), "the sentence that shares the heading's words"
 
 
-def limit(monkeypatch: pytest.MonkeyPatch, method: str, sentences: int) -> None:
-    record = brief_module.METHODS[method]
-    monkeypatch.setitem(brief_module.METHODS, method, replace(record, limit=sentences))
-
-
-def test_a_slow_method_gives_way_past_its_limit(monkeypatch: pytest.MonkeyPatch) -> None:
-    limit(monkeypatch, "lexrank", 8)
-    brief = make_brief(ENGLISH, 3, method="lexrank")
-    assert brief.method == "luhn" and brief.requested_method == "lexrank" and brief.switched
-    assert brief.note == "LexRank is slow on 10 sentences; Luhn was used instead."
-    assert brief.size == 3
-    assert make_brief(ENGLISH, 3, method="lexrank", switch=False).method == "lexrank"
-
-
-def test_past_every_limit_the_brief_is_the_opening(monkeypatch: pytest.MonkeyPatch) -> None:
-    limit(monkeypatch, "textrank", 5)
-    limit(monkeypatch, "luhn", 5)
-    brief = make_brief(ENGLISH, 2, method="textrank")
-    assert (brief.method, brief.indices) == (LEAD, (0, 1))
-    assert brief.note and "opening" in brief.note
-
-
 def test_a_method_that_cannot_rank_the_text_gives_way() -> None:
     # Every word is in all sentences but one: LexRank's idf is zero everywhere.
     texts = ["Beta gamma delta.", "Alpha gamma delta.", "Alpha beta delta.", "Alpha beta gamma."]
     brief = make_brief(texts, 2, method="lexrank")
     assert brief.size == 2 and brief.method == "luhn"
     assert brief.note and brief.note.startswith("LexRank could not rank this text")
-
-
-def test_lsa_needs_more_words_than_sentences() -> None:
-    texts = [
-        "Rusland en NAVO.",
-        "NAVO en Rusland!",
-        "Rusland, NAVO?",
-        "NAVO: Rusland.",
-        "NAVO Rusland",
-    ]
-    brief = make_brief(texts, 2, "nl", method="lsa")
-    assert brief.method == "luhn" and brief.note and "fewer distinct words" in brief.note
 
 
 def test_a_cancelled_brief_stops() -> None:
@@ -261,7 +225,6 @@ def test_any_text_gives_a_well_formed_brief(sentences: list[str], method: str, c
     [
         ("kl", "sumy.summarizers.kl.KLSummarizer"),
         ("sumbasic", "sumy.summarizers.sum_basic.SumBasicSummarizer"),
-        ("lsa", "sumy.summarizers.lsa.LsaSummarizer"),
         ("luhn", "sumy.summarizers.luhn.LuhnSummarizer"),
     ],
 )

@@ -1,6 +1,12 @@
 import random
 
-from kernpunt.core.engine.sentence_batches import BATCH_TOKENS, FIRST_BATCH_TOKENS, plan_batches
+from kernpunt.core.engine.sentence_batches import (
+    BATCH_TOKENS,
+    FIRST_BATCH_TOKENS,
+    cut_batches,
+    cut_evenly,
+    plan_batches,
+)
 
 
 def _lengths(count: int, seed: int = 1) -> list[int]:
@@ -50,3 +56,33 @@ def test_windows_keep_results_flowing_in_order() -> None:
 
 def test_nothing_to_plan() -> None:
     assert plan_batches([]) == []
+
+
+def test_a_window_is_cut_evenly_without_a_straggler() -> None:
+    # 25 sentences of 10 tokens, 100 padded tokens a batch: greedy filling leaves 10, 10, 5.
+    batches = cut_evenly(list(range(25)), [10] * 25, 100)
+    assert sorted(len(batch) for batch in batches) == [7, 9, 9]
+    assert sorted(i for batch in batches for i in batch) == list(range(25))
+
+
+def test_both_translators_get_a_full_batch_after_the_first() -> None:
+    lengths = _lengths(300)
+    batches = plan_batches(lengths)
+    # The window after the first batch holds at least two batches' worth of sentences.
+    second_window = [batches[1], batches[2]]
+    assert all(
+        len(batch) * max(lengths[i] for i in batch) > BATCH_TOKENS // 2 for batch in second_window
+    )
+
+
+def test_greedy_sorts_larger_windows_and_pads_less_than_source_order() -> None:
+    lengths = _lengths(300)
+    greedy = plan_batches(lengths, batch_tokens=4 * BATCH_TOKENS)
+
+    def padding(batches: list[list[int]]) -> float:
+        padded = sum(len(b) * max(lengths[i] for i in b) for b in batches)
+        return padded / sum(lengths) - 1
+
+    in_order = cut_batches(list(range(300)), lengths, 4 * BATCH_TOKENS)
+    assert padding(greedy) < padding(in_order) / 2
+    assert max(len(batch) for batch in greedy) >= 30

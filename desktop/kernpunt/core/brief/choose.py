@@ -1,9 +1,10 @@
 """The brief: an extractive summary whose every sentence points back to its source sentence.
 
 The sentences are chosen by one of sumy's methods (``kernpunt.core.brief.summarizers``) among the
-article's own sentences, so brief sentence k is always source sentence ``indices[k]``. Long texts
-stay bounded: past a measured size a slow method gives way to a cheaper one, and the brief says
-so (see ``METHODS`` and ``benchmarks/brief_scaling.py``).
+article's own sentences, so brief sentence k is always source sentence ``indices[k]``. Every
+method ranks 5,000 sentences in about a second (``benchmarks/brief_scaling.py``), so the method
+the reader chose is the one used; another is used only when it cannot rank the text at all, and
+the brief says so.
 """
 
 from __future__ import annotations
@@ -28,31 +29,26 @@ class BriefMethod:
         key: Its name in settings and on the command line (``lexrank``…); the summarizer
             class is ``kernpunt.core.brief.summarizers``' class of that key.
         label: Its name for a reader.
-        limit: The sentences it ranks in about 2 s; past that a cheaper method is used.
     """
 
     key: str
     label: str
-    limit: int
 
 
 DEFAULT_METHOD = "lexrank"
-# The methods a reader can choose, in the order they are offered. The limits are measured on
-# this project's 2-core machines by benchmarks/brief_scaling.py (benchmarks/RESULTS.md, "Brief
-# scaling"). LexRank, LSA, TextRank and Reduction compare every pair of sentences, so their
-# time grows with the square of the count (TextRank's matrices took 570 MB more at 5,000
-# sentences, LSA's 130 MB at 1,000); the others grow in step with it.
+# The methods a reader can choose, in the order they are offered. Each ranks 5,000 sentences in
+# about a second or two (benchmarks/brief_scaling.py), so the one chosen is the one used.
 METHODS: dict[str, BriefMethod] = {
     method.key: method
     for method in (
-        BriefMethod("lexrank", "LexRank", 450),
-        BriefMethod("lsa", "LSA", 400),
-        BriefMethod("textrank", "TextRank", 900),
-        BriefMethod("luhn", "Luhn", 20_000),
-        BriefMethod("edmundson", "Edmundson (news lead)", 20_000),
-        BriefMethod("kl", "KL-Sum", 10_000),
-        BriefMethod("sumbasic", "SumBasic", 20_000),
-        BriefMethod("reduction", "Reduction", 700),
+        BriefMethod("lexrank", "LexRank"),
+        BriefMethod("lsa", "LSA"),
+        BriefMethod("textrank", "TextRank"),
+        BriefMethod("luhn", "Luhn"),
+        BriefMethod("edmundson", "Edmundson (news lead)"),
+        BriefMethod("kl", "KL-Sum"),
+        BriefMethod("sumbasic", "SumBasic"),
+        BriefMethod("reduction", "Reduction"),
     )
 }
 # Not offered to the reader: what the brief falls back to when nothing else can rank the text.
@@ -175,7 +171,6 @@ def make_brief(
     paragraphs: Sequence[int] | None = None,
     headings: Collection[int] = (),
     cancel: CancelToken | None = None,
-    switch: bool = True,
 ) -> Brief:
     """Choose the sentences that best summarise a text.
 
@@ -187,8 +182,7 @@ def make_brief(
         paragraphs: The paragraph of every sentence, for Edmundson; one paragraph if omitted.
         headings: Indices of sentences that are headings; they inform Edmundson's title method
             but are not chosen unless the text has nothing else.
-        cancel: Checked between stages; sumy's own ranking cannot be interrupted.
-        switch: Use a cheaper method when the text is too long for the requested one.
+        cancel: Checked between stages; a method's own ranking cannot be interrupted.
 
     Returns:
         The brief; empty, with a note, when the text has no words.
@@ -212,7 +206,7 @@ def make_brief(
     count = min(wanted.count(len(sentences)), len(candidates.indices)) or 1
     if len(candidates.indices) <= count:
         return _with(template, candidates.indices)
-    used, note = _plan(method, len(candidates.indices), switch)
+    used, note = method, None
     units, owners = _units(sentences, candidates.indices, headings, paragraphs, used)
     _check(cancel)
     try:
@@ -257,13 +251,6 @@ def _unrankable(template: Brief, plain: list[int], count: int) -> Brief:
         )
     note = "The text has only very common words; the brief is its opening."
     return _with(template, tuple(plain[: max(1, count)]), LEAD, note)
-
-
-def _plan(method: str, size: int, switch: bool) -> tuple[str, str | None]:
-    if not switch or size <= METHODS[method].limit:
-        return method, None
-    fallback = FALLBACK_METHOD if size <= METHODS[FALLBACK_METHOD].limit else LEAD
-    return fallback, f"{_label(method)} is slow on {size:,} sentences; {_used(fallback)}"
 
 
 def _used(method: str) -> str:

@@ -2,21 +2,24 @@
 
 sumy's ``Tokenizer`` needs NLTK's ``punkt_tab`` data, which no wheel ships and which cannot be
 fetched offline; sumy only ever calls ``to_words`` on a tokenizer, so ours is a regular
-expression. A few of sumy's methods are adjusted where they are needlessly slow on long texts
-(the greedy KL-Sum and SumBasic go on choosing until every sentence is ranked, quadratic in the
-text's length, when only the brief's first few choices are used; LSA smooths its matrix cell by
-cell in Python; Luhn looks every word up in a tuple) or warn on odd input (LSA); the sentences
-they choose are the ones sumy would choose. Edmundson gets a location method that suits news.
+expression. LexRank, TextRank, LSA and Reduction compare every pair of sentences; their scores
+come from ``kernpunt.core.brief.ranking`` (numpy, sparse) instead of sumy's dense Python loops,
+which took minutes on long texts. Of the others, KL-Sum and SumBasic stop once the brief's sentences
+are chosen (sumy goes on until every sentence is ranked, quadratic in the text's length) and
+Luhn looks words up in a set rather than a tuple. Every method chooses the sentences sumy would
+choose. Edmundson gets a location method that suits news.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Any
 
+from kernpunt.core.brief import ranking
+from kernpunt.core.brief.ranking import Unrankable
 from kernpunt.core.text.stopwords import language_name, stop_words
 
 _WORD = re.compile(r"\w+(?:[-'’]\w+)*")
@@ -26,6 +29,10 @@ _WORD = re.compile(r"\w+(?:[-'’]\w+)*")
 # sentence dense with the article's key words and title words can still be chosen.
 LEAD_WEIGHT = 3.0
 LEAD_HALF_LIFE = 2.0
+
+
+# The methods that compare every pair of sentences, scored with numpy (module docstring).
+RANKED = frozenset({"lexrank", "textrank", "reduction", "lsa"})
 
 
 class DegenerateText(Exception):  # noqa: N818 - a signal to choose another method
@@ -84,10 +91,18 @@ def choose(method: str, units: Sequence[Unit], count: int, language: str) -> lis
         DegenerateText: The method cannot rank this text.
     """
     import numpy
+
+    name = language_name(language)
+    if method in RANKED:
+        try:
+            with numpy.errstate(all="raise"):
+                return _ranked(method, units, count, name)
+        except (FloatingPointError, Unrankable) as error:
+            raise DegenerateText(_reason(error)) from error
+
     from sumy.models.dom import ObjectDocumentModel, Paragraph
     from sumy.models.dom import Sentence as SumySentence
 
-    name = language_name(language)
     tokenizer = WordTokenizer(name)
     wrapped = [SumySentence(unit.text, tokenizer, unit.heading) for unit in units]
     paragraphs: dict[int, list[Any]] = {}
@@ -106,17 +121,47 @@ def choose(method: str, units: Sequence[Unit], count: int, language: str) -> lis
     return sorted({positions[id(sentence)] for sentence in chosen})
 
 
+def _ranked(method: str, units: Sequence[Unit], count: int, language: str) -> list[int]:
+    """Score the sentences with ``ranking`` in the order sumy would see them, and choose."""
+    # sumy's document lists sentences paragraph by paragraph, in order of first appearance.
+    first: dict[int, int] = {}
+    for unit in units:
+        first.setdefault(unit.paragraph, len(first))
+    order = sorted(range(len(units)), key=lambda k: first[units[k].paragraph])
+    stops = frozenset(word.lower() for word in stop_words(language))
+    stem = _stemmer(language)
+    lowered = [[word.lower() for word in words(units[k].text)] for k in order]
+    stems = [[stem(word) for word in sentence if word not in stops] for sentence in lowered]
+    if method == "lsa":
+        scores = ranking.lsa(stems, [[stem(word) for word in sentence] for sentence in lowered])
+    elif method == "lexrank":
+        scores = ranking.lexrank(stems)
+    elif method == "textrank":
+        scores = ranking.textrank(stems)
+    else:
+        scores = ranking.reduction(stems)
+    return sorted(order[k] for k in ranking.best(scores, count))
+
+
+def _reason(error: Exception) -> str:
+    return str(error) if isinstance(error, Unrankable) else "its sentences share too few words"
+
+
+def _stemmer(language: str) -> Callable[[str], str]:
+    from sumy.nlp.stemmers import Stemmer
+
+    # Every method stems each word of each sentence, often more than once: remember the stems.
+    stemmer: Callable[[str], str] = lru_cache(maxsize=65_536)(Stemmer(language))
+    return stemmer
+
+
 def import_methods() -> None:
     """Import sumy's summarizers, and NLTK with them, ahead of the first brief."""
     _classes()
 
 
 def _summarizer(method: str, language: str, stops: frozenset[str], document: Any) -> Any:
-    from sumy.nlp.stemmers import Stemmer
-
-    # Every method stems each word of each sentence, often more than once: remember the stems.
-    stemmer = lru_cache(maxsize=65_536)(Stemmer(language))
-    summarizer = _classes()[method](stemmer)
+    summarizer = _classes()[method](_stemmer(language))
     if method == "edmundson":
         summarizer.null_words = stops
         summarizer.bonus_words = {
@@ -131,12 +176,8 @@ def _summarizer(method: str, language: str, stops: frozenset[str], document: Any
 def _classes() -> dict[str, Any]:
     from sumy.summarizers.edmundson import EdmundsonSummarizer
     from sumy.summarizers.kl import KLSummarizer
-    from sumy.summarizers.lex_rank import LexRankSummarizer
-    from sumy.summarizers.lsa import LsaSummarizer
     from sumy.summarizers.luhn import LuhnSummarizer
-    from sumy.summarizers.reduction import ReductionSummarizer
     from sumy.summarizers.sum_basic import SumBasicSummarizer
-    from sumy.summarizers.text_rank import TextRankSummarizer
 
     class LeadLocation:
         """Edmundson's location method for news: the earlier the sentence, the higher."""
@@ -159,21 +200,6 @@ def _classes() -> dict[str, Any]:
 
         def _build_location_method_instance(self) -> LeadLocation:
             return LeadLocation()
-
-    class FastLsa(LsaSummarizer):  # type: ignore[misc]
-        """sumy's LSA, refusing texts with fewer words than sentences instead of warning."""
-
-        def _create_matrix(self, document: Any, dictionary: dict[str, int]) -> Any:
-            if len(dictionary) < len(document.sentences):
-                raise DegenerateText("it has fewer distinct words than sentences")
-            return super()._create_matrix(document, dictionary)
-
-        def _compute_term_frequency(self, matrix: Any, smooth: float = 0.4) -> Any:
-            # The same smoothing as sumy's, for the whole matrix at once.
-            maxima = matrix.max(axis=0)
-            columns = maxima != 0
-            matrix[:, columns] = smooth + (1.0 - smooth) * matrix[:, columns] / maxima[columns]
-            return matrix
 
     class FastLuhn(LuhnSummarizer):  # type: ignore[misc]
         """sumy's Luhn, looking significant words up in a set rather than a tuple."""
@@ -230,12 +256,8 @@ def _classes() -> dict[str, Any]:
             return ratings
 
     return {
-        "lexrank": LexRankSummarizer,
-        "lsa": FastLsa,
-        "textrank": TextRankSummarizer,
         "luhn": FastLuhn,
         "edmundson": NewsEdmundson,
         "kl": BoundedKL,
         "sumbasic": BoundedSumBasic,
-        "reduction": ReductionSummarizer,
     }

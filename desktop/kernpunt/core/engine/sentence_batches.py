@@ -4,6 +4,8 @@ The first batch is small and in source order, so the first sentence comes back a
 the sentences are taken in windows of growing size; inside a window they are sorted by length
 and cut into batches of similar lengths, which wastes little work on padding. The windows keep
 the results flowing in source order: a window's sentences are all done before the next window's.
+A window holds at least two full batches, so that both of CTranslate2's translators have a full
+batch to work on, and its batches are cut evenly: no nearly empty batch at a window's end.
 """
 
 from __future__ import annotations
@@ -20,10 +22,13 @@ FIRST_BATCH_TOKENS = 48
 # no measurable gain in speed (benchmarks/translate.py).
 HYPOTHESIS_TOKENS = 1024
 BATCH_TOKENS = HYPOTHESIS_TOKENS // 4
-# Source tokens per window, at most: about a hundred sentences, a few seconds of work.
-WINDOW_TOKENS = 4096
+# Full batches per window: at least one for each of the two translators; at most as many as
+# make a few seconds of work (4,096 source tokens at beam 4, about a hundred sentences; greedy
+# is four times as fast, so its windows hold four times as many tokens). Within a window the
+# sentences are sorted, so the larger the window, the less padding.
+WINDOW_BATCHES = (2, 16)
 # How fast windows grow after the first batch.
-_GROWTH = 4
+_GROWTH = 8
 
 
 def plan_batches(
@@ -31,7 +36,6 @@ def plan_batches(
     *,
     first_tokens: int = FIRST_BATCH_TOKENS,
     batch_tokens: int = BATCH_TOKENS,
-    window_tokens: int = WINDOW_TOKENS,
 ) -> list[list[int]]:
     """Plan the batches of a translation job.
 
@@ -39,7 +43,6 @@ def plan_batches(
         lengths: The token count of each sentence, in source order.
         first_tokens: Source tokens in the first batch.
         batch_tokens: Padded source tokens per later batch.
-        window_tokens: Source tokens per window, at most.
 
     Returns:
         Batches of positions into ``lengths``; every position appears exactly once.
@@ -52,10 +55,11 @@ def plan_batches(
         position += len(window)
         if batches:
             window.sort(key=lambda index: lengths[index])
-            batches += _cut(window, lengths, batch_tokens)
+            batches += cut_evenly(window, lengths, batch_tokens)
         else:
-            batches += _cut(window, lengths, first_tokens)
-        budget = min(budget * _GROWTH, window_tokens)
+            batches += cut_batches(window, lengths, first_tokens)
+        fewest, most = (count * batch_tokens for count in WINDOW_BATCHES)
+        budget = min(max(budget * _GROWTH, fewest), most)
     return batches
 
 
@@ -69,8 +73,8 @@ def _take(lengths: Sequence[int], start: int, budget: int) -> list[int]:
     return list(range(start, end))
 
 
-def _cut(indices: list[int], lengths: Sequence[int], budget: int) -> list[list[int]]:
-    """Cut a run of sentences into batches whose padded size fits the budget."""
+def cut_batches(indices: list[int], lengths: Sequence[int], budget: int) -> list[list[int]]:
+    """Cut a run of sentences, in its order, into batches whose padded size fits the budget."""
     batches: list[list[int]] = []
     current: list[int] = []
     longest = 0
@@ -84,3 +88,20 @@ def _cut(indices: list[int], lengths: Sequence[int], budget: int) -> list[list[i
     if current:
         batches.append(current)
     return batches
+
+
+def cut_evenly(indices: list[int], lengths: Sequence[int], budget: int) -> list[list[int]]:
+    """Cut like ``cut_batches``, into as few batches, with the smallest budget that allows.
+
+    A greedy cut fills every batch but the last, which can be left with a sentence or two;
+    the smallest budget that still needs no more batches spreads the sentences evenly.
+    """
+    batches = cut_batches(indices, lengths, budget)
+    low, high = max((lengths[i] for i in indices), default=1), budget
+    while low < high:
+        middle = (low + high) // 2
+        if len(cut_batches(indices, lengths, middle)) <= len(batches):
+            high = middle
+        else:
+            low = middle + 1
+    return cut_batches(indices, lengths, high) if high < budget else batches

@@ -3,8 +3,9 @@
 argostranslate's own ``translate()`` sends one paragraph at a time with a small token budget, so
 most sentences become batches of one. Here every sentence of the article goes into one streaming
 job: a small first batch so the first sentence shows at once, then windows of sentences sorted
-by length and cut into large batches, a few of them in flight so every core stays busy. Results
-still reach the caller in source order, cached sentences without touching the model.
+by length and cut evenly into large batches, two for each translator in flight so every core
+stays busy. Results still reach the caller in source order, cached sentences without touching
+the model.
 """
 
 from __future__ import annotations
@@ -244,9 +245,9 @@ class Translator:
     ) -> None:
         pending: list[tuple[list[int], list[Any]]] = []
         queue = iter(batches)
-        # One batch waiting behind each running one keeps every core busy without queueing
-        # much work that a cancel could no longer take back.
-        in_flight = self._model.num_translators + 1
+        # A batch waiting behind each running one keeps every core busy while a finished batch
+        # is decoded and handed on, without queueing much work a cancel could not take back.
+        in_flight = self._model.num_translators * 2
         while not stream.cancelled:
             while len(pending) < in_flight:
                 batch = next(queue, None)
