@@ -41,7 +41,7 @@ from results import record  # benchmarks/ is a folder of scripts, not a package
 from translate import forced_length
 
 REPO = Path(__file__).resolve().parent.parent
-SAMPLE = REPO.parent / "shared" / "samples" / "lassy-long-5k-words.nl.txt"
+SAMPLE = REPO / "tests" / "data" / "lassy-long-5k-words.nl.txt"
 TARGET_SECONDS = 5.0
 
 

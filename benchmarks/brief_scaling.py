@@ -1,6 +1,6 @@
 """Brief methods on long texts: time and peak memory at 100, 1,000 and 5,000 sentences.
 
-The texts are Dutch treebank sentences (shared/eval, UD Dutch LassySmall, 1,761 sentences); past
+The texts are Dutch treebank sentences (tests/data, UD Dutch LassySmall, 1,761 sentences); past
 those, each further copy of a sentence joins the first half of one sentence to the second half
 of another, so lengths and vocabulary stay realistic and no sentence repeats (the brief drops
 repeats). Each method × size runs in its own process with the automatic switch turned off
@@ -27,9 +27,9 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from results import record  # benchmarks/ is a folder of scripts, not a package
+from evaldata import TREEBANK  # benchmarks/ is a folder of scripts, not a package
+from results import record
 
-TREEBANK = Path(__file__).resolve().parents[2] / "shared" / "eval" / "nl_lassysmall-ud-test.conllu"
 SIZES = (100, 1_000, 5_000)
 BUDGET_SECONDS = 60.0
 LIMIT_SECONDS = 2.0

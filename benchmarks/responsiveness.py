@@ -40,7 +40,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from results import record  # noqa: E402 - benchmarks/ is a folder of scripts
 
-LONG = REPO.parent / "shared" / "samples" / "lassy-long-5k-words.nl.txt"
+LONG = REPO / "tests" / "data" / "lassy-long-5k-words.nl.txt"
 TICK_MS = 10
 TARGET_MS = 100
 # A stall this long gets its cause looked up: what the worker runs, which updates ran.

@@ -1,17 +1,18 @@
 """Dutch sentence segmentation: boundary precision, recall and F1 on UD Dutch LassySmall.
 
-As ``shared/eval/README.md`` describes: sentences are grouped by (document, paragraph) from
+As the evaluation data's README describes: sentences are grouped by (document, paragraph) from
 their ``sent_id``, each paragraph's sentences are joined with one space and segmented, and the
 predicted boundaries are compared with the gold ones, counted in non-white-space characters.
 Two figures: prose paragraphs (every sentence ends in terminal punctuation) and all paragraphs.
 Kernpunt's segmenter (structure first, then sentencex) runs beside plain sentencex and, when
 installed (``pip install .[bench]``), pysbd.
 
-Usage: python benchmarks/segmentation.py
+Usage: python benchmarks/segmentation.py [--treebank nl_alpino-ud-dev.conllu]
 """
 
 from __future__ import annotations
 
+import argparse
 import json
 import re
 import sys
@@ -22,10 +23,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from results import record  # benchmarks/ is a folder of scripts, not a package
+from evaldata import TREEBANK, eval_file  # benchmarks/ is a folder of scripts, not a package
+from results import record
 
-SHARED = Path(__file__).resolve().parents[2] / "shared"
-TREEBANK = SHARED / "eval" / "nl_lassysmall-ud-test.conllu"
 TARGET_PROSE_F1 = 0.99
 _SENT_ID = re.compile(r"^(?P<doc>.+?)\.p\.(?P<paragraph>\d+)\.s\.(?P<sentence>\d+(?:\.\d+)*)$")
 _TERMINAL = re.compile(r"[.!?…][\"'”’»)\]]*$")
@@ -111,12 +111,16 @@ def score(segmenter: Segmenter, paragraphs: list[list[str]]) -> dict[str, float]
 
 
 def main() -> None:
-    if not TREEBANK.is_file():
-        raise SystemExit(
-            f"The evaluation treebank is missing: expected {TREEBANK} "
-            "(the shared/ folder sits beside the repository)."
-        )
-    every = paragraphs(TREEBANK)
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument(
+        "--treebank",
+        metavar="NAME",
+        help="score this .conllu of the evaluation folder instead (benchmarks/evaldata.py), "
+        "e.g. nl_alpino-ud-dev.conllu; printed, not recorded",
+    )
+    args = parser.parse_args()
+    treebank = eval_file(args.treebank) if args.treebank else TREEBANK
+    every = paragraphs(treebank)
     prose = [sentences for sentences in every if is_prose(sentences)]
     segmenters: dict[str, Segmenter] = {
         "kernpunt": kernpunt_ends,
@@ -137,7 +141,8 @@ def main() -> None:
         figures[name] = {"prose": score(segmenter, prose), "all": all_scores, "seconds": seconds}
     gold_prose = sum(len(sentences) - 1 for sentences in prose)
     rows = [
-        f"UD Dutch LassySmall test: {len(prose)} prose paragraphs ({gold_prose} boundaries), "
+        f"{'UD Dutch LassySmall test' if treebank == TREEBANK else treebank.name}: "
+        f"{len(prose)} prose paragraphs ({gold_prose} boundaries), "
         f"{len(every)} paragraphs in all. Target: prose F1 ≥ {TARGET_PROSE_F1}.",
         "",
         "| segmenter | prose P | prose R | prose F1 | all P | all R | all F1 | time (all) |",
@@ -152,7 +157,8 @@ def main() -> None:
             f"{all_scores['recall']:.3f} | {all_scores['f1']:.3f} | "
             f"{result['seconds']:.2f} s |"
         )
-    record("segmentation", "Sentence segmentation", "python benchmarks/segmentation.py", rows)
+    if treebank == TREEBANK:
+        record("segmentation", "Sentence segmentation", "python benchmarks/segmentation.py", rows)
     print("\n".join(rows))
     for result in figures.values():
         result["seconds"] = round(float(str(result["seconds"])), 3)

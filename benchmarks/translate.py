@@ -1,6 +1,6 @@
 """Translation throughput: Kernpunt's engine against argostranslate's own path, same model.
 
-Both sides translate the same sentences of ``shared/samples/lassy-long-5k-words.nl.txt``, cut by
+Both sides translate the same sentences of ``tests/data/lassy-long-5k-words.nl.txt``, cut by
 Kernpunt's own segmenter, with the nl→en-shaped random-weight package. A random model never ends
 a sentence by itself, so every sentence gets a forced output length on both sides,
 ``round(1.1 × source tokens) + 2``: both produce exactly the same number of target tokens, which
@@ -44,7 +44,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from results import record  # benchmarks/ is a folder of scripts, not a package
 
 REPO = Path(__file__).resolve().parent.parent
-DOCUMENT = REPO.parent / "shared" / "samples" / "lassy-long-5k-words.nl.txt"
+DOCUMENT = REPO / "tests" / "data" / "lassy-long-5k-words.nl.txt"
 TARGET_RATIO = 6.0
 TARGET_GREEDY = 2.5
 TARGET_RSS_MB = 500

@@ -18,7 +18,7 @@ from kernpunt.core.brief import (
 from kernpunt.core.cancel import Cancelled, CancelToken
 from kernpunt.core.segment import segment
 
-LONG_SAMPLE = Path(__file__).resolve().parents[3] / "shared/samples/lassy-long-5k-words.nl.txt"
+LONG_SAMPLE = Path(__file__).resolve().parents[1] / "data/lassy-long-5k-words.nl.txt"
 
 ENGLISH = [
     "NATO foreign ministers sharpened their tone against Russia at a two-day summit in Brussels.",
