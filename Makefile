@@ -9,7 +9,7 @@ TEST_INSTALLED := $(VENV)/.installed-test
 TS := $(wildcard translations/*.ts)
 QM := $(TS:.ts=.qm)
 
-.PHONY: run test lint typecheck pytest translations update-translations bench clean
+.PHONY: run test lint typecheck pytest translations update-translations bench clean old-pip
 .PHONY: wheel bundle bench-bundle check-desktop icons metainfo flatpak-sources fuzz
 
 run: $(INSTALLED) $(QM)
@@ -24,10 +24,17 @@ lint: $(TEST_INSTALLED)
 typecheck: $(TEST_INSTALLED)
 	$(BIN)/mypy
 
-pytest: $(TEST_INSTALLED) $(QM)
+pytest: $(TEST_INSTALLED) $(QM) $(OLD_PIP_WHEEL)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
 translations: $(QM)
+
+# tests/e2e/test_packaging.py installs the wheel with the oldest pip a reader may still have;
+# pip runs straight from its wheel file, so .venv keeps its own pip.
+OLD_PIP_WHEEL := .cache/pip/pip-23.2.1-py3-none-any.whl
+old-pip: $(OLD_PIP_WHEEL)
+$(OLD_PIP_WHEEL): | $(BIN)/python
+	$(BIN)/python -m pip download --quiet --no-deps --dest .cache/pip pip==23.2.1
 
 # Refresh the .ts sources from the code; translators then fill in the new strings.
 # English holds only the plural forms ("1 sentence", "2 sentences").

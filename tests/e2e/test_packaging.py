@@ -343,3 +343,51 @@ def test_installed_wheel_finds_its_sample_and_dutch_interface(installed: Path) -
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.splitlines() == ["True True", "nl", message.findtext("translation")]
+
+
+# The oldest pip a reader may still have: Debian 12 ships 23.0.1, many venvs hold 23.2.1.
+OLD_PIP = "23.2.1"
+
+
+def old_pip_wheel() -> Path:
+    """pip's wheel of OLD_PIP, which `make test` keeps in .cache/ (pip runs from a wheel file)."""
+    found = sorted((REPO / ".cache" / "pip").glob(f"pip-{OLD_PIP}-*.whl"))
+    if found:
+        return found[0]
+    reason = f"pip {OLD_PIP}'s wheel is not in .cache/pip: run `make test` (or `make old-pip`)"
+    if system_programs.in_ci():
+        pytest.fail(reason, pytrace=False)
+    pytest.skip(reason)
+
+
+@pytest.mark.slow
+@pytest.mark.timeout(300)
+def test_an_old_pip_resolves_and_installs_the_wheel(wheel: Path, tmp_path: Path) -> None:
+    """pip before 24 resolves the wheel's dependencies, which it once stopped on.
+
+    pip resolves every requirement against the borrowed environment (nothing is downloaded:
+    ``--no-index``), so an older pip's resolver meets the same dependency tree as a reader's.
+    """
+    pip_wheel = old_pip_wheel()
+    venv = tmp_path / "venv"
+    subprocess.run([sys.executable, "-m", "venv", "--without-pip", str(venv)], check=True)
+    (site,) = (venv / "lib").glob("python*/site-packages")
+    borrowed = [path for path in sys.path if path.endswith("site-packages")]
+    (site / "kernpunt-test-dependencies.pth").write_text("\n".join(borrowed) + "\n")
+    python = venv / "bin" / "python"
+    env = {**os.environ, "PIP_CONFIG_FILE": os.devnull, "PIP_NO_INPUT": "1", "PYTHONPATH": ""}
+    env.pop("PIP_FIND_LINKS", None)
+    result = subprocess.run(
+        [python, pip_wheel / "pip", "install", "--no-index", "--disable-pip-version-check", wheel],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=False,
+        timeout=240,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert f"pip {OLD_PIP}" in subprocess.run(
+        [python, pip_wheel / "pip", "--version"], capture_output=True, text=True, check=True
+    ).stdout
+    version = run_installed(venv / "bin", "kernpunt", "--version")
+    assert version.returncode == 0 and version.stdout.startswith("kernpunt "), version.stderr
