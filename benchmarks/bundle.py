@@ -86,6 +86,7 @@ def main() -> None:
     args = parser.parse_args()
     if not args.pyinstaller.is_file():
         raise SystemExit(f"{args.pyinstaller} is missing: `make bench-bundle` builds .venv-bundle")
+    load_before = os.getloadavg()[1]
     with tempfile.TemporaryDirectory() as scratch:
         folder = Path(scratch)
         bundle, build_s = build(folder, args.pyinstaller)
@@ -134,7 +135,10 @@ def main() -> None:
             for name, (shown, ended) in figures.items()
         ),
         "",
-        f"Bundle / virtual environment, window shown: {summary['ratio_to_venv']:.2f}×.",
+        f"Bundle / virtual environment, window shown: {summary['ratio_to_venv']:.2f}×. "
+        f"Medians of {args.runs} runs each. Five-minute load average of the machine: "
+        f"{load_before:.1f} at the start, {os.getloadavg()[1]:.1f} at the end; above the core "
+        "count, other work shared the cores and every time is longer.",
     ]
     record("bundle", "PyInstaller bundle", "python benchmarks/bundle.py", rows)
     print("\n".join(rows))
