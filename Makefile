@@ -8,6 +8,9 @@ INSTALLED := $(VENV)/.installed
 TEST_INSTALLED := $(VENV)/.installed-test
 TS := $(wildcard translations/*.ts)
 QM := $(TS:.ts=.qm)
+# tests/e2e/test_packaging.py installs the wheel with the oldest pip a reader may still have;
+# pip runs straight from its wheel file, so .venv keeps its own pip.
+OLD_PIP_WHEEL := .cache/pip/pip-23.2.1-py3-none-any.whl
 
 .PHONY: run test lint typecheck pytest translations update-translations bench clean old-pip
 .PHONY: wheel bundle bench-bundle check-desktop icons metainfo flatpak-sources fuzz lock deps flatpak-release
@@ -29,9 +32,6 @@ pytest: $(TEST_INSTALLED) $(QM) $(OLD_PIP_WHEEL)
 
 translations: $(QM)
 
-# tests/e2e/test_packaging.py installs the wheel with the oldest pip a reader may still have;
-# pip runs straight from its wheel file, so .venv keeps its own pip.
-OLD_PIP_WHEEL := .cache/pip/pip-23.2.1-py3-none-any.whl
 old-pip: $(OLD_PIP_WHEEL)
 $(OLD_PIP_WHEEL): | $(BIN)/python
 	$(BIN)/python -m pip download --quiet --no-deps --dest .cache/pip pip==23.2.1

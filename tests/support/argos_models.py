@@ -214,7 +214,7 @@ def _learn_bpe(language: str, merges: int = 150, words: int = 800) -> tuple[str,
     from sacremoses import MosesTokenizer
 
     moses = MosesTokenizer(language)
-    texts = [path.read_text(encoding="utf-8") for path in sorted(_SAMPLES.glob("*.txt"))]
+    texts = [path.read_text(encoding="utf-8") for path in _SAMPLES]
     lines = [line.strip() for text in texts for line in text.splitlines() if line.strip()]
     tokenized = [moses.tokenize(line) for line in lines]
     counts: dict[str, int] = {}
