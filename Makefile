@@ -8,9 +8,12 @@ INSTALLED := $(VENV)/.installed
 TEST_INSTALLED := $(VENV)/.installed-test
 TS := $(wildcard translations/*.ts)
 QM := $(TS:.ts=.qm)
+# tests/e2e/test_packaging.py installs the wheel with the oldest pip a reader may still have;
+# pip runs straight from its wheel file, so .venv keeps its own pip.
+OLD_PIP_WHEEL := .cache/pip/pip-23.2.1-py3-none-any.whl
 
-.PHONY: run test lint typecheck pytest translations update-translations bench clean
-.PHONY: wheel bundle bench-bundle check-desktop icons metainfo flatpak-sources fuzz
+.PHONY: run test lint typecheck pytest translations update-translations bench clean old-pip
+.PHONY: wheel bundle bench-bundle check-desktop icons metainfo flatpak-sources fuzz lock deps flatpak-release
 
 run: $(INSTALLED) $(QM)
 	$(BIN)/kernpunt
@@ -24,10 +27,14 @@ lint: $(TEST_INSTALLED)
 typecheck: $(TEST_INSTALLED)
 	$(BIN)/mypy
 
-pytest: $(TEST_INSTALLED) $(QM)
+pytest: $(TEST_INSTALLED) $(QM) $(OLD_PIP_WHEEL)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
 translations: $(QM)
+
+old-pip: $(OLD_PIP_WHEEL)
+$(OLD_PIP_WHEEL): | $(BIN)/python
+	$(BIN)/python -m pip download --quiet --no-deps --dest .cache/pip pip==23.2.1
 
 # Refresh the .ts sources from the code; translators then fill in the new strings.
 # English holds only the plural forms ("1 sentence", "2 sentences").
@@ -68,18 +75,40 @@ translations/%.qm: translations/%.ts | $(INSTALLED)
 
 # Packaging (packaging/README.md): the wheel and source archive in dist/, the one-folder bundle
 # in dist/kernpunt/ (built, then started offscreen and checked), the desktop files' validators.
-PACKAGING_INSTALLED := $(VENV)/.installed-packaging
+BUNDLE_VENV := .venv-bundle
+BUNDLE_BIN := $(BUNDLE_VENV)/bin
+BUNDLE_INSTALLED := $(BUNDLE_VENV)/.installed
+# Qt's offscreen and xcb platforms; the optional programs of the tests (LibreOffice, the
+# desktop-file and AppStream validators, the MIME database, flatpak-builder); objdump for
+# PyInstaller.
+DEBIAN_PACKAGES := make python3-venv libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 \
+	fonts-dejavu-core libreoffice-writer-nogui desktop-file-utils appstream shared-mime-info \
+	flatpak-builder binutils
 
 wheel: $(TEST_INSTALLED)
 	$(BIN)/python -m build --outdir dist .
 
-bundle: $(PACKAGING_INSTALLED)
-	$(BIN)/pyinstaller --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller \
-		packaging/pyinstaller/kernpunt.spec
+# The bundle is built in .venv-bundle, which holds only what Kernpunt runs (the pins of
+# packaging/requirements.lock) and PyInstaller: nothing of the test tools can slip in.
+bundle: $(BUNDLE_INSTALLED) $(TEST_INSTALLED)
+	$(BUNDLE_BIN)/pyinstaller --noconfirm --log-level WARN --distpath dist \
+		--workpath build/pyinstaller packaging/pyinstaller/kernpunt.spec
 	QT_QPA_PLATFORM=offscreen $(BIN)/python packaging/pyinstaller/check_bundle.py dist/kernpunt
 
-bench-bundle: $(PACKAGING_INSTALLED)
-	$(BIN)/python benchmarks/bundle.py
+bench-bundle: $(BUNDLE_INSTALLED) $(TEST_INSTALLED)
+	$(BIN)/python benchmarks/bundle.py --pyinstaller $(BUNDLE_BIN)/pyinstaller
+
+# Pins every package the bundle and the Flatpak ship (packaging/lock.py; needs the index).
+lock: $(TEST_INSTALLED)
+	$(BIN)/python packaging/lock.py
+
+# The system packages the tests and `make bundle` use (Debian, Ubuntu). Fedora: dnf install
+# libreoffice-writer desktop-file-utils appstream shared-mime-info binutils flatpak-builder
+# mesa-libEGL libxkbcommon fontconfig dbus-libs
+deps:
+	apt-get update -qq
+	DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
+		$(DEBIAN_PACKAGES)
 
 check-desktop:
 	desktop-file-validate resources/nl.kernpunt.Kernpunt.desktop
@@ -92,13 +121,22 @@ icons: $(INSTALLED)
 metainfo:
 	$(PYTHON) packaging/releases.py
 
-# Needs PyPI: rewrites packaging/flatpak/python3-requirements.json from requirements.txt.
+# Needs the package index: rewrites packaging/flatpak/python3-requirements.json from the pins of
+# packaging/requirements.lock, for the Python of the manifest's runtime.
 flatpak-sources: $(INSTALLED)
 	$(BIN)/python packaging/flatpak/generate.py
 
-$(PACKAGING_INSTALLED): pyproject.toml | $(BIN)/python
-	$(BIN)/python -m pip install --quiet --editable '.[test,packaging]'
-	touch $@ $(TEST_INSTALLED) $(INSTALLED)
+# After tagging a release: `make flatpak-release TAG=v0.2.0` writes the tag and its commit into
+# the manifest's git source.
+flatpak-release:
+	$(PYTHON) packaging/flatpak/release.py $(TAG)
+
+$(BUNDLE_INSTALLED): packaging/requirements.lock packaging/requirements-build.lock
+	rm -rf $(BUNDLE_VENV)
+	$(PYTHON) -m venv $(BUNDLE_VENV)
+	$(BUNDLE_BIN)/python -m pip install --quiet --require-hashes --no-deps \
+		-r packaging/requirements.lock -r packaging/requirements-build.lock
+	touch $@
 
 clean:
-	rm -rf $(VENV) build dist .mypy_cache .ruff_cache .pytest_cache translations/*.qm
+	rm -rf $(VENV) $(BUNDLE_VENV) build dist .mypy_cache .ruff_cache .pytest_cache translations/*.qm

@@ -46,7 +46,7 @@ from results import (  # benchmarks/ is a folder of scripts, not a package
 from translate import forced_length
 
 REPO = Path(__file__).resolve().parent.parent
-SAMPLE = REPO.parent / "shared" / "samples" / "lassy-long-5k-words.nl.txt"
+SAMPLE = REPO / "tests" / "data" / "lassy-long-5k-words.nl.txt"
 TARGET_SECONDS = 3.0  # the whole brief, with the model loaded
 
 

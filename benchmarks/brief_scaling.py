@@ -1,6 +1,6 @@
 """Brief methods on long texts: time and peak memory at 300, 1,000 and 5,000 sentences.
 
-The texts are Dutch treebank sentences (shared/eval, UD Dutch LassySmall, 1,761 sentences); past
+The texts are Dutch treebank sentences (tests/data, UD Dutch LassySmall, 1,761 sentences); past
 those, each further copy of a sentence joins the first half of one sentence to the second half
 of another, so lengths and vocabulary stay realistic and no sentence repeats (the brief drops
 repeats). Each method runs in its own fresh process: a warm-up on 20 sentences (imports, the
@@ -29,9 +29,9 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from results import load_note, record, rounds  # benchmarks/ is a folder of scripts
+from evaldata import TREEBANK  # benchmarks/ is a folder of scripts, not a package
+from results import load_note, record, rounds
 
-TREEBANK = Path(__file__).resolve().parents[2] / "shared" / "eval" / "nl_lassysmall-ud-test.conllu"
 SIZES = (300, 1_000, 5_000)
 # sumy's own classes on the same text; its KL-Sum and SumBasic rank every sentence greedily,
 # which takes minutes at 300 sentences, so they get 100.

@@ -14,7 +14,7 @@ from pathlib import Path
 import sentencepiece as spm
 
 REPO = Path(__file__).resolve().parents[1]
-SAMPLE = REPO.parent / "shared" / "samples" / "lassy-long-5k-words.nl.txt"
+SAMPLE = REPO / "tests" / "data" / "lassy-long-5k-words.nl.txt"
 
 
 def tokens_per_word(package: Path, text: str) -> float:

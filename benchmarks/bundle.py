@@ -6,7 +6,10 @@ model, fresh user folders each run) and times the moment it reports the window c
 sample article, and its exit. The peer in the same run is the same program from the virtual
 environment (``python -m kernpunt --screenshot``); runs alternate between the two.
 
-Usage: python benchmarks/bundle.py [--runs 5]
+The bundle is built the way ``make bundle`` builds it: with the PyInstaller of ``.venv-bundle``,
+the environment that holds only Kernpunt's run-time packages (``make bench-bundle`` makes it).
+
+Usage: python benchmarks/bundle.py [--runs 5] [--pyinstaller .venv-bundle/bin/pyinstaller]
 """
 
 from __future__ import annotations
@@ -27,13 +30,14 @@ from results import record  # benchmarks/ is a folder of scripts, not a package
 
 REPO = Path(__file__).resolve().parent.parent
 SPEC = REPO / "packaging" / "pyinstaller" / "kernpunt.spec"
+BUNDLE_PYINSTALLER = REPO / ".venv-bundle" / "bin" / "pyinstaller"
 
 
-def build(folder: Path) -> tuple[Path, float]:
-    """Build the bundle into a folder; return it and the seconds it took."""
+def build(folder: Path, pyinstaller_path: Path) -> tuple[Path, float]:
+    """Build the bundle into a folder with the given PyInstaller; return it and the seconds."""
     started = time.perf_counter()
     paths = ["--distpath", str(folder / "dist"), "--workpath", str(folder / "build")]
-    pyinstaller = [sys.executable, "-m", "PyInstaller", "--noconfirm", "--log-level", "ERROR"]
+    pyinstaller = [str(pyinstaller_path), "--noconfirm", "--log-level", "ERROR"]
     subprocess.run([*pyinstaller, *paths, str(SPEC)], check=True)
     return folder / "dist" / "kernpunt", time.perf_counter() - started
 
@@ -78,10 +82,14 @@ def time_run(command: list[str], home: Path) -> tuple[float, float]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--pyinstaller", type=Path, default=BUNDLE_PYINSTALLER)
     args = parser.parse_args()
+    if not args.pyinstaller.is_file():
+        raise SystemExit(f"{args.pyinstaller} is missing: `make bench-bundle` builds .venv-bundle")
+    load_before = os.getloadavg()[1]
     with tempfile.TemporaryDirectory() as scratch:
         folder = Path(scratch)
-        bundle, build_s = build(folder)
+        bundle, build_s = build(folder, args.pyinstaller)
         internal = bundle / "_internal"
         parts = sorted(internal.iterdir(), key=mebibytes, reverse=True)[:6]
         largest = [(p.name, round(mebibytes(p), 1)) for p in parts]
@@ -127,7 +135,10 @@ def main() -> None:
             for name, (shown, ended) in figures.items()
         ),
         "",
-        f"Bundle / virtual environment, window shown: {summary['ratio_to_venv']:.2f}×.",
+        f"Bundle / virtual environment, window shown: {summary['ratio_to_venv']:.2f}×. "
+        f"Medians of {args.runs} runs each. Five-minute load average of the machine: "
+        f"{load_before:.1f} at the start, {os.getloadavg()[1]:.1f} at the end; above the core "
+        "count, other work shared the cores and every time is longer.",
     ]
     record("bundle", "PyInstaller bundle", "python benchmarks/bundle.py", rows)
     print("\n".join(rows))

@@ -30,7 +30,7 @@ from kernpunt.core.text.segment import segment
 from results import record  # benchmarks/ is a folder of scripts, not a package
 
 REPO = Path(__file__).resolve().parent.parent
-SAMPLE = REPO.parent / "shared" / "samples" / "lassy-long-5k-words.nl.txt"
+SAMPLE = REPO / "tests" / "data" / "lassy-long-5k-words.nl.txt"
 
 
 def document() -> TranslatedArticle:

@@ -31,11 +31,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from results import record  # benchmarks/ is a folder of scripts, not a package
+from evaldata import eval_dir  # benchmarks/ is a folder of scripts, not a package
+from results import record
 
-EVAL_DIR = Path(
-    os.environ.get("KERNPUNT_EVAL_DIR", Path(__file__).resolve().parents[2] / "shared" / "eval")
-)
+EVAL_DIR = eval_dir()
 TARGET_F1 = 0.97
 SHINGLE = 4
 

@@ -45,7 +45,7 @@ from results import (  # noqa: E402 - benchmarks/ is a folder of scripts
     record,
 )
 
-LONG = REPO.parent / "shared" / "samples" / "lassy-long-5k-words.nl.txt"
+LONG = REPO / "tests" / "data" / "lassy-long-5k-words.nl.txt"
 TICK_MS = 10
 TARGET_MS = 50
 # A stall this long gets its cause looked up: what the worker runs, which updates ran.

@@ -9,8 +9,8 @@ Two figures: prose paragraphs (every sentence ends in terminal punctuation) and 
 Kernpunt's segmenter (structure first, then sentencex) runs beside plain sentencex and, when
 installed (``pip install .[bench]``), pysbd.
 
-The evaluation data is found in ``$KERNPUNT_EVAL_DIR`` (default: ``shared/eval`` beside the
-repository).
+LassySmall's test section ships in ``tests/data``; the Alpino set is read from
+``$KERNPUNT_EVAL_DIR`` (default: ``../shared/eval`` beside the clone; ``benchmarks/evaldata.py``).
 
 Usage: python benchmarks/segmentation.py
 """
@@ -28,14 +28,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from results import record  # benchmarks/ is a folder of scripts, not a package
+from evaldata import TREEBANK, eval_dir  # benchmarks/ is a folder of scripts, not a package
+from results import record
 
-EVAL_DIR = Path(
-    os.environ.get("KERNPUNT_EVAL_DIR", Path(__file__).resolve().parents[2] / "shared" / "eval")
-)
 TREEBANKS = {
-    "UD Dutch LassySmall test (Wikipedia)": EVAL_DIR / "nl_lassysmall-ud-test.conllu",
-    "UD Dutch Alpino dev (news)": EVAL_DIR / "nl_alpino-ud-dev.conllu",
+    "UD Dutch LassySmall test (Wikipedia)": TREEBANK,
+    "UD Dutch Alpino dev (news)": eval_dir() / "nl_alpino-ud-dev.conllu",
 }
 TARGET_PROSE_F1 = 0.99
 _SENT_ID = re.compile(r"^(?P<doc>.+?)\.p\.(?P<paragraph>\d+)\.s\.(?P<sentence>\d+(?:\.\d+)*)$")

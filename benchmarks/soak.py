@@ -47,8 +47,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from results import record  # noqa: E402 - benchmarks/ is a folder of scripts
 
 SAMPLE = REPO / "resources" / "samples" / "navo-ministers-2021-03.nl.txt"
-SAMPLES = REPO.parent / "shared" / "samples"
-LONG = SAMPLES / "lassy-long-5k-words.nl.txt"
+LONG = REPO / "tests" / "data" / "lassy-long-5k-words.nl.txt"
 # Paragraphs (of six sentences) per article, 0 for a whole sample article, repeated: news-article
 # lengths, the longest second, well before article 20. Articles 20 and 200 have the same length.
 PATTERN = (0, 8, 1, 2, 4, 1, 3, 2, 0, 3)
@@ -71,9 +70,7 @@ def rss_kib() -> int:
 
 def articles(count: int) -> list[str]:
     """The article texts of a run: samples and chunks of the long one, each made unique."""
-    shared = sorted(path for path in SAMPLES.glob("*.txt") if path != LONG)
     short = [SAMPLE.read_text(encoding="utf-8")]
-    short += [path.read_text(encoding="utf-8") for path in shared]
     paragraphs = LONG.read_text(encoding="utf-8").split("\n\n")
     texts = []
     start = 0

@@ -1,6 +1,6 @@
 """Translation throughput: Kernpunt's engine against argostranslate's own path, same model.
 
-Both sides translate the same sentences of ``shared/samples/lassy-long-5k-words.nl.txt``, cut by
+Both sides translate the same sentences of ``tests/data/lassy-long-5k-words.nl.txt``, cut by
 Kernpunt's own segmenter, with the nl→en-shaped random-weight package. A random model never ends
 a sentence by itself, so every sentence gets a forced output length on both sides,
 ``round(1.1 × source tokens) + 2``: both produce exactly the same number of target tokens, which
@@ -46,7 +46,7 @@ from results import load_note, record, rounds  # benchmarks/ is a folder of scri
 REPO = Path(__file__).resolve().parent.parent
 DOCUMENT = Path(
     os.environ.get(
-        "KERNPUNT_BENCH_DOCUMENT", REPO.parent / "shared/samples/lassy-long-5k-words.nl.txt"
+        "KERNPUNT_BENCH_DOCUMENT", REPO / "tests" / "data" / "lassy-long-5k-words.nl.txt"
     )
 )
 TARGET_OF_REFERENCE = 0.95

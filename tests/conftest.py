@@ -5,12 +5,13 @@ from __future__ import annotations
 import ipaddress
 import os
 import socket
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, settings
 
+from tests.support import system_programs
 from tests.support.argos_models import cached_package, install_package
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -29,7 +30,6 @@ settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 REPO = Path(__file__).resolve().parent.parent
 SAMPLE = REPO / "resources" / "samples" / "navo-ministers-2021-03.nl.txt"
-SHARED = REPO.parent / "shared"
 
 
 class NetworkAccessError(AssertionError):
@@ -114,6 +114,12 @@ def model_loads(installed_model: Path, monkeypatch: pytest.MonkeyPatch) -> list[
 
     monkeypatch.setattr(ctranslate2, "Translator", counting)
     return loads
+
+
+@pytest.fixture
+def system_program() -> Callable[[str], str]:
+    """Find a system program by name; skip without it, or fail under CI (tests/support)."""
+    return system_programs.require
 
 
 @pytest.fixture

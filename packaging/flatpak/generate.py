@@ -1,11 +1,14 @@
-"""Write the Flatpak's Python module list from the pinned requirements (``make flatpak-sources``).
+"""Write the Flatpak's Python module list from the lock file (``make flatpak-sources``).
 
 flatpak-builder builds without the network, so every Python package is listed as a file with its
-download address and sha256, as flatpak-pip-generator does. This asks PyPI, through pip, where
-each pinned release's file for the Flatpak's Python (CPython 3.12 in KDE runtime 6.10) lives:
-a wheel for x86_64 and one for aarch64 where the package is compiled, one wheel for pure Python,
-or the source archive when there is no wheel. Every file is downloaded once and its sha256
-checked against the index's.
+download address and sha256, as flatpak-pip-generator does. The packages and versions are those
+of ``packaging/requirements.lock`` (``make lock``), the same the bundle ships. This asks the
+package index, through pip, where each pinned release's file for the Flatpak's Python lives (the
+Python of the manifest's runtime branch, ``RUNTIME_PYTHON``): a wheel for x86_64 and one for
+aarch64 where the package is compiled, one wheel for pure Python, or the source archive when
+there is no wheel. Every file is downloaded once and its sha256 checked against the index's.
+Pure-Python files carry ``x-checker-data`` for flatpak-external-data-checker; compiled wheels
+are refreshed by ``make lock flatpak-sources``, which picks both architectures' files at once.
 
 Usage: python packaging/flatpak/generate.py
 """
@@ -15,27 +18,51 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-REQUIREMENTS = HERE / "requirements.txt"
+LOCK = HERE.parent / "requirements.lock"
+MANIFEST = HERE / "nl.kernpunt.Kernpunt.yml"
 OUTPUT = HERE / "python3-requirements.json"
-PYTHON_VERSION = "3.12"
+# The Python of each KDE runtime branch (its freedesktop-sdk base): check a new branch with
+# `flatpak run --command=python3 org.kde.Sdk//BRANCH --version` before adding it.
+RUNTIME_PYTHON = {"6.10": "3.13", "6.11": "3.13"}
 INDEX = "https://pypi.org/simple"
-# The runtime's glibc is far newer than any of these; pip takes each tag literally.
-MANYLINUX = ("manylinux_2_28", "manylinux_2_17", "manylinux2014")
+# The runtime's glibc (2.41 in freedesktop-sdk 25.08) is newer than any of these; pip takes
+# each tag literally. PySide6 6.11 is built for manylinux_2_34, newer than the rest.
+MANYLINUX = (
+    *(f"manylinux_2_{minor}" for minor in (39, 35, 34, 31, 28, 27, 24, 17)),
+    "manylinux2014",
+)
 ARCHES = {arch: [f"{tag}_{arch}" for tag in MANYLINUX] for arch in ("x86_64", "aarch64")}
 # Installed in a module of their own first: building the source archives needs them.
 BUILD_TOOLS = ("setuptools",)
 
 
 def pins() -> list[str]:
-    """Return the ``name==version`` lines of requirements.txt."""
-    lines = REQUIREMENTS.read_text(encoding="utf-8").splitlines()
-    return [line.strip() for line in lines if line.strip() and not line.startswith("#")]
+    """Return the ``name==version`` pins of the lock file, in its order."""
+    text = LOCK.read_text(encoding="utf-8")
+    return re.findall(r"^([A-Za-z0-9][A-Za-z0-9._-]*==[^\s\\]+)", text, flags=re.MULTILINE)
+
+
+def runtime_version() -> str:
+    """Return the manifest's KDE runtime branch."""
+    found = re.search(r"^runtime-version: '([^']+)'", MANIFEST.read_text(encoding="utf-8"), re.M)
+    if found is None:
+        raise SystemExit(f"{MANIFEST.name} names no runtime-version")
+    return found.group(1)
+
+
+def python_version() -> str:
+    """Return the Python version of the manifest's runtime, whose wheels the Flatpak needs."""
+    branch = runtime_version()
+    if branch not in RUNTIME_PYTHON:
+        raise SystemExit(f"runtime {branch}: add its Python to RUNTIME_PYTHON in generate.py")
+    return RUNTIME_PYTHON[branch]
 
 
 def _pip(*args: str) -> subprocess.CompletedProcess[bytes]:
@@ -56,7 +83,7 @@ def locate(pin: str, platforms: list[str] | None, folder: Path) -> dict[str, obj
     Returns:
         ``{"type": "file", "url": ..., "sha256": ...}``, or None if no file fits.
     """
-    wheel = ["--only-binary=:all:", "--python-version", PYTHON_VERSION]
+    wheel = ["--only-binary=:all:", "--python-version", python_version()]
     if platforms:
         choices = [[*wheel, *(f"--platform={tag}" for tag in platforms)]]
     else:
@@ -79,17 +106,24 @@ def locate(pin: str, platforms: list[str] | None, folder: Path) -> dict[str, obj
     return None
 
 
+def checked(pin: str, source: dict[str, object]) -> dict[str, object]:
+    """Return a pure-Python file's source with the x-checker-data that keeps it current."""
+    kind = "bdist_wheel" if str(source["url"]).endswith(".whl") else "sdist"
+    name = pin.split("==")[0]
+    return {**source, "x-checker-data": {"type": "pypi", "name": name, "packagetype": kind}}
+
+
 def sources(pin: str, folder: Path) -> list[dict[str, object]]:
     """Return the Flatpak sources (one per architecture, or one for all) of a pin."""
     per_arch = {arch: locate(pin, tags, folder) for arch, tags in ARCHES.items()}
     if all(per_arch.values()) and per_arch["x86_64"] != per_arch["aarch64"]:
         return [{**source, "only-arches": [arch]} for arch, source in per_arch.items() if source]
     if per_arch["x86_64"] and per_arch["x86_64"] == per_arch["aarch64"]:
-        return [per_arch["x86_64"]]  # a pure-Python wheel
+        return [checked(pin, per_arch["x86_64"])]  # a pure-Python wheel
     pure = locate(pin, None, folder)
     if pure is None:
-        raise SystemExit(f"no file of {pin} fits Python {PYTHON_VERSION} on {', '.join(ARCHES)}")
-    return [pure]
+        raise SystemExit(f"no file of {pin} fits Python {python_version()} on {', '.join(ARCHES)}")
+    return [checked(pin, pure)]
 
 
 def module(name: str, pinned: list[str], folder: Path) -> dict[str, object]:

@@ -8,7 +8,7 @@ from pytestqt.qtbot import QtBot
 from kernpunt.ui.main_window import MainWindow
 from tests.gui.conftest import check_models, open_and_wait, shown_text, translate_and_wait
 
-LONG = Path(__file__).resolve().parents[3] / "shared" / "samples" / "lassy-long-5k-words.nl.txt"
+LONG = Path(__file__).resolve().parents[1] / "data" / "lassy-long-5k-words.nl.txt"
 
 
 def drop(window: MainWindow, mime: QMimeData) -> None:

@@ -17,7 +17,7 @@ from kernpunt.ui.jobs import Job
 from kernpunt.ui.main_window import MainWindow
 from tests.gui.conftest import check_models, open_and_wait, translate_and_wait
 
-LONG = Path(__file__).resolve().parents[3] / "shared" / "samples" / "lassy-long-5k-words.nl.txt"
+LONG = Path(__file__).resolve().parents[1] / "data" / "lassy-long-5k-words.nl.txt"
 WARM_UP = 2
 MORE = 4
 

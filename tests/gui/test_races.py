@@ -20,7 +20,7 @@ from kernpunt.ui.models_dialog import ModelsDialog
 from tests.gui.conftest import check_models, open_and_wait, shown_text
 from tests.support.index_server import NL_EN, IndexServer, serving
 
-LONG = Path(__file__).resolve().parents[3] / "shared" / "samples" / "lassy-long-5k-words.nl.txt"
+LONG = Path(__file__).resolve().parents[1] / "data" / "lassy-long-5k-words.nl.txt"
 # Work that ends stays within seconds; work that is raced against is never waited for.
 SETTLE_MS = 400
 

@@ -13,7 +13,7 @@ from kernpunt.ui.panes import SentencePane
 from kernpunt.ui.settings import Settings
 from tests.gui.conftest import check_models, open_and_wait, shown_text, translate_and_wait
 
-LONG = Path(__file__).resolve().parents[3] / "shared" / "samples" / "lassy-long-5k-words.nl.txt"
+LONG = Path(__file__).resolve().parents[1] / "data" / "lassy-long-5k-words.nl.txt"
 
 
 def point_of(pane: SentencePane, index: int) -> QPoint:

@@ -1,7 +1,7 @@
 """Real Argos Translate packages with random weights, for tests and benchmarks.
 
 No real model can be downloaded where the tests run, so this module builds one the way Argos ships
-them: a SentencePiece model trained on the Dutch text in ``shared/``, a CTranslate2 Transformer
+them: a SentencePiece model trained on the Dutch text in ``tests/data/``, a CTranslate2 Transformer
 with seeded random weights, and a ``metadata.json``, zipped as an ``.argosmodel``. Its output is
 noise, so tests assert structure and never wording. The end-of-sentence logit is pushed far down,
 so every translation runs to ``max_decoding_length`` and is never empty.
@@ -38,9 +38,13 @@ SHAPES = ("tiny", "nlen")
 
 _REPO = Path(__file__).resolve().parents[2]
 _DEFAULT_CACHE = _REPO / ".cache" / "test-models"
-_SHARED = _REPO.parent / "shared"
-_TREEBANK = _SHARED / "eval" / "nl_lassysmall-ud-test.conllu"
-_SAMPLES = _SHARED / "samples"
+_DATA = _REPO / "tests" / "data"
+_TREEBANK = _DATA / "nl_lassysmall-ud-test.conllu"
+# The long treebank document and the article Kernpunt shows on first start (tests/data/README.md).
+_SAMPLES = (
+    _DATA / "lassy-long-5k-words.nl.txt",
+    _REPO / "resources" / "samples" / "navo-ministers-2021-03.nl.txt",
+)
 
 _LANGUAGE_NAMES = {"nl": "Dutch", "en": "English"}
 # Far enough below any random logit that the token is never chosen, small enough to stay finite
@@ -210,7 +214,7 @@ def _learn_bpe(language: str, merges: int = 150, words: int = 800) -> tuple[str,
     from sacremoses import MosesTokenizer
 
     moses = MosesTokenizer(language)
-    texts = [path.read_text(encoding="utf-8") for path in sorted(_SAMPLES.glob("*.txt"))]
+    texts = [path.read_text(encoding="utf-8") for path in _SAMPLES]
     lines = [line.strip() for text in texts for line in text.splitlines() if line.strip()]
     tokenized = [moses.tokenize(line) for line in lines]
     counts: dict[str, int] = {}
@@ -338,7 +342,7 @@ def _corpus_files() -> list[Path]:
     Returns:
         The treebank followed by the sample articles.
     """
-    return [_TREEBANK, *sorted(_SAMPLES.glob("*.txt"))]
+    return [_TREEBANK, *_SAMPLES]
 
 
 def _corpus_lines() -> list[str]:

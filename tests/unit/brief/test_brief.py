@@ -17,7 +17,7 @@ from kernpunt.core.cancel import Cancelled, CancelToken
 from kernpunt.core.formats.article import read_article
 from kernpunt.core.text.segment import segment
 
-LONG_SAMPLE = Path(__file__).resolve().parents[4] / "shared/samples/lassy-long-5k-words.nl.txt"
+LONG_SAMPLE = Path(__file__).resolve().parents[2] / "data/lassy-long-5k-words.nl.txt"
 
 ENGLISH = [
     "NATO foreign ministers sharpened their tone against Russia at a two-day summit in Brussels.",

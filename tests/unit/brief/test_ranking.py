@@ -12,7 +12,7 @@ from kernpunt.core.brief.choose import METHODS, make_brief
 from kernpunt.core.brief.summarizers import Unit, WordTokenizer, choose, words
 from kernpunt.core.text.stopwords import stop_words
 
-SHARED = Path(__file__).resolve().parents[4] / "shared"
+DATA = Path(__file__).resolve().parents[2] / "data"
 SUMY = {
     "lexrank": "sumy.summarizers.lex_rank.LexRankSummarizer",
     "textrank": "sumy.summarizers.text_rank.TextRankSummarizer",
@@ -22,7 +22,7 @@ SUMY = {
 
 
 def treebank(name: str) -> list[str]:
-    lines = (SHARED / "eval" / name).read_text(encoding="utf-8").splitlines()
+    lines = (DATA / name).read_text(encoding="utf-8").splitlines()
     return [
         line.removeprefix("# text = ").strip() for line in lines if line.startswith("# text = ")
     ]

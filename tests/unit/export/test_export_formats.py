@@ -3,9 +3,9 @@
 import io
 import json
 import re
-import shutil
 import subprocess
 import zipfile
+from collections.abc import Callable
 from html.parser import HTMLParser
 from pathlib import Path
 from xml.etree import ElementTree
@@ -437,10 +437,9 @@ def test_every_sentence_once_in_order(
 
 @pytest.mark.slow
 def test_libreoffice_opens_the_word_and_opendocument_exports(
-    document: TranslatedArticle, tmp_path: Path
+    document: TranslatedArticle, tmp_path: Path, system_program: Callable[[str], str]
 ) -> None:
-    soffice = shutil.which("soffice")
-    assert soffice, "LibreOffice is needed: apt-get install libreoffice-writer-nogui"
+    soffice = system_program("soffice")
     files = []
     for format in ("docx", "odt"):
         for content in ("all", "translation"):
