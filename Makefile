@@ -34,6 +34,7 @@ translations: $(QM)
 LUPDATE = $(BIN)/pyside6-lupdate -extensions py -no-obsolete -locations none \
 	$$(find desktop/kernpunt/ui -name '*.py' | sort)
 update-translations: $(INSTALLED)
+	$(BIN)/python -m kernpunt.ui.core_messages
 	$(LUPDATE) -ts translations/kernpunt_nl.ts
 	$(LUPDATE) -pluralonly -ts translations/kernpunt_en.ts
 

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from kernpunt.core.brief.choose import METHODS, BriefError, BriefLength
+from kernpunt.ui.errors import reader_message
 from kernpunt.ui.settings import Settings
 from kernpunt.ui.widgets import SteadyComboBox, fit_to_screen
 
@@ -129,7 +130,7 @@ class SettingsDialog(QDialog):
         try:
             BriefLength.parse(self.brief_length.text())
         except BriefError as error:
-            self.error.setText(str(error))
+            self.error.setText(reader_message(error))
             self.error.show()
             self.brief_length.setFocus()
             return
