@@ -211,6 +211,13 @@
     </message>
 </context>
 <context>
+    <name>BriefMethods</name>
+    <message>
+        <source>Edmundson (news lead)</source>
+        <translation>Edmundson (nieuwsopening)</translation>
+    </message>
+</context>
+<context>
     <name>ContentChoice</name>
     <message>
         <source>Content</source>
@@ -1393,7 +1400,7 @@ Het geïnstalleerde model vervangen?</translation>
     </message>
     <message>
         <source>Threads</source>
-        <translation>Threads</translation>
+        <translation>Aantal threads</translation>
     </message>
     <message>
         <source>Brief method</source>
@@ -1465,7 +1472,7 @@ Het geïnstalleerde model vervangen?</translation>
     </message>
     <message>
         <source>&amp;Threads:</source>
-        <translation>&amp;Threads:</translation>
+        <translation>Aantal &amp;threads:</translation>
     </message>
     <message>
         <source>Brief</source>

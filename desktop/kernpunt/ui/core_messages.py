@@ -41,6 +41,17 @@ OS_REASONS = frozenset(
 )
 
 
+# Brief methods are named after their authors, which reads the same in every language; a label
+# with words of its own is listed here to be translated.
+METHODS_CONTEXT = "BriefMethods"
+METHOD_LABELS_WITH_WORDS = (QT_TRANSLATE_NOOP("BriefMethods", "Edmundson (news lead)"),)
+
+
+def brief_method_label(label: str) -> str:
+    """A brief method's label (``kernpunt.core.brief.choose.METHODS``) in the interface language."""
+    return QCoreApplication.translate(METHODS_CONTEXT, label)
+
+
 def translated_template(message_id: str) -> str:
     """The template of a message id in the interface language (English when untranslated)."""
     return QCoreApplication.translate(CONTEXT, MESSAGES[message_id])
