@@ -77,7 +77,8 @@ def test_an_article_that_cannot_be_read_shows_failed_with_the_reason_on_hover(
     open_folder(qtbot, window, tmp_path / "nieuws", 4)
     window.article_list.setCurrentRow(3)
     qtbot.waitUntil(
-        lambda: window.article_list.state(files["kapot"]) is ArticleState.FAILED, timeout=10_000
+        lambda: window.article_list.article_state(files["kapot"]) is ArticleState.FAILED,
+        timeout=10_000,
     )
     _, details, tip = row(window, files["kapot"])
     assert details == "Failed"
@@ -92,13 +93,13 @@ def test_a_translated_article_is_marked_done(
     open_folder(qtbot, window, tmp_path / "nieuws", 4)
     states: list[ArticleState | None] = []
     window.session.translation_started.connect(
-        lambda _: states.append(window.article_list.state(files["kabinet"]))
+        lambda _: states.append(window.article_list.article_state(files["kabinet"]))
     )
     translate_and_wait(qtbot, window)
     assert states == [ArticleState.TRANSLATING]
-    assert window.article_list.state(files["kabinet"]) is ArticleState.DONE
+    assert window.article_list.article_state(files["kabinet"]) is ArticleState.DONE
     assert row(window, files["kabinet"])[1] == "Translated"
-    assert window.article_list.state(files["regels"]) is ArticleState.WAITING
+    assert window.article_list.article_state(files["regels"]) is ArticleState.WAITING
 
 
 def test_the_title_is_the_first_line_of_a_few_kilobytes(tmp_path: Path) -> None:

@@ -100,7 +100,7 @@ class ArticleList(QListWidget):
         item.setData(REASON_ROLE, reason if state is ArticleState.FAILED else "")
         self._show(item)
 
-    def state(self, path: Path) -> ArticleState | None:
+    def article_state(self, path: Path) -> ArticleState | None:
         """The state shown for an article, or None when it is not in the list."""
         item = self._rows.get(path)
         return None if item is None else ArticleState(item.data(STATE_ROLE))

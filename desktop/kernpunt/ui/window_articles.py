@@ -200,7 +200,7 @@ class WindowArticles(QObject):
 
     @Slot(object)
     def _on_list_article_chosen(self, path: Path) -> None:
-        if self.list.state(path) in (ArticleState.WAITING, ArticleState.FAILED):
+        if self.list.article_state(path) in (ArticleState.WAITING, ArticleState.FAILED):
             self.list.set_state(path, ArticleState.READING)
         self.window.open_article(path)
 
@@ -211,7 +211,7 @@ class WindowArticles(QObject):
             return
         self.window.settings.last_article = str(article.source)
         self.list.set_title(article.source, article.title, article.date)
-        if self.list.state(article.source) is ArticleState.READING:
+        if self.list.article_state(article.source) is ArticleState.READING:
             self.list.set_state(article.source, ArticleState.WAITING)
 
     @Slot(object, str)
