@@ -126,6 +126,14 @@ def test_a_package_that_is_no_zip_is_reported_in_dutch(tmp_path: Path) -> None:
 def test_the_systems_reason_is_translated_when_it_is_a_common_one() -> None:
     error = ArticleError("article.unreadable", name="a.txt", reason=os.strerror(errno.EACCES))
     assert reader_message(error) == "“a.txt” kon niet worden gelezen: toegang geweigerd."
+    full = ModelError(
+        "download.cannot_write",
+        folder="/vol",
+        reason=OSError(errno.ENOSPC, "No space left on device"),
+    )
+    assert (
+        reader_message(full) == "Kernpunt kan de download niet opslaan in /vol: de schijf is vol."
+    )
     odd = ArticleError("article.unreadable", name="a.txt", reason="Exotic failure")
     assert reader_message(odd) == "“a.txt” kon niet worden gelezen: Exotic failure."
 

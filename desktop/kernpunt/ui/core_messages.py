@@ -76,7 +76,9 @@ def core_message(error: ReaderError) -> str:
 
 
 def _reason(value: object) -> object:
-    text = str(value)
+    # An OSError passed whole says "[Errno 13] Permission denied: '…'"; its reason is enough,
+    # since every message that takes one names the file or folder itself.
+    text = value.strerror if isinstance(value, OSError) and value.strerror else str(value)
     if text in OS_REASONS:
         return QCoreApplication.translate(REASONS_CONTEXT, text)
     return value
