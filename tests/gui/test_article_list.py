@@ -128,8 +128,13 @@ def test_the_first_start_shows_the_sample_and_later_starts_the_last_articles(
 
     again = MainWindow(make_settings())
     qtbot.addWidget(again)
+    again.show()
     with qtbot.waitSignal(again.article_shown, timeout=10_000):
         again.articles.reopen_last()
+    # The list taking the focus (as in an active window) must not open its first row instead.
+    again.article_list.setFocus()
+    qtbot.waitUntil(lambda: not again.runner.busy, timeout=10_000)
+    qtbot.wait(100)
     assert again.session.article is not None
     assert again.session.article.source == files["regels"]
     assert again.article_list.paths() == [files["kabinet"], files["regels"], files["kapot"]]

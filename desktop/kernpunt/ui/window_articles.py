@@ -94,12 +94,13 @@ class WindowArticles(QObject):
         articles, last = found
         if self.window.session.article is not None or self._scan_job is not None:
             return  # the reader opened something meanwhile
+        chosen = last if last is not None else (articles[0] if articles else None)
         if len(articles) > 1:
             self.show_list(articles)
-        if last is not None:
-            self.window.open_article(last)
-        elif articles:
-            self.window.open_article(articles[0])
+            # Marked before the list can take the focus, which would open its first row.
+            self.list.mark_current(chosen)
+        if chosen is not None:
+            self.window.open_article(chosen)
         else:
             self.window.status.set_stage("")
 
