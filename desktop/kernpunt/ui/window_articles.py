@@ -161,6 +161,7 @@ class WindowArticles(QObject):
         self.title.setText(self.tr("Articles found so far: {count}").format(count=count))
         if not self._scan_opened and batch:
             self._scan_opened = True
+            self.list.mark_current(batch[0])  # so that the list taking the focus opens nothing
             self.window.open_article(batch[0])
 
     @Slot(object, object)
