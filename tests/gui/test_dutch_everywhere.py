@@ -37,6 +37,7 @@ from kernpunt.ui.export_dialog import ExportDialog
 from kernpunt.ui.i18n import install_translator
 from kernpunt.ui.main_window import MainWindow
 from kernpunt.ui.models_dialog import ModelsDialog
+from kernpunt.ui.sentence_dialogs import AlternativesDialog, EditSentenceDialog
 from kernpunt.ui.settings import Settings
 from kernpunt.ui.settings_dialog import SettingsDialog
 from tests.gui.conftest import check_models
@@ -82,6 +83,8 @@ SAME_IN_BOTH = {
     "Latin-1 (ISO-8859-1)",
     "Latin-9 (ISO-8859-15)",
 }
+# The article's own sentences and their translations, shown as they are.
+CONTENT = {"Het regent.", "It rains.", "It is raining."}
 # Words of English that have no business in a Dutch sentence.
 ENGLISH_WORDS = {
     "the", "and", "with", "from", "this", "that", "your", "you", "will", "not", "cannot",
@@ -152,7 +155,7 @@ def is_english(dutch: str, english: set[str]) -> bool:
     """
     text = re.sub(r"\(\.\w+\)|^● ", "", dutch).strip()
     text = re.sub(r"^.* — Kernpunt$", "", text)  # an article's title with the program's name
-    if not text or text in SAME_IN_BOTH or not WORD.search(text):
+    if not text or text in SAME_IN_BOTH | CONTENT or not WORD.search(text):
         return False
     if text in english or dutch in english:
         return True
@@ -175,6 +178,13 @@ def surfaces(window: MainWindow) -> Iterator[tuple[str, QWidget]]:
             ),
         ),
         ("shortcuts", lambda: ShortcutsSheet(window.actions_.all, window)),
+        ("edit sentence", lambda: EditSentenceDialog("Het regent.", "It rains.", window)),
+        (
+            "other translations",
+            lambda: AlternativesDialog(
+                1, "Het regent.", ["It rains.", "It is raining."], None, window
+            ),
+        ),
     ]
     for name, make in dialogs:
         dialog = make()
