@@ -41,6 +41,7 @@ $(OLD_PIP_WHEEL): | $(BIN)/python
 LUPDATE = $(BIN)/pyside6-lupdate -extensions py -no-obsolete -locations none \
 	$$(find desktop/kernpunt/ui -name '*.py' | sort)
 update-translations: $(INSTALLED)
+	$(BIN)/python -m kernpunt.ui.core_messages
 	$(LUPDATE) -ts translations/kernpunt_nl.ts
 	$(LUPDATE) -pluralonly -ts translations/kernpunt_en.ts
 

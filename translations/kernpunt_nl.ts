@@ -185,6 +185,37 @@
         <source>Article list</source>
         <translation>Artikellijst</translation>
     </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Wacht</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Lezen…</translation>
+    </message>
+    <message>
+        <source>Translating…</source>
+        <translation>Vertalen…</translation>
+    </message>
+    <message>
+        <source>Translated</source>
+        <translation>Vertaald</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Mislukt</translation>
+    </message>
+    <message>
+        <source>{date} · {state}</source>
+        <translation>{date} · {state}</translation>
+    </message>
+</context>
+<context>
+    <name>BriefMethods</name>
+    <message>
+        <source>Edmundson (news lead)</source>
+        <translation>Edmundson (nieuwsopening)</translation>
+    </message>
 </context>
 <context>
     <name>ContentChoice</name>
@@ -195,6 +226,461 @@
     <message>
         <source>Print:</source>
         <translation>Afdrukken:</translation>
+    </message>
+</context>
+<context>
+    <name>CoreMessages</name>
+    <message>
+        <source>“{name}” is not a text file: it holds binary data.</source>
+        <translation>“{name}” is geen tekstbestand: het bevat binaire gegevens.</translation>
+    </message>
+    <message>
+        <source>“{name}” could not be read: it is damaged or not a real document.</source>
+        <translation>“{name}” kon niet worden gelezen: het is beschadigd of geen echt document.</translation>
+    </message>
+    <message>
+        <source>“{name}” could not be read: it is damaged or not a real Word document.</source>
+        <translation>“{name}” kon niet worden gelezen: het is beschadigd of geen echt Word-document.</translation>
+    </message>
+    <message>
+        <source>“{name}” could not be read: it is damaged or not a real e-book.</source>
+        <translation>“{name}” kon niet worden gelezen: het is beschadigd of geen echt e-book.</translation>
+    </message>
+    <message>
+        <source>“{name}” could not be read: it is damaged or not a real web page.</source>
+        <translation>“{name}” kon niet worden gelezen: het is beschadigd of geen echte webpagina.</translation>
+    </message>
+    <message>
+        <source>“{name}” could not be read: it is damaged or not a real Markdown file.</source>
+        <translation>“{name}” kon niet worden gelezen: het is beschadigd of geen echt Markdown-bestand.</translation>
+    </message>
+    <message>
+        <source>“{name}” could not be read: it is damaged or not a real OpenDocument text.</source>
+        <translation>“{name}” kon niet worden gelezen: het is beschadigd of geen echte OpenDocument-tekst.</translation>
+    </message>
+    <message>
+        <source>“{name}” could not be read: it is damaged or not a real PDF.</source>
+        <translation>“{name}” kon niet worden gelezen: het is beschadigd of geen echte pdf.</translation>
+    </message>
+    <message>
+        <source>“{name}” could not be read: it is damaged or not a real text file.</source>
+        <translation>“{name}” kon niet worden gelezen: het is beschadigd of geen echt tekstbestand.</translation>
+    </message>
+    <message>
+        <source>Kernpunt cannot open “{name}”: it is a device, not a file with an article in it.</source>
+        <translation>Kernpunt kan “{name}” niet openen: het is een apparaat, geen bestand met een artikel.</translation>
+    </message>
+    <message>
+        <source>“{name}” is empty: there is nothing to read.</source>
+        <translation>“{name}” is leeg: er valt niets te lezen.</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a text file, or its text encoding is unknown.</source>
+        <translation>“{name}” is geen tekstbestand, of de tekencodering ervan is onbekend.</translation>
+    </message>
+    <message>
+        <source>“{name}” is a folder, not an article.</source>
+        <translation>“{name}” is een map, geen artikel.</translation>
+    </message>
+    <message>
+        <source>“{name}” no longer exists.</source>
+        <translation>“{name}” bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>“{name}” is too large to open.</source>
+        <translation>“{name}” is te groot om te openen.</translation>
+    </message>
+    <message>
+        <source>“{name}” holds no text.</source>
+        <translation>“{name}” bevat geen tekst.</translation>
+    </message>
+    <message>
+        <source>Kernpunt cannot open “{name}”: it is not an ordinary file with an article in it.</source>
+        <translation>Kernpunt kan “{name}” niet openen: het is geen gewoon bestand met een artikel.</translation>
+    </message>
+    <message>
+        <source>“{name}” holds no article text, only a page around it.</source>
+        <translation>“{name}” bevat geen artikeltekst, alleen de pagina eromheen.</translation>
+    </message>
+    <message>
+        <source>Kernpunt cannot read “{name}”: this PDF has no text layer (it may be a scan).</source>
+        <translation>Kernpunt kan “{name}” niet lezen: deze pdf heeft geen tekstlaag (het is misschien een scan).</translation>
+    </message>
+    <message>
+        <source>“{name}” is protected by a password; Kernpunt cannot open it.</source>
+        <translation>“{name}” is beveiligd met een wachtwoord; Kernpunt kan het niet openen.</translation>
+    </message>
+    <message>
+        <source>Kernpunt cannot open “{name}”: it is a pipe, not a file with an article in it.</source>
+        <translation>Kernpunt kan “{name}” niet openen: het is een pipe, geen bestand met een artikel.</translation>
+    </message>
+    <message>
+        <source>Kernpunt is not allowed to read “{name}”.</source>
+        <translation>Kernpunt mag “{name}” niet lezen.</translation>
+    </message>
+    <message>
+        <source>Kernpunt cannot open “{name}”: it is a socket, not a file with an article in it.</source>
+        <translation>Kernpunt kan “{name}” niet openen: het is een socket, geen bestand met een artikel.</translation>
+    </message>
+    <message>
+        <source>“{name}” could not be read: reading it stopped unexpectedly.</source>
+        <translation>“{name}” kon niet worden gelezen: het lezen stopte onverwacht.</translation>
+    </message>
+    <message>
+        <source>The text is empty: there is nothing to read.</source>
+        <translation>De tekst is leeg: er valt niets te lezen.</translation>
+    </message>
+    <message>
+        <source>“{name}” is too large or too complex to read.</source>
+        <translation>“{name}” is te groot of te ingewikkeld om te lezen.</translation>
+    </message>
+    <message>
+        <source>“{name}” is too large to open ({megabytes} MB; the limit is {limit} MB).</source>
+        <translation>“{name}” is te groot om te openen ({megabytes} MB; de grens is {limit} MB).</translation>
+    </message>
+    <message>
+        <source>“{name}” took too long to read (more than {seconds} seconds); it may be damaged or unusually complex.</source>
+        <translation>Het lezen van “{name}” duurde te lang (meer dan {seconds} seconden); het bestand is misschien beschadigd of ongewoon ingewikkeld.</translation>
+    </message>
+    <message>
+        <source>“{name}” could not be read: {reason}.</source>
+        <translation>“{name}” kon niet worden gelezen: {reason}.</translation>
+    </message>
+    <message>
+        <source>Kernpunt cannot open “{name}”: it reads plain text and Markdown, web pages, Word (.docx), OpenDocument (.odt), EPUB and PDF files.</source>
+        <translation>Kernpunt kan “{name}” niet openen: het leest platte tekst en Markdown, webpagina’s, Word (.docx), OpenDocument (.odt), EPUB en pdf.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a brief length: give a number of sentences (3) or a percentage of the article (20%).</source>
+        <translation>“{text}” is geen lengte voor een samenvatting: geef een aantal zinnen (3) of een percentage van het artikel (20%).</translation>
+    </message>
+    <message>
+        <source>Kernpunt briefs Dutch and English text, not “{language}”.</source>
+        <translation>Kernpunt vat Nederlandse en Engelse tekst samen, geen “{language}”.</translation>
+    </message>
+    <message>
+        <source>A brief&apos;s length in percent must be above 0 and at most 100.</source>
+        <translation>De lengte van een samenvatting in procenten moet boven 0 liggen en ten hoogste 100 zijn.</translation>
+    </message>
+    <message>
+        <source>A brief has from 1 to {most} sentences.</source>
+        <translation>Een samenvatting heeft 1 tot {most} zinnen.</translation>
+    </message>
+    <message>
+        <source>“{method}” is not a brief method; choose one of {known}.</source>
+        <translation>“{method}” is geen samenvattingsmethode; kies uit {known}.</translation>
+    </message>
+    <message>
+        <source>The English brief needs the whole translation; {missing} of {total} sentences are not translated yet.</source>
+        <translation>De Engelse samenvatting heeft de hele vertaling nodig; {missing} van de {total} zinnen zijn nog niet vertaald.</translation>
+    </message>
+    <message>
+        <source>the cluster cannot do this batch: {problems}.</source>
+        <translation>het cluster kan deze reeks niet verwerken: {problems}.</translation>
+    </message>
+    <message>
+        <source>a local cluster needs the cryptography package for its private certificate: install it with &apos;pip install &quot;kernpunt[cluster]&quot;&apos;.</source>
+        <translation>een lokaal cluster heeft het pakket cryptography nodig voor zijn eigen certificaat: installeer het met &apos;pip install &quot;kernpunt[cluster]&quot;&apos;.</translation>
+    </message>
+    <message>
+        <source>a cluster needs Dask distributed: install it with &apos;pip install &quot;kernpunt[cluster]&quot;&apos; (on this machine and every worker).</source>
+        <translation>een cluster heeft Dask distributed nodig: installeer het met &apos;pip install &quot;kernpunt[cluster]&quot;&apos; (op deze computer en op elke worker).</translation>
+    </message>
+    <message>
+        <source>the cluster at {address} has no workers.</source>
+        <translation>het cluster op {address} heeft geen workers.</translation>
+    </message>
+    <message>
+        <source>{address} is plain TCP: anyone who can reach that scheduler can run programs on its workers and read the articles. Give a tls:// address with --tls-ca-file, --tls-cert and --tls-key, or pass --insecure on a network you trust.</source>
+        <translation>{address} is gewone TCP: iedereen die die scheduler kan bereiken, kan programma’s op de workers uitvoeren en de artikelen lezen. Geef een tls://-adres met --tls-ca-file, --tls-cert en --tls-key, of gebruik --insecure op een netwerk dat u vertrouwt.</translation>
+    </message>
+    <message>
+        <source>use a tcp:// or tls:// scheduler address, not {address}.</source>
+        <translation>gebruik een tcp://- of tls://-adres voor de scheduler, niet {address}.</translation>
+    </message>
+    <message>
+        <source>the TLS file {path} does not exist or is not a file.</source>
+        <translation>het TLS-bestand {path} bestaat niet of is geen bestand.</translation>
+    </message>
+    <message>
+        <source>{address} asks for TLS: give --tls-ca-file, --tls-cert and --tls-key (or set them in Dask&apos;s configuration).</source>
+        <translation>{address} vraagt om TLS: geef --tls-ca-file, --tls-cert en --tls-key (of stel ze in bij de configuratie van Dask).</translation>
+    </message>
+    <message>
+        <source>could not reach the cluster at {address}: {reason}</source>
+        <translation>het cluster op {address} is niet bereikbaar: {reason}</translation>
+    </message>
+    <message>
+        <source>The download of {name} broke off after {done} of {total} bytes. Try again.</source>
+        <translation>Het downloaden van {name} brak af na {done} van {total} bytes. Probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>Kernpunt cannot write the download to {folder}: {reason}.</source>
+        <translation>Kernpunt kan de download niet opslaan in {folder}: {reason}.</translation>
+    </message>
+    <message>
+        <source>The download of {name} failed: the server answered {code} {reason}.</source>
+        <translation>Het downloaden van {name} is mislukt: de server antwoordde {code} {reason}.</translation>
+    </message>
+    <message>
+        <source>{source} → {target} is installed already (version {versions}); replace it to download version {version}.</source>
+        <translation>{source} → {target} is al geïnstalleerd (versie {versions}); vervang het om versie {version} te downloaden.</translation>
+    </message>
+    <message>
+        <source>Kernpunt could not download {name} ({reason}). Check the network connection and try again.</source>
+        <translation>Kernpunt kon {name} niet downloaden ({reason}). Controleer de netwerkverbinding en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>The index lists no download address for {name}.</source>
+        <translation>De index noemt geen downloadadres voor {name}.</translation>
+    </message>
+    <message>
+        <source>The download address of {name} is not a web address: {link}</source>
+        <translation>Het downloadadres van {name} is geen webadres: {link}</translation>
+    </message>
+    <message>
+        <source>The download of {name} stalled: the server sent nothing for {seconds} seconds. Try again later.</source>
+        <translation>Het downloaden van {name} liep vast: de server stuurde {seconds} seconden lang niets. Probeer het later opnieuw.</translation>
+    </message>
+    <message>
+        <source>{name} is too large to be an Argos model.</source>
+        <translation>{name} is te groot voor een Argos-model.</translation>
+    </message>
+    <message>
+        <source>“{name}” is not written in {encoding}: byte {position} does not fit it. Try another encoding.</source>
+        <translation>“{name}” is niet geschreven in {encoding}: byte {position} past er niet in. Probeer een andere codering.</translation>
+    </message>
+    <message>
+        <source>“{name}” is not written in {encoding}. Try another encoding.</source>
+        <translation>“{name}” is niet geschreven in {encoding}. Probeer een andere codering.</translation>
+    </message>
+    <message>
+        <source>“{encoding}” is not a text encoding Kernpunt knows.</source>
+        <translation>“{encoding}” is geen tekencodering die Kernpunt kent.</translation>
+    </message>
+    <message>
+        <source>“{name}” read as {encoding} gives no readable text.</source>
+        <translation>“{name}” gelezen als {encoding} geeft geen leesbare tekst.</translation>
+    </message>
+    <message>
+        <source>Could not make the folder {folder}: {reason}.</source>
+        <translation>De map {folder} kon niet worden gemaakt: {reason}.</translation>
+    </message>
+    <message>
+        <source>There is no brief to export yet: translate the article first, or export the translation.</source>
+        <translation>Er is nog geen samenvatting om te exporteren: vertaal eerst het artikel, of exporteer de vertaling.</translation>
+    </message>
+    <message>
+        <source>Could not export: the folder {folder} does not exist.</source>
+        <translation>Exporteren lukte niet: de map {folder} bestaat niet.</translation>
+    </message>
+    <message>
+        <source>Could not save “{name}”: the disk is full. The previous file is unchanged.</source>
+        <translation>“{name}” kon niet worden opgeslagen: de schijf is vol. Het vorige bestand is ongewijzigd.</translation>
+    </message>
+    <message>
+        <source>Could not save “{name}”: {reason}. Nothing was changed.</source>
+        <translation>“{name}” kon niet worden opgeslagen: {reason}. Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Could not save “{name}”: a folder of that name is in the way. Nothing was changed.</source>
+        <translation>“{name}” kon niet worden opgeslagen: er staat een map met die naam in de weg. Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Could not save “{name}”: the folder {folder} does not exist. Nothing was changed.</source>
+        <translation>“{name}” kon niet worden opgeslagen: de map {folder} bestaat niet. Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Could not save “{name}”: {folder} is not a folder. Nothing was changed.</source>
+        <translation>“{name}” kon niet worden opgeslagen: {folder} is geen map. Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Could not save “{name}”: Kernpunt may not write to {folder}. Nothing was changed.</source>
+        <translation>“{name}” kon niet worden opgeslagen: Kernpunt mag niet schrijven in {folder}. Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>{name}: it is a link to a file that does not exist. Nothing was changed.</source>
+        <translation>{name}: het is een koppeling naar een bestand dat niet bestaat. Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>{name}: it is a device, not a file; Kernpunt saves only to ordinary files (use -o - for the terminal). Nothing was changed.</source>
+        <translation>{name}: het is een apparaat, geen bestand; Kernpunt slaat alleen op in gewone bestanden (gebruik -o - voor de terminal). Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>{name}: it is the article being translated, which Kernpunt never overwrites. Choose another name. Nothing was changed.</source>
+        <translation>{name}: het is het artikel dat wordt vertaald, en dat overschrijft Kernpunt nooit. Kies een andere naam. Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>{name}: it is not a regular file; Kernpunt saves only to ordinary files (use -o - for the terminal). Nothing was changed.</source>
+        <translation>{name}: het is geen gewoon bestand; Kernpunt slaat alleen op in gewone bestanden (gebruik -o - voor de terminal). Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>{name}: it is a pipe, not a file; Kernpunt saves only to ordinary files (use -o - for the terminal). Nothing was changed.</source>
+        <translation>{name}: het is een pipe, geen bestand; Kernpunt slaat alleen op in gewone bestanden (gebruik -o - voor de terminal). Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>{name}: it is a link to a program&apos;s output, not a file; Kernpunt saves only to ordinary files (use -o - for the terminal). Nothing was changed.</source>
+        <translation>{name}: het is een koppeling naar de uitvoer van een programma, geen bestand; Kernpunt slaat alleen op in gewone bestanden (gebruik -o - voor de terminal). Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>{name}: it is a socket, not a file; Kernpunt saves only to ordinary files (use -o - for the terminal). Nothing was changed.</source>
+        <translation>{name}: het is een socket, geen bestand; Kernpunt slaat alleen op in gewone bestanden (gebruik -o - voor de terminal). Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>“{content}” is not something Kernpunt exports; choose one of {known}.</source>
+        <translation>“{content}” is niet iets wat Kernpunt exporteert; kies uit {known}.</translation>
+    </message>
+    <message>
+        <source>“{key}” is not a format Kernpunt exports; choose one of {known}.</source>
+        <translation>“{key}” is geen formaat dat Kernpunt exporteert; kies uit {known}.</translation>
+    </message>
+    <message>
+        <source>Kernpunt could not reach the model index at {address}: the server answered {code} {reason}.</source>
+        <translation>Kernpunt kon de modelindex op {address} niet bereiken: de server antwoordde {code} {reason}.</translation>
+    </message>
+    <message>
+        <source>The model index at {address} is not a valid package index.</source>
+        <translation>De modelindex op {address} is geen geldige pakketindex.</translation>
+    </message>
+    <message>
+        <source>Kernpunt could not reach the model index at {address} ({reason}). Check the network connection, or install a model from a file.</source>
+        <translation>Kernpunt kon de modelindex op {address} niet bereiken ({reason}). Controleer de netwerkverbinding, of installeer een model uit een bestand.</translation>
+    </message>
+    <message>
+        <source>The model index address must start with https:// or http://: {address}</source>
+        <translation>Het adres van de modelindex moet beginnen met https:// of http://: {address}</translation>
+    </message>
+    <message>
+        <source>The model index at {address} is too large to be a package index.</source>
+        <translation>De modelindex op {address} is te groot voor een pakketindex.</translation>
+    </message>
+    <message>
+        <source>The model “{name}” could not be loaded: {reason}</source>
+        <translation>Het model “{name}” kon niet worden geladen: {reason}</translation>
+    </message>
+    <message>
+        <source>The model “{name}” has no tokenizer.</source>
+        <translation>Het model “{name}” heeft geen tokenizer.</translation>
+    </message>
+    <message>
+        <source>no Dutch → English model is installed; install one with &apos;kernpunt models install FILE.argosmodel&apos;.</source>
+        <translation>er is geen model Nederlands → Engels geïnstalleerd; installeer er een met &apos;kernpunt models install BESTAND.argosmodel&apos;.</translation>
+    </message>
+    <message>
+        <source>The model “{name}” could not be read: {reason}.</source>
+        <translation>Het model “{name}” kon niet worden gelezen: {reason}.</translation>
+    </message>
+    <message>
+        <source>The tokenizer of “{name}” could not be loaded: {reason}</source>
+        <translation>De tokenizer van “{name}” kon niet worden geladen: {reason}</translation>
+    </message>
+    <message>
+        <source>no installed model is called “{code}”.</source>
+        <translation>er is geen geïnstalleerd model met de naam “{code}”.</translation>
+    </message>
+    <message>
+        <source>the index offers no model “{code}”; run &apos;kernpunt models download&apos; to list them.</source>
+        <translation>de index biedt geen model “{code}” aan; gebruik &apos;kernpunt models download&apos; om ze te tonen.</translation>
+    </message>
+    <message>
+        <source>“{folder}” names its languages in a way Kernpunt cannot use.</source>
+        <translation>“{folder}” noemt zijn talen op een manier die Kernpunt niet kan gebruiken.</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a valid Argos model (suspicious compression).</source>
+        <translation>“{name}” is geen geldig Argos-model (verdachte compressie).</translation>
+    </message>
+    <message>
+        <source>“{name}” is damaged (a file inside it is corrupt); download or copy it again.</source>
+        <translation>“{name}” is beschadigd (een bestand erin is corrupt); download of kopieer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>There is not enough free disk space to install “{name}” ({megabytes} MB needed).</source>
+        <translation>Er is niet genoeg vrije schijfruimte om “{name}” te installeren ({megabytes} MB nodig).</translation>
+    </message>
+    <message>
+        <source>A model named “{name}” is installed already; replace it to install this one.</source>
+        <translation>Er is al een model met de naam “{name}” geïnstalleerd; vervang het om dit te installeren.</translation>
+    </message>
+    <message>
+        <source>A model named “{name}” (version {version}) is installed already; replace it to install this one.</source>
+        <translation>Er is al een model met de naam “{name}” (versie {version}) geïnstalleerd; vervang het om dit te installeren.</translation>
+    </message>
+    <message>
+        <source>“{name}” is not an Argos model: it must hold exactly one folder.</source>
+        <translation>“{name}” is geen Argos-model: het moet precies één map bevatten.</translation>
+    </message>
+    <message>
+        <source>“{name}” could not be installed: {reason}.</source>
+        <translation>“{name}” kon niet worden geïnstalleerd: {reason}.</translation>
+    </message>
+    <message>
+        <source>“{folder}” has a damaged {file}.</source>
+        <translation>“{folder}” heeft een beschadigd {file}.</translation>
+    </message>
+    <message>
+        <source>“{folder}” has an invalid metadata.json.</source>
+        <translation>“{folder}” heeft een ongeldig metadata.json.</translation>
+    </message>
+    <message>
+        <source>“{folder}” has a {file} nested too deeply to be read.</source>
+        <translation>“{folder}” heeft een {file} dat te diep genest is om te lezen.</translation>
+    </message>
+    <message>
+        <source>“{folder}” has a {file} too large to be package metadata.</source>
+        <translation>“{folder}” heeft een {file} dat te groot is voor pakketgegevens.</translation>
+    </message>
+    <message>
+        <source>“{folder}” has no readable {file}.</source>
+        <translation>“{folder}” heeft geen leesbaar {file}.</translation>
+    </message>
+    <message>
+        <source>“{name}” is not an Argos model: it has no {file}.</source>
+        <translation>“{name}” is geen Argos-model: {file} ontbreekt.</translation>
+    </message>
+    <message>
+        <source>“{folder}” does not say which languages it translates.</source>
+        <translation>“{folder}” zegt niet tussen welke talen het vertaalt.</translation>
+    </message>
+    <message>
+        <source>“{name}” is not an Argos model: it has no tokenizer.</source>
+        <translation>“{name}” is geen Argos-model: het heeft geen tokenizer.</translation>
+    </message>
+    <message>
+        <source>“{path}” is not an installed model.</source>
+        <translation>“{path}” is geen geïnstalleerd model.</translation>
+    </message>
+    <message>
+        <source>“{folder}” is not a translation model.</source>
+        <translation>“{folder}” is geen vertaalmodel.</translation>
+    </message>
+    <message>
+        <source>“{name}” is not an Argos model: it is not a zip archive.</source>
+        <translation>“{name}” is geen Argos-model: het is geen zip-archief.</translation>
+    </message>
+    <message>
+        <source>The model “{name}” could not be removed: {reason}.</source>
+        <translation>Het model “{name}” kon niet worden verwijderd: {reason}.</translation>
+    </message>
+    <message>
+        <source>“{name}” is too large to be an Argos model.</source>
+        <translation>“{name}” is te groot voor een Argos-model.</translation>
+    </message>
+    <message>
+        <source>“{name}” has too many files to be an Argos model.</source>
+        <translation>“{name}” bevat te veel bestanden voor een Argos-model.</translation>
+    </message>
+    <message>
+        <source>“{name}” cannot be unpacked: {reason}.</source>
+        <translation>“{name}” kan niet worden uitgepakt: {reason}.</translation>
+    </message>
+    <message>
+        <source>“{name}” contains an unsafe file name: {file}</source>
+        <translation>“{name}” bevat een onveilige bestandsnaam: {file}</translation>
+    </message>
+    <message>
+        <source>“{name}” contains an unsafe folder name: {folder}</source>
+        <translation>“{name}” bevat een onveilige mapnaam: {folder}</translation>
     </message>
 </context>
 <context>
@@ -734,6 +1220,57 @@ Het geïnstalleerde model vervangen?</translation>
     </message>
 </context>
 <context>
+    <name>OsReasons</name>
+    <message>
+        <source>Permission denied</source>
+        <translation>toegang geweigerd</translation>
+    </message>
+    <message>
+        <source>No space left on device</source>
+        <translation>de schijf is vol</translation>
+    </message>
+    <message>
+        <source>No such file or directory</source>
+        <translation>bestand of map bestaat niet</translation>
+    </message>
+    <message>
+        <source>Read-only file system</source>
+        <translation>het bestandssysteem is alleen-lezen</translation>
+    </message>
+    <message>
+        <source>Is a directory</source>
+        <translation>het is een map</translation>
+    </message>
+    <message>
+        <source>Not a directory</source>
+        <translation>het is geen map</translation>
+    </message>
+    <message>
+        <source>File name too long</source>
+        <translation>de bestandsnaam is te lang</translation>
+    </message>
+    <message>
+        <source>Disk quota exceeded</source>
+        <translation>het schijfquotum is bereikt</translation>
+    </message>
+    <message>
+        <source>Input/output error</source>
+        <translation>invoer-/uitvoerfout</translation>
+    </message>
+    <message>
+        <source>Too many open files</source>
+        <translation>te veel geopende bestanden</translation>
+    </message>
+    <message>
+        <source>Operation not permitted</source>
+        <translation>handeling niet toegestaan</translation>
+    </message>
+    <message>
+        <source>File exists</source>
+        <translation>het bestand bestaat al</translation>
+    </message>
+</context>
+<context>
     <name>ReadingView</name>
     <message>
         <source>Dutch original</source>
@@ -863,7 +1400,7 @@ Het geïnstalleerde model vervangen?</translation>
     </message>
     <message>
         <source>Threads</source>
-        <translation>Threads</translation>
+        <translation>Aantal threads</translation>
     </message>
     <message>
         <source>Brief method</source>
@@ -935,7 +1472,7 @@ Het geïnstalleerde model vervangen?</translation>
     </message>
     <message>
         <source>&amp;Threads:</source>
-        <translation>&amp;Threads:</translation>
+        <translation>Aantal &amp;threads:</translation>
     </message>
     <message>
         <source>Brief</source>

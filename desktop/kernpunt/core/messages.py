@@ -7,7 +7,7 @@ message by its id. Ids are stable: change a text freely, never an id still in us
 from __future__ import annotations
 
 MESSAGES: dict[str, str] = {
-    "article.damaged": "“{name}” could not be read: it is damaged or not a real {what}.",
+    "article.damaged": "“{name}” could not be read: it is damaged or not a real document.",
     "article.empty": "“{name}” is empty: there is nothing to read.",
     "article.folder": "“{name}” is a folder, not an article.",
     "article.gone": "“{name}” no longer exists.",
@@ -130,11 +130,104 @@ MESSAGES: dict[str, str] = {
         "files (use -o - for the terminal). Nothing was changed."
     ),
     "export.target.not_a_file": (
-        "{name}: it is {kind}, not a file; Kernpunt saves only to ordinary files (use -o - for "
+        "{name}: it is not a regular file; Kernpunt saves only to ordinary files (use -o - for "
         "the terminal). Nothing was changed."
     ),
     "export.target.is_source": (
         "{name}: it is the article being translated, which Kernpunt never overwrites. Choose "
         "another name. Nothing was changed."
+    ),
+    "article.binary": "“{name}” is not a text file: it holds binary data.",
+    "article.damaged.text": "“{name}” could not be read: it is damaged or not a real text file.",
+    "article.damaged.markdown": (
+        "“{name}” could not be read: it is damaged or not a real Markdown file."
+    ),
+    "article.damaged.html": "“{name}” could not be read: it is damaged or not a real web page.",
+    "article.damaged.docx": (
+        "“{name}” could not be read: it is damaged or not a real Word document."
+    ),
+    "article.damaged.odt": (
+        "“{name}” could not be read: it is damaged or not a real OpenDocument text."
+    ),
+    "article.damaged.epub": "“{name}” could not be read: it is damaged or not a real e-book.",
+    "article.damaged.pdf": "“{name}” could not be read: it is damaged or not a real PDF.",
+    "article.encoding_unknown": "“{name}” is not a text file, or its text encoding is unknown.",
+    "article.no_text": "“{name}” holds no text.",
+    "article.only_page": "“{name}” holds no article text, only a page around it.",
+    "article.pdf_no_text": (
+        "Kernpunt cannot read “{name}”: this PDF has no text layer (it may be a scan)."
+    ),
+    "article.pdf_password": "“{name}” is protected by a password; Kernpunt cannot open it.",
+    "encoding.unknown": "“{encoding}” is not a text encoding Kernpunt knows.",
+    "encoding.byte_misfit": (
+        "“{name}” is not written in {encoding}: byte {position} does not fit it. Try another "
+        "encoding."
+    ),
+    "encoding.misfit": "“{name}” is not written in {encoding}. Try another encoding.",
+    "encoding.unreadable": "“{name}” read as {encoding} gives no readable text.",
+    "brief.untranslated": (
+        "The English brief needs the whole translation; {missing} of {total} sentences are not "
+        "translated yet."
+    ),
+    "model.no_tokenizer": "The model “{name}” has no tokenizer.",
+    "package.gone": "“{name}” no longer exists.",
+    "package.not_zip": "“{name}” is not an Argos model: it is not a zip archive.",
+    "package.unreadable": "“{name}” could not be read: {reason}.",
+    "package.exists": (
+        "A model named “{name}” is installed already; replace it to install this one."
+    ),
+    "package.exists_version": (
+        "A model named “{name}” (version {version}) is installed already; replace it to install "
+        "this one."
+    ),
+    "package.disk_full": (
+        "There is not enough free disk space to install “{name}” ({megabytes} MB needed)."
+    ),
+    "package.corrupt": (
+        "“{name}” is damaged (a file inside it is corrupt); download or copy it again."
+    ),
+    "package.unpack": "“{name}” cannot be unpacked: {reason}.",
+    "package.install_failed": "“{name}” could not be installed: {reason}.",
+    "package.not_installed": "“{path}” is not an installed model.",
+    "package.remove_failed": "The model “{name}” could not be removed: {reason}.",
+    "package.too_many_files": "“{name}” has too many files to be an Argos model.",
+    "package.unsafe_file": "“{name}” contains an unsafe file name: {file}",
+    "package.unsafe_folder": "“{name}” contains an unsafe folder name: {folder}",
+    "package.compression": "“{name}” is not a valid Argos model (suspicious compression).",
+    "package.too_large": "“{name}” is too large to be an Argos model.",
+    "package.folders": "“{name}” is not an Argos model: it must hold exactly one folder.",
+    "package.missing_file": "“{name}” is not an Argos model: it has no {file}.",
+    "package.no_tokenizer": "“{name}” is not an Argos model: it has no tokenizer.",
+    "package.meta_unreadable": "“{folder}” has no readable {file}.",
+    "package.meta_too_large": "“{folder}” has a {file} too large to be package metadata.",
+    "package.meta_damaged": "“{folder}” has a damaged {file}.",
+    "package.meta_too_deep": "“{folder}” has a {file} nested too deeply to be read.",
+    "package.meta_invalid": "“{folder}” has an invalid metadata.json.",
+    "package.no_languages": "“{folder}” does not say which languages it translates.",
+    "package.bad_languages": "“{folder}” names its languages in a way Kernpunt cannot use.",
+    "package.not_translation": "“{folder}” is not a translation model.",
+    "export.target.pipe": (
+        "{name}: it is a pipe, not a file; Kernpunt saves only to ordinary files (use -o - for "
+        "the terminal). Nothing was changed."
+    ),
+    "export.target.socket": (
+        "{name}: it is a socket, not a file; Kernpunt saves only to ordinary files (use -o - for "
+        "the terminal). Nothing was changed."
+    ),
+    "export.target.device": (
+        "{name}: it is a device, not a file; Kernpunt saves only to ordinary files (use -o - for "
+        "the terminal). Nothing was changed."
+    ),
+    "article.pipe": (
+        "Kernpunt cannot open “{name}”: it is a pipe, not a file with an article in it."
+    ),
+    "article.socket": (
+        "Kernpunt cannot open “{name}”: it is a socket, not a file with an article in it."
+    ),
+    "article.device": (
+        "Kernpunt cannot open “{name}”: it is a device, not a file with an article in it."
+    ),
+    "article.not_a_file": (
+        "Kernpunt cannot open “{name}”: it is not an ordinary file with an article in it."
     ),
 }

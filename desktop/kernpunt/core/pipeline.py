@@ -165,7 +165,7 @@ def brief_of(
     try:
         name = language_name(language)
     except LanguageError as error:
-        raise BriefError(str(error)) from None
+        raise BriefError("brief.language", language=error.params["language"]) from None
     texts = _texts(document, name)
     brief = make_brief(
         texts,
@@ -185,10 +185,7 @@ def _texts(document: TranslatedArticle, language: str) -> list[str]:
     missing = sum(text is None for text in document.translations)
     missing += max(0, len(document.sentences) - len(document.translations))
     if missing:
-        raise BriefError(
-            f"The English brief needs the whole translation; {missing} of "
-            f"{len(document.sentences)} sentences are not translated yet."
-        )
+        raise BriefError("brief.untranslated", missing=missing, total=len(document.sentences))
     return [text or "" for text in document.translations]
 
 

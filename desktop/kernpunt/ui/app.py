@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 from kernpunt import __version__
-from kernpunt.core.paths import APP_ID, app_icon, sample_article
+from kernpunt.core.paths import APP_ID, app_icon
 
 SCREENSHOT_TIMEOUT_MS = 300_000
 SCREENSHOT_SIZE = (1280, 780)
@@ -92,7 +92,8 @@ def main(argv: list[str]) -> int:
     if args.screenshot is None:
         window.keep_journal()
     if args.article is None:
-        window.open_article(sample_article())
+        # The reader's last articles; the sample on the first start (and in screenshots).
+        window.articles.reopen_last(sample=args.screenshot is not None)
     else:
         window.open_paths([args.article])
     window.refresh_models()

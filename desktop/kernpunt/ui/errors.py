@@ -1,7 +1,8 @@
 """How a failure becomes the text of the message bar, in one place for the whole window.
 
 A reader's error (a file Kernpunt cannot read, a model that will not install, a brief that
-cannot be made) already says what went wrong in the reader's words; anything else is a bug,
+cannot be made) already says what went wrong in the reader's words, and is shown in the
+interface language by its message id (``kernpunt.ui.core_messages``); anything else is a bug,
 shown briefly and logged with its traceback by the job runner (see ``kernpunt.ui.logs``).
 """
 
@@ -9,17 +10,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from kernpunt.core.brief.choose import BriefError
-from kernpunt.core.export import ExportError
-from kernpunt.core.formats.article import ArticleError
-from kernpunt.core.models.packages import ModelError
+from kernpunt.core.errors import ReaderError
+from kernpunt.ui.core_messages import core_message
 
-# The failures whose message is written for the reader; one base class in time.
-READER_ERRORS: tuple[type[Exception], ...] = (ArticleError, BriefError, ExportError, ModelError)
+# The failures whose message is written for the reader: the core's one base class.
+READER_ERRORS: tuple[type[Exception], ...] = (ReaderError,)
 
 
 def reader_message(error: BaseException) -> str:
-    """The message bar's text for a failure."""
-    if isinstance(error, READER_ERRORS):
-        return str(error)
+    """The message bar's text for a failure, in the interface language."""
+    if isinstance(error, ReaderError):
+        return core_message(error)
     return QCoreApplication.translate("errors", "Something went wrong: {error}").format(error=error)

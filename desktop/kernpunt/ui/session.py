@@ -75,6 +75,8 @@ class ArticleSession(QObject):
     alternatives_ready = Signal(int, object)
     cache_measured = Signal(int)
     failed = Signal(str)
+    # (path, message): the article of that file could not be read; `failed` follows.
+    read_failed = Signal(object, str)
 
     def __init__(self, runner: JobRunner, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -87,6 +89,7 @@ class ArticleSession(QObject):
         self.models_checked = False
         self.translation_job: Job | None = None
         self._read_job: Job | None = None
+        self._reading: Path | None = None
         self._brief_job: Job | None = None
         self.threads = 0
         # The translation cache is opened on a worker, and is safe to share between threads.
@@ -123,10 +126,12 @@ class ArticleSession(QObject):
 
     def open(self, path: Path, **options: Any) -> Job:
         """Read an article on the worker; the current one stays until the new one is read."""
+        self._reading = Path(path)
         return self._read(lambda cancel: read_article(Path(path), cancel=cancel, **options))
 
     def open_text(self, text: str) -> Job:
         """Make an article of dropped or pasted text, on the worker."""
+        self._reading = None
         from kernpunt.core.formats.article import article_from_text
 
         return self._read(lambda cancel: article_from_text(text))
@@ -433,6 +438,8 @@ class ArticleSession(QObject):
             self.failed.emit(reader_message(error))
             self.translation_finished.emit("failed")
         else:
+            if job is self._read_job and self._reading is not None:
+                self.read_failed.emit(self._reading, reader_message(error))
             self.failed.emit(reader_message(error))
 
 

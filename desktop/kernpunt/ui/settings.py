@@ -75,6 +75,11 @@ class Settings:
     index_url = _Setting[str]("models/index", "")
     last_folder = _Setting[str]("files/last_folder", "")
     recent_files = _Setting[list[str]]("files/recent", [])
+    # The article list and the article open when Kernpunt last closed, to reopen at start;
+    # the sample article is shown on the very first start only.
+    last_articles = _Setting[list[str]]("files/last_articles", [])
+    last_article = _Setting[str]("files/last_article", "")
+    sample_shown = _Setting[bool]("start/sample_shown", False)
     export_format = _Setting[str]("export/format", DEFAULT_FORMAT, tuple(FORMATS))
     export_content = _Setting[str]("export/content", DEFAULT_CONTENT, CONTENTS)
     export_folder = _Setting[str]("export/folder", "")

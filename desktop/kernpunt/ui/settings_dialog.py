@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from kernpunt.core.brief.choose import METHODS, BriefError, BriefLength
+from kernpunt.ui.core_messages import brief_method_label
+from kernpunt.ui.errors import reader_message
 from kernpunt.ui.settings import Settings
 from kernpunt.ui.widgets import SteadyComboBox, fit_to_screen
 
@@ -51,7 +53,7 @@ class SettingsDialog(QDialog):
         self.threads.setAccessibleName(self.tr("Threads"))
         self.brief_method = _combo(
             self.tr("Brief method"),
-            [(method.label, key) for key, method in METHODS.items()],
+            [(brief_method_label(method.label), key) for key, method in METHODS.items()],
             settings.brief_method,
         )
         self.brief_length = QLineEdit(settings.brief_length)
@@ -129,7 +131,7 @@ class SettingsDialog(QDialog):
         try:
             BriefLength.parse(self.brief_length.text())
         except BriefError as error:
-            self.error.setText(str(error))
+            self.error.setText(reader_message(error))
             self.error.show()
             self.brief_length.setFocus()
             return

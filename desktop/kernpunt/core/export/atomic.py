@@ -121,7 +121,7 @@ def _regular_target(path: Path, source: Path | None) -> Path:
     if stat.S_ISDIR(status.st_mode):
         return path  # Reported by the write as a folder in the way.
     if not stat.S_ISREG(status.st_mode):
-        raise ExportError("export.target.not_a_file", name=name, kind=_kind(status.st_mode))
+        raise ExportError(_kind(status.st_mode), name=name)
     if source is not None and _same_file(path, source):
         raise ExportError("export.target.is_source", name=name)
     return path
@@ -146,13 +146,14 @@ def _through_system_folders(link: Path) -> bool:
 
 
 def _kind(mode: int) -> str:
+    """The message id that says what the thing in the way is."""
     if stat.S_ISFIFO(mode):
-        return "a pipe"
+        return "export.target.pipe"
     if stat.S_ISSOCK(mode):
-        return "a socket"
+        return "export.target.socket"
     if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "a device"
-    return "not a regular file"
+        return "export.target.device"
+    return "export.target.not_a_file"
 
 
 def _same_file(path: Path, source: Path) -> bool:

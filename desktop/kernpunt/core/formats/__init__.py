@@ -90,8 +90,7 @@ def parse(kind: str, data: bytes, name: str, encoding: str | None = None) -> Par
     except MemoryError:
         raise ArticleError("article.too_complex", name=name) from None
     except Exception:  # A damaged file can make a library fail anywhere.
-        known = ARTICLE_FORMATS.get(kind)
-        raise damaged(name, known.label if known else "document") from None
+        raise damaged(name, kind) from None
 
 
 @contextlib.contextmanager

@@ -295,20 +295,18 @@ def _check_regular(path: Path, mode: int) -> None:
     if stat.S_ISDIR(mode):
         raise ArticleError("article.folder", name=path.name)
     if not stat.S_ISREG(mode):
-        raise ArticleError(not_a_file_reason(path, mode))
+        raise ArticleError(_not_a_file(mode), name=path.name)
 
 
-def not_a_file_reason(path: Path, mode: int) -> str:
-    """The reader's message for a path that is a pipe, a device or a socket, not a file."""
+def _not_a_file(mode: int) -> str:
+    """The message id for a path that is a pipe, a device or a socket, not a file."""
     if stat.S_ISFIFO(mode):
-        kind = "a pipe"
-    elif stat.S_ISSOCK(mode):
-        kind = "a socket"
-    elif stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        kind = "a device"
-    else:
-        kind = "not an ordinary file"
-    return f"Kernpunt cannot open “{path.name}”: it is {kind}, not a file with an article in it."
+        return "article.pipe"
+    if stat.S_ISSOCK(mode):
+        return "article.socket"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "article.device"
+    return "article.not_a_file"
 
 
 def _layout(pieces: Iterable[Piece]) -> tuple[str, tuple[Block, ...]]:

@@ -126,6 +126,31 @@ def iso_date(value: object) -> str | None:
     return None
 
 
-def damaged(name: str, what: str) -> ArticleError:
-    """The reader's message for a file its library could not make sense of."""
-    return ArticleError("article.damaged", name=name, what=what)
+def damaged(name: str, kind: str) -> ArticleError:
+    """The reader's message for a file its library could not make sense of.
+
+    Args:
+        name: The file's name.
+        kind: The ArticleFormat's key (``docx``, ``pdf``…): each says what the file should
+            have been in a message of its own, so the window can say it in the reader's language.
+    """
+    return ArticleError(_damaged_id(kind), name=name)
+
+
+def _damaged_id(kind: str) -> str:
+    match kind:
+        case "text":
+            return "article.damaged.text"
+        case "markdown":
+            return "article.damaged.markdown"
+        case "html":
+            return "article.damaged.html"
+        case "docx":
+            return "article.damaged.docx"
+        case "odt":
+            return "article.damaged.odt"
+        case "epub":
+            return "article.damaged.epub"
+        case "pdf":
+            return "article.damaged.pdf"
+    return "article.damaged"

@@ -54,14 +54,14 @@ def parse_docx(data: bytes, name: str) -> Parsed:
     try:
         document = docx.Document(io.BytesIO(data))
     except (PackageNotFoundError, KeyError, ValueError):
-        raise damaged(name, "Word document") from None
+        raise damaged(name, "docx") from None
     pieces: list[Piece] = []
     _add_blocks(pieces, document.element.body, document)
     for part in document.part.package.iter_parts():
         if str(part.partname) == "/word/footnotes.xml":
             _add_footnotes(pieces, part.blob)
     if not pieces:
-        raise ArticleError(f"“{name}” holds no text.")
+        raise ArticleError("article.no_text", name=name)
     properties = document.core_properties
     return Parsed(
         pieces=tuple(pieces),

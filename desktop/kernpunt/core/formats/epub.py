@@ -48,7 +48,7 @@ def parse_epub(data: bytes, name: str) -> Parsed:
             pieces.extend(element_pieces(lxml.html.document_fromstring(content, parser=parser)))
     title = real_title(_first(book, "title"))
     if not pieces:
-        raise ArticleError(f"“{name}” holds no text.")
+        raise ArticleError("article.no_text", name=name)
     return Parsed(
         pieces=tuple(with_title(pieces, title)), title=title, date=iso_date(_first(book, "date"))
     )

@@ -88,7 +88,7 @@ def parse_html(data: bytes, name: str, encoding: str | None = None) -> Parsed:
     try:
         tree = lxml.html.document_fromstring(text.encode("utf-8", "replace"), parser=parser)
     except (lxml.etree.ParserError, ValueError):
-        raise damaged(name, "web page") from None
+        raise damaged(name, "html") from None
     date = page_date(tree)
     headline = _headline(tree)
     reference = _reference_text(text)
@@ -100,7 +100,7 @@ def parse_html(data: bytes, name: str, encoding: str | None = None) -> Parsed:
     )
     pieces = with_title(agreed_pieces(element_pieces(content), reference), title)
     if not any(piece.kind != "title" for piece in pieces):
-        raise ArticleError(f"“{name}” holds no article text, only a page around it.")
+        raise ArticleError("article.only_page", name=name)
     return Parsed(pieces=tuple(pieces), title=title, date=date, encoding=used)
 
 

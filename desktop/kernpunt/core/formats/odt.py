@@ -52,7 +52,7 @@ def parse_odt(data: bytes, name: str) -> Parsed:
     pieces: list[Piece] = []
     _walk(document, body, "paragraph", pieces)
     if not pieces:
-        raise ArticleError(f"“{name}” holds no text.")
+        raise ArticleError("article.no_text", name=name)
     meta = document.meta
     return Parsed(
         pieces=tuple(pieces),

@@ -61,9 +61,7 @@ def parse_pdf(data: bytes, name: str) -> Parsed:
     title = real_title(metadata.title) if metadata else None
     pieces = _pieces(pages)
     if not pieces:
-        raise ArticleError(
-            f"Kernpunt cannot read “{name}”: this PDF has no text layer (it may be a scan)."
-        )
+        raise ArticleError("article.pdf_no_text", name=name)
     if title and pieces[0].text.casefold() == title.casefold():
         pieces[0] = Piece("title", pieces[0].text)
     date = iso_date(metadata.get("/CreationDate")) if metadata else None
@@ -79,7 +77,7 @@ def _unlock(reader: object, name: str) -> None:
     except DependencyError:
         unlocked = 0
     if not unlocked:
-        raise ArticleError(f"“{name}” is protected by a password; Kernpunt cannot open it.")
+        raise ArticleError("article.pdf_password", name=name)
 
 
 def _pieces(pages: list[str]) -> list[Piece]:

@@ -56,7 +56,7 @@ def decode_text(
         ArticleError: The bytes are empty, binary, or not in the chosen or any known encoding.
     """
     if not data.strip():
-        raise ArticleError(f"“{name}” is empty: there is nothing to read.")
+        raise ArticleError("article.empty", name=name)
     if encoding is not None:
         return decode_as(data, name, encoding), encoding
     for bom, bom_encoding in _BOMS:
@@ -66,7 +66,7 @@ def decode_text(
             except UnicodeDecodeError:
                 break
     if b"\x00" in data:
-        raise ArticleError(f"“{name}” is not a text file: it holds binary data.")
+        raise ArticleError("article.binary", name=name)
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
@@ -78,7 +78,7 @@ def decode_text(
     if best is None or best.chaos > MAX_WESTERN_CHAOS:
         best = from_bytes(data).best()
     if best is None or looks_binary(str(best)):
-        raise ArticleError(f"“{name}” is not a text file, or its text encoding is unknown.")
+        raise ArticleError("article.encoding_unknown", name=name)
     return str(best), best.encoding
 
 
@@ -88,28 +88,24 @@ def decode_as(data: bytes, name: str, encoding: str) -> str:
     Raises:
         ArticleError: The encoding is unknown, or the bytes are not valid in it.
     """
-    unknown = f"“{encoding}” is not a text encoding Kernpunt knows."
     try:
         codec = codecs.lookup(encoding)
     except (LookupError, ValueError, TypeError):
-        raise ArticleError(unknown) from None
+        raise ArticleError("encoding.unknown", encoding=encoding) from None
     # rot13, base64 and the like are codecs, but of text to text or bytes to bytes.
     if not getattr(codec, "_is_text_encoding", True) or codec.name in _NOT_ARTICLE_ENCODINGS:
-        raise ArticleError(unknown)
+        raise ArticleError("encoding.unknown", encoding=encoding)
     try:
         text = data.decode(codec.name)
     except UnicodeDecodeError as error:
         raise ArticleError(
-            f"“{name}” is not written in {encoding}: byte {error.start} does not fit it. "
-            "Try another encoding."
+            "encoding.byte_misfit", name=name, encoding=encoding, position=error.start
         ) from None
     except (UnicodeError, LookupError, ValueError, TypeError):
-        raise ArticleError(
-            f"“{name}” is not written in {encoding}. Try another encoding."
-        ) from None
+        raise ArticleError("encoding.misfit", name=name, encoding=encoding) from None
     text = text.removeprefix("\ufeff")  # A byte-order mark is not part of the text.
     if "\x00" in text or looks_binary(text):
-        raise ArticleError(f"“{name}” read as {encoding} gives no readable text.")
+        raise ArticleError("encoding.unreadable", name=name, encoding=encoding)
     return text
 
 

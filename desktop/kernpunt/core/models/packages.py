@@ -78,7 +78,7 @@ class InstalledPackage:
             candidate = self.path / name
             if candidate.exists():
                 return candidate
-        raise ModelError(f"The model “{self.label}” has no tokenizer.")
+        raise ModelError("model.no_tokenizer", name=self.label)
 
     @property
     def label(self) -> str:
@@ -169,7 +169,9 @@ def package_problem(package: InstalledPackage) -> str | None:
     except ModelError as error:
         return str(error)
     if not isinstance(config, dict):
-        return f"“{package.path.name}” has a damaged model/config.json."
+        return str(
+            ModelError("package.meta_damaged", folder=package.path.name, file="model/config.json")
+        )
     return None
 
 
@@ -202,22 +204,19 @@ def install_package(
     try:
         zipped = zipfile.ZipFile(archive)
     except FileNotFoundError:
-        raise ModelError(f"“{archive.name}” no longer exists.") from None
+        raise ModelError("package.gone", name=archive.name) from None
     except (zipfile.BadZipFile, EOFError, ValueError):
-        raise ModelError(
-            f"“{archive.name}” is not an Argos model: it is not a zip archive."
-        ) from None
+        raise ModelError("package.not_zip", name=archive.name) from None
     except OSError as error:
-        raise ModelError(f"“{archive.name}” could not be read: {error.strerror}.") from None
+        raise ModelError("package.unreadable", name=archive.name, reason=error.strerror) from None
     with zipped:
         top = _check_archive(zipped, archive.name)
         target = directory / top
         if target.exists() and not replace:
-            installed = _installed_version(target)
-            raise ModelExistsError(
-                f"A model named “{top}”{installed} is installed already; "
-                "replace it to install this one."
-            )
+            version = _installed_version(target)
+            if version is None:
+                raise ModelExistsError("package.exists", name=top)
+            raise ModelExistsError("package.exists_version", name=top, version=version)
         _extract_into_place(zipped, archive.name, directory, top)
     return _read_package(target)
 
@@ -233,10 +232,7 @@ def _extract_into_place(zipped: zipfile.ZipFile, name: str, directory: Path, top
         directory.mkdir(parents=True, exist_ok=True)
         needed = sum(entry.file_size for entry in zipped.infolist())
         if shutil.disk_usage(directory).free < needed:
-            raise ModelError(
-                f"There is not enough free disk space to install “{name}” "
-                f"({needed / 1024**2:.0f} MB needed)."
-            )
+            raise ModelError("package.disk_full", name=name, megabytes=f"{needed / 1024**2:.0f}")
         with tempfile.TemporaryDirectory(
             prefix=f"{STAGING_PREFIX}{os.getpid()}-", dir=directory
         ) as staging:
@@ -244,16 +240,14 @@ def _extract_into_place(zipped: zipfile.ZipFile, name: str, directory: Path, top
                 zipped.extractall(staging)
             # A damaged header can also hold a name that is not the UTF-8 it claims to be.
             except (zipfile.BadZipFile, zlib.error, EOFError, UnicodeDecodeError):
-                raise ModelError(
-                    f"“{name}” is damaged (a file inside it is corrupt); download or copy it again."
-                ) from None
+                raise ModelError("package.corrupt", name=name) from None
             except (NotImplementedError, RuntimeError) as error:
-                raise ModelError(f"“{name}” cannot be unpacked: {error}.") from None
+                raise ModelError("package.unpack", name=name, reason=error) from None
             package = _read_package(Path(staging) / top)
             _check_model_files(package, name)
             _swap_into_place(Path(staging), top, directory / top)
     except OSError as error:
-        raise ModelError(f"“{name}” could not be installed: {error.strerror}.") from None
+        raise ModelError("package.install_failed", name=name, reason=error.strerror) from None
 
 
 def _swap_into_place(staging: Path, top: str, target: Path) -> None:
@@ -356,11 +350,11 @@ def _process_running(pid: int) -> bool:
     return True
 
 
-def _installed_version(folder: Path) -> str:
+def _installed_version(folder: Path) -> str | None:
     try:
-        return f" (version {_read_package(folder).version})"
+        return _read_package(folder).version
     except ModelError:
-        return ""
+        return None
 
 
 def package_size(package: InstalledPackage) -> int:
@@ -401,7 +395,7 @@ def remove_package(package: InstalledPackage) -> None:
     import tempfile
 
     if not (package.path / "metadata.json").is_file():
-        raise ModelError(f"“{package.path}” is not an installed model.")
+        raise ModelError("package.not_installed", path=package.path)
     try:
         trash = Path(
             tempfile.mkdtemp(prefix=f"{REMOVING_PREFIX}{os.getpid()}-", dir=package.path.parent)
@@ -409,7 +403,7 @@ def remove_package(package: InstalledPackage) -> None:
         package.path.rename(trash / package.path.name)
     except OSError as error:
         raise ModelError(
-            f"The model “{package.label}” could not be removed: {error.strerror}."
+            "package.remove_failed", name=package.label, reason=error.strerror
         ) from None
     shutil.rmtree(trash, ignore_errors=True)
 
@@ -430,35 +424,35 @@ def _read_text(folder: Path, names: tuple[str, ...]) -> str | None:
 def _check_archive(zipped: zipfile.ZipFile, name: str) -> str:
     entries = zipped.infolist()
     if len(entries) > MAX_PACKAGE_ENTRIES:
-        raise ModelError(f"“{name}” has too many files to be an Argos model.")
+        raise ModelError("package.too_many_files", name=name)
     tops = set()
     total = 0
     for entry in entries:
         parts = PurePosixPath(entry.filename).parts
         if not parts or entry.filename.startswith("/") or ".." in parts or "\\" in entry.filename:
-            raise ModelError(f"“{name}” contains an unsafe file name: {entry.filename}")
+            raise ModelError("package.unsafe_file", name=name, file=entry.filename)
         if parts[0].startswith(".") or ":" in parts[0]:
-            raise ModelError(f"“{name}” contains an unsafe folder name: {parts[0]}")
+            raise ModelError("package.unsafe_folder", name=name, folder=parts[0])
         tops.add(parts[0])
         total += entry.file_size
         if entry.compress_size and entry.file_size / entry.compress_size > MAX_COMPRESSION_RATIO:
-            raise ModelError(f"“{name}” is not a valid Argos model (suspicious compression).")
+            raise ModelError("package.compression", name=name)
     if total > MAX_PACKAGE_BYTES:
-        raise ModelError(f"“{name}” is too large to be an Argos model.")
+        raise ModelError("package.too_large", name=name)
     if len(tops) != 1:
-        raise ModelError(f"“{name}” is not an Argos model: it must hold exactly one folder.")
+        raise ModelError("package.folders", name=name)
     return tops.pop()
 
 
 def _check_model_files(package: InstalledPackage, name: str) -> None:
     if not (package.model_dir / "model.bin").is_file():
-        raise ModelError(f"“{name}” is not an Argos model: it has no model/model.bin.")
+        raise ModelError("package.missing_file", name=name, file="model/model.bin")
     if not (package.model_dir / "config.json").is_file():
-        raise ModelError(f"“{name}” is not an Argos model: it has no model/config.json.")
+        raise ModelError("package.missing_file", name=name, file="model/config.json")
     try:
         package.tokenizer_path  # noqa: B018 - the property raises when no tokenizer exists
     except ModelError:
-        raise ModelError(f"“{name}” is not an Argos model: it has no tokenizer.") from None
+        raise ModelError("package.no_tokenizer", name=name) from None
 
 
 def _read_json(path: Path) -> Any:
@@ -469,28 +463,28 @@ def _read_json(path: Path) -> Any:
         with path.open("rb") as file:
             raw = file.read(MAX_METADATA_BYTES + 1)
     except OSError:
-        raise ModelError(f"“{folder}” has no readable {name}.") from None
+        raise ModelError("package.meta_unreadable", folder=folder, file=name) from None
     if len(raw) > MAX_METADATA_BYTES:
-        raise ModelError(f"“{folder}” has a {name} too large to be package metadata.")
+        raise ModelError("package.meta_too_large", folder=folder, file=name)
     try:
         return json.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, ValueError):
-        raise ModelError(f"“{folder}” has a damaged {name}.") from None
+        raise ModelError("package.meta_damaged", folder=folder, file=name) from None
     except RecursionError:
-        raise ModelError(f"“{folder}” has a {name} nested too deeply to be read.") from None
+        raise ModelError("package.meta_too_deep", folder=folder, file=name) from None
 
 
 def _read_package(folder: Path) -> InstalledPackage:
     metadata = _read_json(folder / "metadata.json")
     if not isinstance(metadata, dict):
-        raise ModelError(f"“{folder.name}” has an invalid metadata.json.")
+        raise ModelError("package.meta_invalid", folder=folder.name)
     from_code, to_code = metadata.get("from_code"), metadata.get("to_code")
     if not isinstance(from_code, str) or not isinstance(to_code, str):
-        raise ModelError(f"“{folder.name}” does not say which languages it translates.")
+        raise ModelError("package.no_languages", folder=folder.name)
     if not from_code or not to_code or len(from_code) > 32 or len(to_code) > 32:
-        raise ModelError(f"“{folder.name}” names its languages in a way Kernpunt cannot use.")
+        raise ModelError("package.bad_languages", folder=folder.name)
     if metadata.get("type", "translate") != "translate":
-        raise ModelError(f"“{folder.name}” is not a translation model.")
+        raise ModelError("package.not_translation", folder=folder.name)
     return InstalledPackage(
         path=folder,
         code=_field(metadata, "code", f"translate-{from_code}_{to_code}"),
