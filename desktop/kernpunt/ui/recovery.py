@@ -23,7 +23,9 @@ JOURNAL_VERSION = 1
 JOURNAL_FILE = "recovery.json"
 # Each window keeps its own journal, "recovery-<pid>.json": one window's clean exit never
 # deletes another's. "recovery.json" is where Kernpunt kept its only journal before.
-_JOURNAL = re.compile(r"\Arecovery(?:-(\d{1,10}))?\.json\Z")
+# A journal offered back and not answered yet waits as "recovery-<pid>-offer.json".
+_JOURNAL = re.compile(r"\Arecovery(?:-(\d{1,10}))?(?:-offer)?\.json\Z")
+OFFER_SUFFIX = "-offer"
 DAMAGED_PREFIX = "recovery-damaged-"
 # A journal is a few kilobytes; one far larger was not written by Kernpunt.
 MAX_JOURNAL_BYTES = 64 * 1024**2
@@ -119,6 +121,26 @@ def load(
                 continue
         return recovery
     return None
+
+
+def hold_offer(path: Path) -> Path:
+    """Move a journal taken over by ``load`` out of the way of this window's own journal.
+
+    It waits there, still this window's, until the reader restores or discards it; if the
+    window ends first, cleanly or not, the next start offers it again.
+
+    Args:
+        path: This window's journal, where ``load`` put what it took over.
+
+    Returns:
+        Where it waits now; ``path`` itself if it could not be moved.
+    """
+    held = path.with_name(f"{path.stem}{OFFER_SUFFIX}{path.suffix}")
+    try:
+        os.replace(path, held)
+    except OSError:
+        return path
+    return held
 
 
 def clear(path: Path | None = None) -> None:

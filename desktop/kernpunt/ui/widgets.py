@@ -46,28 +46,38 @@ def fit_to_screen(dialog: QWidget, *, width: int = READING_WIDTH, height: int = 
 
 
 class MessageBar(QFrame):
-    """A dismissable line above the panes for errors and notes; never a blocking dialog."""
+    """A line above the panes for errors, notes and offers; never a blocking dialog.
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    Args:
+        closable: Whether it has a ✕ to dismiss it; an offer the reader must answer has none.
+    """
+
+    def __init__(self, parent: QWidget | None = None, *, closable: bool = True) -> None:
         super().__init__(parent)
         self.setObjectName("messageBar")
         self.setAccessibleName(self.tr("Message"))
         self.label = QLabel()
         self.label.setWordWrap(True)
-        close = QToolButton()
-        close.setText("✕")
-        close.setToolTip(self.tr("Dismiss"))
-        close.setAccessibleName(self.tr("Dismiss message"))
-        close.clicked.connect(self.hide)
+        self.close_button = QToolButton()
+        self.close_button.setText("✕")
+        self.close_button.setToolTip(self.tr("Dismiss"))
+        self.close_button.setAccessibleName(self.tr("Dismiss message"))
+        self.close_button.clicked.connect(self.hide)
+        self.close_button.setVisible(closable)
         self.action_button = QPushButton()
         self.action_button.clicked.connect(self._on_action_clicked)
         self.action_button.hide()
+        self.second_button = QPushButton()
+        self.second_button.clicked.connect(self._on_second_clicked)
+        self.second_button.hide()
         self._action: Callable[[], None] | None = None
+        self._second: Callable[[], None] | None = None
         layout = QHBoxLayout(self)
         layout.setContentsMargins(10, 6, 6, 6)
         layout.addWidget(self.label, 1)
         layout.addWidget(self.action_button)
-        layout.addWidget(close)
+        layout.addWidget(self.second_button)
+        layout.addWidget(self.close_button)
         self.hide()
 
     def show_message(
@@ -76,11 +86,12 @@ class MessageBar(QFrame):
         *,
         error: bool = True,
         action: tuple[str, Callable[[], None]] | None = None,
+        second_action: tuple[str, Callable[[], None]] | None = None,
     ) -> None:
-        """Show a message, with a button for what the reader can do about it.
+        """Show a message, with up to two buttons for what the reader can do about it.
 
         Errors get a warm background, notes a neutral one; the text colour is set too, so the
-        bar stays readable in a dark theme.
+        bar stays readable in a dark theme. A button hides the bar, then does its action.
         """
         colour = "#fbe3e1" if error else "#e4eefb"
         self.setStyleSheet(
@@ -91,10 +102,19 @@ class MessageBar(QFrame):
         self._action = action[1] if action else None
         self.action_button.setText(action[0] if action else "")
         self.action_button.setVisible(action is not None)
+        self._second = second_action[1] if second_action else None
+        self.second_button.setText(second_action[0] if second_action else "")
+        self.second_button.setVisible(second_action is not None)
         self.show()
 
     def _on_action_clicked(self) -> None:
-        action, self._action = self._action, None
+        self._run(self._action)
+
+    def _on_second_clicked(self) -> None:
+        self._run(self._second)
+
+    def _run(self, action: Callable[[], None] | None) -> None:
+        self._action = self._second = None
         self.hide()
         if action is not None:
             action()

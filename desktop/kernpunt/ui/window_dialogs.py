@@ -119,6 +119,8 @@ class WindowDialogs(QObject):
         window.session.brief_length = settings.brief_length
         window.session.threads = settings.threads
         window.set_theme(settings.theme)
+        window.session_view.show_translate_hint()
+        window.maybe_auto_translate()
         if models_moved:
             use_model_folder(settings.model_folder)
             window.refresh_models()
