@@ -103,6 +103,8 @@ class MainWindow(QMainWindow):
         self.session_view.translation_ended.connect(self.translation_finished)
         self.session.alternatives_ready.connect(self._on_session_alternatives_ready)
         self.view.missing_model.install_requested.connect(self.dialogs.choose_model_file)
+        self.view.missing_model.download_requested.connect(self.dialogs.download_model)
+        self.view.missing_model.cancel_requested.connect(self.dialogs.cancel_download)
         self.view.translation_pane.sentence_menu_requested.connect(
             self._on_translation_pane_sentence_menu_requested
         )
