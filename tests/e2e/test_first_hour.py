@@ -1,0 +1,205 @@
+"""A reader's first hour, walked through the real program.
+
+First start without a model → Download from the model index in the notice → the sample article
+translates by itself → its brief shows → an edit → kill -9 → start again → the offer is there
+after the start article loads → Restore → the edit is back → export.
+
+Each run is ``kernpunt`` started the way a reader starts it (``kernpunt.ui.app.main``, with its
+recovery journal), driven by a small walker in the same process: it waits on the window's own
+state (never on a clock) and clicks its buttons, one step at a time, from the event loop.
+"""
+
+import json
+import os
+import signal
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from tests.support.index_server import NL_EN, IndexServer, serving
+
+pytestmark = pytest.mark.e2e
+
+EDIT = "My own words for the second sentence."
+STEP_TIMEOUT_S = 240
+
+WALKER = """
+import json, sys, time
+from pathlib import Path
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+app = QApplication([sys.argv[0]])
+from kernpunt.ui.app import main
+from kernpunt.ui.main_window import MainWindow
+
+TIMEOUT = float(sys.argv[1])
+EDIT = sys.argv[2]
+OUT = Path(sys.argv[3])
+
+
+def window():
+    found = [w for w in app.topLevelWidgets() if isinstance(w, MainWindow)]
+    return found[0] if found else None
+
+
+def translated(w):
+    texts = w.session.translations
+    return bool(texts) and all(t is not None for t in texts) and not w.session.translating
+
+
+def report(**state):
+    print(json.dumps(state), flush=True)
+
+
+def run(walk):
+    steps = walk()
+    current = {"until": next(steps), "since": time.monotonic()}
+
+    def poll():
+        try:
+            if not current["until"]():
+                if time.monotonic() - current["since"] > TIMEOUT:
+                    print("timed out at step", current["until"].__doc__, file=sys.stderr)
+                    app.exit(3)
+                    return
+                QTimer.singleShot(50, poll)
+                return
+            current["until"] = steps.send(None)
+            current["since"] = time.monotonic()
+        except StopIteration:
+            return
+        QTimer.singleShot(0, poll)
+
+    QTimer.singleShot(0, poll)
+"""
+
+FIRST_START = (
+    WALKER
+    + """
+def walk():
+    yield lambda: window() is not None and window().session.models_checked
+    w = window()
+    yield lambda: w.session.article is not None
+    notice = w.view.missing_model
+    report(step="notice", shown=w.view.translation_stack.currentWidget() is notice,
+           download=notice.download_button.isVisible(), from_file=notice.button.isVisible())
+    notice.download_button.click()
+    yield lambda: translated(w) and w.view.brief_pane.toPlainText().strip() != ""
+    report(step="translated", sentences=len(w.session.sentences),
+           brief=w.view.brief_pane.toPlainText().strip()[:200],
+           model=w.session.package.label if w.session.package else None)
+    w.edit_sentence(1, EDIT)
+    journal = w.recovery.journal
+    yield lambda: journal.exists() and EDIT in journal.read_text(encoding="utf-8")
+    report(step="ready")
+
+
+run(walk)
+sys.exit(main([]))
+"""
+)
+
+RESTART = (
+    WALKER
+    + """
+from kernpunt.ui.export_dialog import ExportDialog
+
+
+def walk():
+    yield lambda: window() is not None and window().session.article is not None
+    w = window()
+    offer = w.recovery.offer
+    report(step="offer", shown=offer.isVisible(), restore=offer.action_button.text(),
+           discard=offer.second_button.text())
+    offer.action_button.click()
+    yield lambda: 1 in w.session.edited and translated(w)
+    report(step="restored", second=w.session.translations[1], edited=sorted(w.session.edited),
+           offer=offer.isVisible())
+    dialog = ExportDialog(w.session, w.settings, [], w)
+    dialog.format.setCurrentIndex(dialog.format.findData("md"))
+    dialog.folder.setText(str(OUT))
+    written = []
+    dialog.exported.connect(written.append)
+    dialog.show()
+    dialog.export_button.click()
+    yield lambda: bool(written)
+    report(step="exported", path=str(written[0]))
+    w.close()
+
+
+run(walk)
+sys.exit(main([]))
+"""
+)
+
+
+@pytest.fixture
+def server(tiny_archive: Path) -> Iterator[IndexServer]:
+    with serving(chunk=32 * 1024) as server:
+        server.add_package(tiny_archive.name, tiny_archive.read_bytes(), NL_EN, with_size=True)
+        yield server
+
+
+def lines(stream: Iterator[str]) -> Iterator[dict[str, object]]:
+    for line in stream:
+        if line.startswith("{"):
+            yield json.loads(line)
+
+
+def test_first_hour_from_no_model_to_a_restored_edit_and_an_export(
+    tmp_path: Path, server: IndexServer
+) -> None:
+    out = tmp_path / "out"
+    out.mkdir()
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "ARGOS_PACKAGE_INDEX": server.base_url}
+    args = [str(STEP_TIMEOUT_S), EDIT, str(out)]
+    seen: dict[str, dict[str, object]] = {}
+    with subprocess.Popen(
+        [sys.executable, "-c", FIRST_START, *args],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+    ) as first:
+        try:
+            assert first.stdout is not None
+            for state in lines(first.stdout):
+                seen[str(state["step"])] = state
+                if state["step"] == "ready":
+                    break
+        finally:
+            first.send_signal(signal.SIGKILL)
+            _, errors = first.communicate(timeout=60)
+    assert "ready" in seen, errors
+    assert first.returncode == -signal.SIGKILL
+    assert seen["notice"] == {"step": "notice", "shown": True, "download": True, "from_file": True}
+    assert server.requests[0] == "/index.json", "the index was looked up when Download was pressed"
+    assert seen["translated"]["model"] == "Dutch → English 1.0"
+    assert seen["translated"]["brief"], "the brief is visible"
+
+    again = subprocess.run(
+        [sys.executable, "-c", RESTART, *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=STEP_TIMEOUT_S * 3,
+        check=False,
+    )
+    assert again.returncode == 0, again.stderr
+    steps = {str(state["step"]): state for state in lines(iter(again.stdout.splitlines()))}
+    assert steps["offer"] == {
+        "step": "offer",
+        "shown": True,
+        "restore": "Restore",
+        "discard": "Discard",
+    }, "the offer is still there once the start article has loaded"
+    assert steps["restored"]["second"] == EDIT
+    assert steps["restored"]["edited"] == [1]
+    exported = Path(str(steps["exported"]["path"]))
+    assert exported.parent == out and EDIT in exported.read_text(encoding="utf-8")
+    state = Path(os.environ["XDG_STATE_HOME"]) / "kernpunt"
+    assert list(state.glob("recovery*.json")) == [], "restored and closed: nothing left to offer"
