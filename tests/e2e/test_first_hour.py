@@ -137,6 +137,60 @@ sys.exit(main([]))
 )
 
 
+OPENED_ARTICLE = (
+    WALKER
+    + """
+def walk():
+    yield lambda: window() is not None and window().session.article is not None
+    w = window()
+    yield lambda: translated(w)
+    w.edit_sentence(1, EDIT)
+    journal = w.recovery.journal
+    yield lambda: journal.exists() and EDIT in journal.read_text(encoding="utf-8")
+    report(step="ready")
+
+
+run(walk)
+sys.exit(main(sys.argv[4:]))
+"""
+)
+
+QUIT_WITH_THE_OFFER_OPEN = (
+    WALKER
+    + """
+def walk():
+    yield lambda: window() is not None and window().session.article is not None
+    w = window()
+    report(step="offer", shown=w.recovery.offer.isVisible(), article=w.session.article.title)
+    w.close()
+
+
+run(walk)
+sys.exit(main([]))
+"""
+)
+
+RESTORE_ONLY = (
+    WALKER
+    + """
+def walk():
+    yield lambda: window() is not None and window().session.article is not None
+    w = window()
+    offer = w.recovery.offer
+    report(step="offer", shown=offer.isVisible())
+    offer.action_button.click()
+    yield lambda: 1 in w.session.edited
+    report(step="restored", source=str(w.session.article.source),
+           second=w.session.translations[1], offer=offer.isVisible())
+    w.close()
+
+
+run(walk)
+sys.exit(main([]))
+"""
+)
+
+
 @pytest.fixture
 def server(tiny_archive: Path) -> Iterator[IndexServer]:
     with serving(chunk=32 * 1024) as server:
@@ -203,3 +257,59 @@ def test_first_hour_from_no_model_to_a_restored_edit_and_an_export(
     assert exported.parent == out and EDIT in exported.read_text(encoding="utf-8")
     state = Path(os.environ["XDG_STATE_HOME"]) / "kernpunt"
     assert list(state.glob("recovery*.json")) == [], "restored and closed: nothing left to offer"
+
+
+def run_walk(script: str, *args: str) -> dict[str, dict[str, object]]:
+    """Run a walk to its end and return what it reported, by step."""
+    result = subprocess.run(
+        [sys.executable, "-c", script, str(STEP_TIMEOUT_S), EDIT, *args],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        timeout=STEP_TIMEOUT_S * 3,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    return {str(state["step"]): state for state in lines(iter(result.stdout.splitlines()))}
+
+
+def test_an_opened_articles_edit_survives_a_kill_and_a_quit_before_the_offer_is_answered(
+    tmp_path: Path, installed_model: Path
+) -> None:
+    article = tmp_path / "bericht.txt"
+    article.write_text(
+        "Nieuw bericht\n\nDe gemeente bouwt een brug. Die is in mei klaar. Dat meldt de krant.",
+        encoding="utf-8",
+    )
+    with subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            OPENED_ARTICLE,
+            str(STEP_TIMEOUT_S),
+            EDIT,
+            str(tmp_path),
+            str(article),
+        ],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    ) as first:
+        try:
+            assert first.stdout is not None
+            ready = any(state["step"] == "ready" for state in lines(first.stdout))
+        finally:
+            first.send_signal(signal.SIGKILL)
+            _, errors = first.communicate(timeout=60)
+    assert ready, errors
+
+    quit_early = run_walk(QUIT_WITH_THE_OFFER_OPEN, str(tmp_path))
+    assert quit_early["offer"]["shown"], "the offer shows beside the sample article"
+    restored = run_walk(RESTORE_ONLY, str(tmp_path))
+    assert restored["offer"]["shown"], "a clean quit with the offer open kept it for this start"
+    assert restored["restored"]["source"] == str(article)
+    assert restored["restored"]["second"] == EDIT
+    assert not restored["restored"]["offer"]
+    state = Path(os.environ["XDG_STATE_HOME"]) / "kernpunt"
+    assert list(state.glob("recovery*.json")) == []
