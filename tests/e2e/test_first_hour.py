@@ -55,6 +55,16 @@ def report(**state):
     print(json.dumps(state), flush=True)
 
 
+def started():  # the window is up with its first article
+    return window() is not None and window().session.article is not None
+
+
+def edit_and_keep(w):  # the edit of sentence 2 is in the journal
+    w.edit_sentence(1, EDIT)
+    journal = w.recovery.journal
+    return lambda: journal.exists() and EDIT in journal.read_text(encoding="utf-8")
+
+
 def run(walk):
     steps = walk()
     current = {"until": next(steps), "since": time.monotonic()}
@@ -63,7 +73,7 @@ def run(walk):
         try:
             if not current["until"]():
                 if time.monotonic() - current["since"] > TIMEOUT:
-                    print("timed out at step", current["until"].__doc__, file=sys.stderr)
+                    print("timed out waiting:", current["until"], file=sys.stderr)
                     app.exit(3)
                     return
                 QTimer.singleShot(50, poll)
@@ -75,6 +85,12 @@ def run(walk):
         QTimer.singleShot(0, poll)
 
     QTimer.singleShot(0, poll)
+"""
+
+# Each walk ends by starting Kernpunt as a reader does, with the arguments after the walker's.
+START = """
+run(walk)
+sys.exit(main(sys.argv[4:]))
 """
 
 FIRST_START = (
@@ -92,15 +108,11 @@ def walk():
     report(step="translated", sentences=len(w.session.sentences),
            brief=w.view.brief_pane.toPlainText().strip()[:200],
            model=w.session.package.label if w.session.package else None)
-    w.edit_sentence(1, EDIT)
-    journal = w.recovery.journal
-    yield lambda: journal.exists() and EDIT in journal.read_text(encoding="utf-8")
+    yield edit_and_keep(w)
     report(step="ready")
 
-
-run(walk)
-sys.exit(main([]))
 """
+    + START
 )
 
 RESTART = (
@@ -110,7 +122,7 @@ from kernpunt.ui.export_dialog import ExportDialog
 
 
 def walk():
-    yield lambda: window() is not None and window().session.article is not None
+    yield started
     w = window()
     offer = w.recovery.offer
     report(step="offer", shown=offer.isVisible(), restore=offer.action_button.text(),
@@ -118,7 +130,7 @@ def walk():
     offer.action_button.click()
     yield lambda: 1 in w.session.edited and translated(w)
     report(step="restored", second=w.session.translations[1], edited=sorted(w.session.edited),
-           offer=offer.isVisible())
+           offer=offer.isVisible(), source=str(w.session.article.source))
     dialog = ExportDialog(w.session, w.settings, [], w)
     dialog.format.setCurrentIndex(dialog.format.findData("md"))
     dialog.folder.setText(str(OUT))
@@ -130,10 +142,8 @@ def walk():
     report(step="exported", path=str(written[0]))
     w.close()
 
-
-run(walk)
-sys.exit(main([]))
 """
+    + START
 )
 
 
@@ -141,53 +151,27 @@ OPENED_ARTICLE = (
     WALKER
     + """
 def walk():
-    yield lambda: window() is not None and window().session.article is not None
+    yield started
     w = window()
     yield lambda: translated(w)
-    w.edit_sentence(1, EDIT)
-    journal = w.recovery.journal
-    yield lambda: journal.exists() and EDIT in journal.read_text(encoding="utf-8")
+    yield edit_and_keep(w)
     report(step="ready")
 
-
-run(walk)
-sys.exit(main(sys.argv[4:]))
 """
+    + START
 )
 
 QUIT_WITH_THE_OFFER_OPEN = (
     WALKER
     + """
 def walk():
-    yield lambda: window() is not None and window().session.article is not None
+    yield started
     w = window()
     report(step="offer", shown=w.recovery.offer.isVisible(), article=w.session.article.title)
     w.close()
 
-
-run(walk)
-sys.exit(main([]))
 """
-)
-
-RESTORE_ONLY = (
-    WALKER
-    + """
-def walk():
-    yield lambda: window() is not None and window().session.article is not None
-    w = window()
-    offer = w.recovery.offer
-    report(step="offer", shown=offer.isVisible())
-    offer.action_button.click()
-    yield lambda: 1 in w.session.edited
-    report(step="restored", source=str(w.session.article.source),
-           second=w.session.translations[1], offer=offer.isVisible())
-    w.close()
-
-
-run(walk)
-sys.exit(main([]))
-"""
+    + START
 )
 
 
@@ -204,47 +188,70 @@ def lines(stream: Iterator[str]) -> Iterator[dict[str, object]]:
             yield json.loads(line)
 
 
-def test_first_hour_from_no_model_to_a_restored_edit_and_an_export(
-    tmp_path: Path, server: IndexServer
-) -> None:
-    out = tmp_path / "out"
-    out.mkdir()
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "ARGOS_PACKAGE_INDEX": server.base_url}
-    args = [str(STEP_TIMEOUT_S), EDIT, str(out)]
+def offscreen(**extra: str) -> dict[str, str]:
+    return {**os.environ, "QT_QPA_PLATFORM": "offscreen", **extra}
+
+
+def walk_then_kill(
+    script: str, *args: str, env: dict[str, str], log: Path
+) -> dict[str, dict[str, object]]:
+    """Run a walk until it reports "ready", then kill -9 the process; what it reported, by step."""
     seen: dict[str, dict[str, object]] = {}
-    with subprocess.Popen(
-        [sys.executable, "-c", FIRST_START, *args],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        env=env,
-    ) as first:
+    with (
+        log.open("w") as errors,
+        subprocess.Popen(
+            [sys.executable, "-c", script, str(STEP_TIMEOUT_S), EDIT, *args],
+            stdout=subprocess.PIPE,
+            stderr=errors,
+            text=True,
+            env=env,
+        ) as process,
+    ):
         try:
-            assert first.stdout is not None
-            for state in lines(first.stdout):
+            assert process.stdout is not None
+            for state in lines(process.stdout):
                 seen[str(state["step"])] = state
                 if state["step"] == "ready":
                     break
         finally:
-            first.send_signal(signal.SIGKILL)
-            _, errors = first.communicate(timeout=60)
-    assert "ready" in seen, errors
-    assert first.returncode == -signal.SIGKILL
-    assert seen["notice"] == {"step": "notice", "shown": True, "download": True, "from_file": True}
-    assert server.requests[0] == "/index.json", "the index was looked up when Download was pressed"
-    assert seen["translated"]["model"] == "Dutch → English 1.0"
-    assert seen["translated"]["brief"], "the brief is visible"
+            process.send_signal(signal.SIGKILL)
+            process.wait(timeout=60)
+    assert "ready" in seen, log.read_text()
+    assert process.returncode == -signal.SIGKILL
+    return seen
 
-    again = subprocess.run(
-        [sys.executable, "-c", RESTART, *args],
+
+def run_walk(script: str, *args: str, env: dict[str, str]) -> dict[str, dict[str, object]]:
+    """Run a walk to its end, a clean quit; what it reported, by step."""
+    result = subprocess.run(
+        [sys.executable, "-c", script, str(STEP_TIMEOUT_S), EDIT, *args],
         capture_output=True,
         text=True,
         env=env,
         timeout=STEP_TIMEOUT_S * 3,
         check=False,
     )
-    assert again.returncode == 0, again.stderr
-    steps = {str(state["step"]): state for state in lines(iter(again.stdout.splitlines()))}
+    assert result.returncode == 0, result.stderr
+    return {str(state["step"]): state for state in lines(iter(result.stdout.splitlines()))}
+
+
+def journals() -> list[Path]:
+    return list((Path(os.environ["XDG_STATE_HOME"]) / "kernpunt").glob("recovery*.json"))
+
+
+def test_first_hour_from_no_model_to_a_restored_edit_and_an_export(
+    tmp_path: Path, server: IndexServer
+) -> None:
+    out = tmp_path / "out"
+    out.mkdir()
+    env = offscreen(ARGOS_PACKAGE_INDEX=server.base_url)
+    seen = walk_then_kill(FIRST_START, str(out), env=env, log=tmp_path / "first.log")
+    assert seen["notice"] == {"step": "notice", "shown": True, "download": True, "from_file": True}
+    assert server.requests[0] == "/index.json", "the index was looked up when Download was pressed"
+    assert seen["translated"]["model"] == "Dutch → English 1.0"
+    assert seen["translated"]["brief"], "the brief is visible"
+
+    steps = run_walk(RESTART, str(out), env=env)
     assert steps["offer"] == {
         "step": "offer",
         "shown": True,
@@ -255,22 +262,7 @@ def test_first_hour_from_no_model_to_a_restored_edit_and_an_export(
     assert steps["restored"]["edited"] == [1]
     exported = Path(str(steps["exported"]["path"]))
     assert exported.parent == out and EDIT in exported.read_text(encoding="utf-8")
-    state = Path(os.environ["XDG_STATE_HOME"]) / "kernpunt"
-    assert list(state.glob("recovery*.json")) == [], "restored and closed: nothing left to offer"
-
-
-def run_walk(script: str, *args: str) -> dict[str, dict[str, object]]:
-    """Run a walk to its end and return what it reported, by step."""
-    result = subprocess.run(
-        [sys.executable, "-c", script, str(STEP_TIMEOUT_S), EDIT, *args],
-        capture_output=True,
-        text=True,
-        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
-        timeout=STEP_TIMEOUT_S * 3,
-        check=False,
-    )
-    assert result.returncode == 0, result.stderr
-    return {str(state["step"]): state for state in lines(iter(result.stdout.splitlines()))}
+    assert journals() == [], "restored and closed: nothing left to offer"
 
 
 def test_an_opened_articles_edit_survives_a_kill_and_a_quit_before_the_offer_is_answered(
@@ -281,35 +273,15 @@ def test_an_opened_articles_edit_survives_a_kill_and_a_quit_before_the_offer_is_
         "Nieuw bericht\n\nDe gemeente bouwt een brug. Die is in mei klaar. Dat meldt de krant.",
         encoding="utf-8",
     )
-    with subprocess.Popen(
-        [
-            sys.executable,
-            "-c",
-            OPENED_ARTICLE,
-            str(STEP_TIMEOUT_S),
-            EDIT,
-            str(tmp_path),
-            str(article),
-        ],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
-    ) as first:
-        try:
-            assert first.stdout is not None
-            ready = any(state["step"] == "ready" for state in lines(first.stdout))
-        finally:
-            first.send_signal(signal.SIGKILL)
-            _, errors = first.communicate(timeout=60)
-    assert ready, errors
+    env = offscreen()
+    walk_then_kill(OPENED_ARTICLE, str(tmp_path), str(article), env=env, log=tmp_path / "1.log")
 
-    quit_early = run_walk(QUIT_WITH_THE_OFFER_OPEN, str(tmp_path))
+    quit_early = run_walk(QUIT_WITH_THE_OFFER_OPEN, str(tmp_path), env=env)
     assert quit_early["offer"]["shown"], "the offer shows beside the sample article"
-    restored = run_walk(RESTORE_ONLY, str(tmp_path))
+    restored = run_walk(RESTART, str(tmp_path), env=env)
     assert restored["offer"]["shown"], "a clean quit with the offer open kept it for this start"
     assert restored["restored"]["source"] == str(article)
     assert restored["restored"]["second"] == EDIT
     assert not restored["restored"]["offer"]
-    state = Path(os.environ["XDG_STATE_HOME"]) / "kernpunt"
-    assert list(state.glob("recovery*.json")) == []
+    assert EDIT in Path(str(restored["exported"]["path"])).read_text(encoding="utf-8")
+    assert journals() == [], "restored and closed: nothing left to offer"

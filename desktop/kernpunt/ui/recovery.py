@@ -136,11 +136,7 @@ def hold_offer(path: Path) -> Path:
         Where it waits now; ``path`` itself if it could not be moved.
     """
     held = path.with_name(f"{path.stem}{OFFER_SUFFIX}{path.suffix}")
-    try:
-        os.replace(path, held)
-    except OSError:
-        return path
-    return held
+    return held if _move(path, held) else path
 
 
 def clear(path: Path | None = None) -> None:
@@ -193,11 +189,15 @@ def _set_aside(path: Path) -> Path | None:
     """Rename a damaged journal out of the way, so it is kept but never read again."""
     stamp = time.strftime("%Y%m%d-%H%M%S")
     aside = path.with_name(f"{DAMAGED_PREFIX}{stamp}-{os.getpid()}{path.suffix}")
+    return aside if _move(path, aside) else None
+
+
+def _move(path: Path, target: Path) -> bool:
     try:
-        os.replace(path, aside)
+        os.replace(path, target)
     except OSError:
-        return None
-    return aside
+        return False
+    return True
 
 
 def _optional(value: object) -> str | None:
