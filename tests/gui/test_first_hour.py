@@ -4,6 +4,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QMimeData
 from pytestqt.qtbot import QtBot
 
 from kernpunt.core.models.packages import installed_packages
@@ -12,6 +13,7 @@ from kernpunt.ui.main_window import MainWindow
 from kernpunt.ui.recovery import Recovery
 from kernpunt.ui.settings import Settings
 from tests.gui.conftest import check_models, open_and_wait
+from tests.gui.test_main_window import drop, file_mime
 from tests.support.index_server import NL_EN, IndexServer, serving
 
 
@@ -97,6 +99,30 @@ def test_an_article_opened_with_a_model_translates_by_itself(
     open_and_wait(qtbot, window, sample)
     qtbot.waitUntil(lambda: translated(window) and not window.session.translating, timeout=120_000)
     assert window.settled
+
+
+def test_dropping_the_first_model_translates_the_open_article(
+    qtbot: QtBot, reader_window: MainWindow, sample: Path, tiny_archive: Path
+) -> None:
+    window = reader_window
+    check_models(qtbot, window)
+    open_and_wait(qtbot, window, sample)
+    assert not window.session.translating
+    drop(window, file_mime(tiny_archive))
+    qtbot.waitUntil(lambda: translated(window) and not window.session.translating, timeout=120_000)
+
+
+def test_dropped_text_translates_by_itself(
+    qtbot: QtBot, reader_window: MainWindow, installed_model: Path
+) -> None:
+    window = reader_window
+    check_models(qtbot, window)
+    mime = QMimeData()
+    mime.setText("Rutte stapt op\n\nDe premier heeft zijn ontslag aangeboden. Dat meldt de NOS.")
+    with qtbot.waitSignal(window.article_shown, timeout=10_000):
+        drop(window, mime)
+    qtbot.waitUntil(lambda: translated(window) and not window.session.translating, timeout=120_000)
+    assert window.session.article is not None and window.session.article.source is None
 
 
 def test_with_the_setting_off_the_reader_presses_translate(
