@@ -1251,6 +1251,10 @@ Het geïnstalleerde model vervangen?</translation>
         <translation>Kernpunt kon niet lezen wat het bewaarde voordat het de vorige keer sloot, dus kan het dat niet terugzetten. Het beschadigde bestand is bewaard als {path}.</translation>
     </message>
     <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
         <source>Restoring…</source>
         <translation>Terughalen…</translation>
     </message>

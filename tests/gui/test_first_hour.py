@@ -191,3 +191,17 @@ def test_a_clean_quit_with_the_offer_open_keeps_it_for_the_next_start(
     qtbot.addWidget(again)
     found = again.keep_journal()
     assert found is not None and found.edits == {0: ("x", "y")}
+
+
+def test_a_damaged_journal_is_said_after_the_start_article_loads(
+    qtbot: QtBot, window: MainWindow, state: Path, sample: Path
+) -> None:
+    folder = state / "kernpunt"
+    folder.mkdir(parents=True)
+    (folder / "recovery.json").write_text("{not json")
+    assert window.keep_journal() is None
+    open_and_wait(qtbot, window, sample)
+    offer = window.recovery.offer
+    assert offer.isVisible() and "could not read what it saved" in offer.label.text()
+    offer.action_button.click()
+    assert not offer.isVisible()

@@ -45,18 +45,30 @@ class WindowRecovery(QObject):
         The old journal is read before this run writes its own.
         """
         self.journal = path or recovery.journal_path()
-        found = recovery.load(self.journal, on_damaged=self._on_journal_damaged)
+        damaged: list[Path] = []
+        found = recovery.load(self.journal, on_damaged=damaged.append)
+        # Said in the offer's bar, which the start article's loading leaves alone.
+        notes = [
+            self.tr(
+                "Kernpunt could not read what it saved before it last closed, so it cannot "
+                "bring that back. The damaged file was kept as {path}."
+            ).format(path=aside)
+            for aside in damaged
+        ]
         if found is not None:
             self.offered = recovery.hold_offer(self.journal)
+            text = self.tr(
+                "Kernpunt did not close properly last time. Bring back the articles you "
+                "were reading and your edits?"
+            )
             self.offer.show_message(
-                self.tr(
-                    "Kernpunt did not close properly last time. Bring back the articles you "
-                    "were reading and your edits?"
-                ),
+                " ".join([*notes, text]),
                 error=False,
                 action=(self.tr("Restore"), lambda: self.restore(found)),
                 second_action=(self.tr("Discard"), self.discard),
             )
+        elif notes:
+            self.offer.show_message(" ".join(notes), error=False, action=(self.tr("OK"), _nothing))
         return found
 
     def discard(self) -> None:
@@ -68,15 +80,6 @@ class WindowRecovery(QObject):
         offered, self.offered = self.offered, None
         if offered is not None and offered != self.journal:
             recovery.clear(offered)
-
-    def _on_journal_damaged(self, aside: Path) -> None:
-        self.window.message_bar.show_message(
-            self.tr(
-                "Kernpunt could not read what it saved before it last closed, so it cannot "
-                "bring that back. The damaged file was kept as {path}."
-            ).format(path=aside),
-            error=False,
-        )
 
     def restore(self, found: Recovery) -> None:
         """Bring back a crashed run's article list, article and edits.
@@ -155,3 +158,7 @@ class WindowRecovery(QObject):
         )
         journal = self.journal
         window.runner.submit("journal", lambda job: recovery.save(state, journal), lane=Lane.IO)
+
+
+def _nothing() -> None:
+    """What OK does: the bar hides itself."""
