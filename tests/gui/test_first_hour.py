@@ -205,3 +205,18 @@ def test_a_damaged_journal_is_said_after_the_start_article_loads(
     assert offer.isVisible() and "could not read what it saved" in offer.label.text()
     offer.action_button.click()
     assert not offer.isVisible()
+
+
+def test_the_setting_is_in_the_settings_dialog(
+    qtbot: QtBot, make_settings: Callable[[], Settings]
+) -> None:
+    from kernpunt.ui.settings_dialog import SettingsDialog
+
+    settings = make_settings()
+    assert settings.translate_on_open, "on by default"
+    dialog = SettingsDialog(settings)
+    qtbot.addWidget(dialog)
+    assert dialog.translate_on_open.isChecked()
+    dialog.translate_on_open.setChecked(False)
+    dialog.accept()
+    assert not make_settings().translate_on_open
