@@ -1069,12 +1069,43 @@
         <translation>Er is geen model Nederlands → Engels geïnstalleerd</translation>
     </message>
     <message>
-        <source>Kernpunt translates on this computer with an Argos Translate model, a file ending in .argosmodel. Install one to see the English translation and the brief. The Dutch original stays readable meanwhile.</source>
-        <translation>Kernpunt vertaalt op deze computer met een Argos Translate-model, een bestand dat eindigt op .argosmodel. Installeer er een om de Engelse vertaling en de samenvatting te zien. Het Nederlandse origineel blijft intussen leesbaar.</translation>
+        <source>Kernpunt translates on this computer with a model, which you get once. Models are Argos Translate packages (.argosmodel): Download fetches the Dutch → English one from the Argos Translate package index, or install one you got from another computer. The Dutch original stays readable meanwhile.</source>
+        <translation>Kernpunt vertaalt op deze computer met een model, dat u één keer binnenhaalt. Modellen zijn Argos Translate-pakketten (.argosmodel): Downloaden haalt het model Nederlands → Engels uit de pakketindex van Argos Translate, of installeer er een dat u van een andere computer hebt. Het Nederlandse origineel blijft intussen leesbaar.</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>Downloaden</translation>
+    </message>
+    <message>
+        <source>Connects to the model index. Nothing else ever leaves this computer.</source>
+        <translation>Maakt verbinding met de modelindex. Verder verlaat niets deze computer.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Download progress</source>
+        <translation>Voortgang van de download</translation>
     </message>
     <message>
         <source>Install model from file…</source>
         <translation>Model uit bestand installeren…</translation>
+    </message>
+</context>
+<context>
+    <name>ModelDownload</name>
+    <message>
+        <source>{done:.1f} MB</source>
+        <translation>{done:.1f} MB</translation>
+    </message>
+    <message>
+        <source>{percent:.0f} %</source>
+        <translation>{percent:.0f} %</translation>
+    </message>
+    <message>
+        <source> · {speed:.1f} MB/s</source>
+        <translation> · {speed:.1f} MB/s</translation>
     </message>
 </context>
 <context>
@@ -1203,18 +1234,6 @@ Het geïnstalleerde model vervangen?</translation>
         <translation>{label} downloaden…</translation>
     </message>
     <message>
-        <source>{done:.1f} MB</source>
-        <translation>{done:.1f} MB</translation>
-    </message>
-    <message>
-        <source>{percent:.0f} %</source>
-        <translation>{percent:.0f} %</translation>
-    </message>
-    <message>
-        <source> · {speed:.1f} MB/s</source>
-        <translation> · {speed:.1f} MB/s</translation>
-    </message>
-    <message>
         <source>Download cancelled; nothing was installed.</source>
         <translation>Download geannuleerd; er is niets geïnstalleerd.</translation>
     </message>
@@ -1315,6 +1334,14 @@ Het geïnstalleerde model vervangen?</translation>
 <context>
     <name>SessionView</name>
     <message>
+        <source>The translation appears here by itself as soon as an article is read.</source>
+        <translation>De vertaling verschijnt hier vanzelf zodra een artikel is ingelezen.</translation>
+    </message>
+    <message>
+        <source>Press Translate (Ctrl+T) to translate the article on this computer.</source>
+        <translation>Kies Vertalen (Ctrl+T) om het artikel op deze computer te vertalen.</translation>
+    </message>
+    <message>
         <source>{title} — Kernpunt</source>
         <translation>{title} — Kernpunt</translation>
     </message>
@@ -1401,6 +1428,14 @@ Het geïnstalleerde model vervangen?</translation>
     <message>
         <source>Threads</source>
         <translation>Aantal threads</translation>
+    </message>
+    <message>
+        <source>Translate articles as they &amp;open</source>
+        <translation>Artikelen vertalen zodra ze Artikelen vertalen zodra ze &amp;openenamp;opengaan</translation>
+    </message>
+    <message>
+        <source>Make the brief and the translation as soon as an article is read.</source>
+        <translation>De samenvatting en de vertaling maken zodra een artikel is ingelezen.</translation>
     </message>
     <message>
         <source>Brief method</source>
@@ -1690,6 +1725,34 @@ Het geïnstalleerde model vervangen?</translation>
         <translation>Argos-modellen (*.argosmodel)</translation>
     </message>
     <message>
+        <source>Looking up the model index…</source>
+        <translation>De modelindex raadplegen…</translation>
+    </message>
+    <message>
+        <source>The model index offers no Dutch → English model. Install one from a file.</source>
+        <translation>De modelindex biedt geen model Nederlands → Engels aan. Installeer er een uit een bestand.</translation>
+    </message>
+    <message>
+        <source>Downloading {label}…</source>
+        <translation>{label} downloaden…</translation>
+    </message>
+    <message>
+        <source>Downloading {label} ({size:.0f} MB)…</source>
+        <translation>{label} downloaden ({size:.0f} MB)…</translation>
+    </message>
+    <message>
+        <source>Installed the model {model}.</source>
+        <translation>Het model {model} is geïnstalleerd.</translation>
+    </message>
+    <message>
+        <source>{message} You can still install a model from a file.</source>
+        <translation>{message} U kunt nog steeds een model uit een bestand installeren.</translation>
+    </message>
+    <message>
+        <source>Download cancelled; nothing was installed.</source>
+        <translation>Download geannuleerd; er is niets geïnstalleerd.</translation>
+    </message>
+    <message>
         <source>Saved {name}.</source>
         <translation>{name} is opgeslagen.</translation>
     </message>
@@ -1705,6 +1768,10 @@ Het geïnstalleerde model vervangen?</translation>
 <context>
     <name>WindowRecovery</name>
     <message>
+        <source>Restore what was open</source>
+        <translation>Terughalen wat open was</translation>
+    </message>
+    <message>
         <source>Kernpunt did not close properly last time. Bring back the articles you were reading and your edits?</source>
         <translation>Kernpunt is de vorige keer niet goed afgesloten. De artikelen die u las en uw bewerkingen terughalen?</translation>
     </message>
@@ -1713,8 +1780,16 @@ Het geïnstalleerde model vervangen?</translation>
         <translation>Terughalen</translation>
     </message>
     <message>
+        <source>Discard</source>
+        <translation>Weggooien</translation>
+    </message>
+    <message>
         <source>Kernpunt could not read what it saved before it last closed, so it cannot bring that back. The damaged file was kept as {path}.</source>
         <translation>Kernpunt kon niet lezen wat het bewaarde voordat het de vorige keer sloot, dus kan het dat niet terugzetten. Het beschadigde bestand is bewaard als {path}.</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
     </message>
     <message>
         <source>Restoring…</source>

@@ -59,12 +59,13 @@ RESTARTED_RUN = (
 cached = []
 window.session.progress_changed.connect(lambda progress: cached.append(progress.cached))
 found = window.keep_journal()
-offered = window.message_bar.isVisible() and window.message_bar.action_button.isVisible()
+offer = window.recovery.offer
+offered = offer.isVisible() and offer.action_button.isVisible()
 window.refresh_models()
 pump_until(lambda: window.session.models_checked)
 finished = []
 window.translation_finished.connect(lambda: finished.append(True))
-window.message_bar.action_button.click()
+offer.action_button.click()
 pump_until(lambda: finished, seconds=240)
 session = window.session
 print(json.dumps({

@@ -47,7 +47,10 @@ def make_settings(settings_file: Path) -> Callable[[], Settings]:
 
 @pytest.fixture
 def window(qtbot: QtBot, make_settings: Callable[[], Settings]) -> MainWindow:
-    window = MainWindow(make_settings())
+    settings = make_settings()
+    # These tests press Translate themselves; test_auto_translate.py checks it starts alone.
+    settings.translate_on_open = False
+    window = MainWindow(settings)
     qtbot.addWidget(window)
     window.show()
     return window

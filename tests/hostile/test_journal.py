@@ -87,6 +87,6 @@ def test_a_running_windows_journal_is_left_alone(state: Path) -> None:
 def test_the_window_starts_and_says_so(qtbot: QtBot, window: MainWindow, state: Path) -> None:
     (state / "recovery.json").write_text("[" * 100_000)
     window.keep_journal()
-    assert window.message_bar.isVisible()
-    assert "could not read what it saved" in window.message_bar.label.text()
+    assert window.recovery.offer.isVisible()
+    assert "could not read what it saved" in window.recovery.offer.label.text()
     assert os.listdir(state) != ["recovery.json"]

@@ -51,6 +51,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.settings = settings or Settings()
         self.auto_translate = auto_translate
+        self._auto_translated: object | None = None
         self.remember_layout = True
         # Load the model a moment after start-up, so that Translate starts at once.
         self.preload_model = False
@@ -85,6 +86,7 @@ class MainWindow(QMainWindow):
         central.setObjectName("central")
         layout = QVBoxLayout(central)
         layout.setContentsMargins(8, 8, 8, 0)
+        layout.addWidget(self.recovery.offer)
         layout.addWidget(self.message_bar)
         self.list_splitter = QSplitter()
         self.list_splitter.addWidget(self.articles.box)
@@ -101,6 +103,8 @@ class MainWindow(QMainWindow):
         self.session_view.translation_ended.connect(self.translation_finished)
         self.session.alternatives_ready.connect(self._on_session_alternatives_ready)
         self.view.missing_model.install_requested.connect(self.dialogs.choose_model_file)
+        self.view.missing_model.download_requested.connect(self.dialogs.download_model)
+        self.view.missing_model.cancel_requested.connect(self.dialogs.cancel_download)
         self.view.translation_pane.sentence_menu_requested.connect(
             self._on_translation_pane_sentence_menu_requested
         )
@@ -156,14 +160,29 @@ class MainWindow(QMainWindow):
     @Slot()
     def translate(self) -> None:
         """Translate the current article and make its brief, on the worker."""
+        self._auto_translated = self.session.current
         if self.session.translate() is None and self.session.models_checked:
             self.view.show_missing_model(self.session.package is None)
 
     def maybe_auto_translate(self) -> None:
-        """Translate once the article and the model are there, if the window was asked to."""
-        if self.auto_translate and self.session.article and self.session.package:
+        """Translate an article by itself once it and a model are there.
+
+        Each article read is translated once as it opens (Settings › Translate articles as
+        they open, or a screenshot or a restore that asked for it); Translate runs it again.
+        """
+        if self._auto_due():
             self.auto_translate = False
             self.translate()
+
+    def _auto_due(self) -> bool:
+        session = self.session
+        return (
+            (self.auto_translate or self.settings.translate_on_open)
+            and session.current is not None
+            and session.current is not self._auto_translated
+            and session.package is not None
+            and not session.translating
+        )
 
     @Slot()
     def cancel(self) -> None:
@@ -261,7 +280,7 @@ class MainWindow(QMainWindow):
             session.models_checked
             and not self.runner.busy
             and not session.translating
-            and not (self.auto_translate and session.article is not None and session.package)
+            and not self._auto_due()
         )
 
     # --- events ---------------------------------------------------------------------------

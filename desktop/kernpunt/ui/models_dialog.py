@@ -1,7 +1,9 @@
 """The Models dialog: installed translation models, and downloads the reader asks for.
 
-Nothing here touches the network until the reader presses "Check for models": listing
-installed models, installing from a file and removing read only this computer's files.
+Nothing here touches the network until the reader presses "Check for models" (or Download
+in the missing-model notice): listing installed models, installing from a file and removing
+read only this computer's files. ``ModelDownload`` is the one way the window looks up the
+index and downloads a model, for this dialog and for the notice alike.
 """
 
 from __future__ import annotations
@@ -9,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Signal, Slot
+from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -41,6 +43,111 @@ if TYPE_CHECKING:
 DATA_ROLE = 256  # Qt.ItemDataRole.UserRole
 
 
+class ModelDownload(QObject):
+    """Looks up the model index and downloads one model, on the download worker.
+
+    Signals:
+        index_found: (list of AvailablePackage) what the index offers.
+        index_failed: (BaseException) the index could not be read.
+        progressed: (text, fraction or -1.0) how far a download is, in the reader's words:
+            size done or percent, speed, and time left.
+        installed: (InstalledPackage) a download was installed.
+        failed: (BaseException) the index or a download failed; nothing was installed.
+        cancelled: a download was cancelled; nothing was installed.
+    """
+
+    index_found = Signal(object)
+    index_failed = Signal(object)
+    progressed = Signal(str, float)
+    installed = Signal(object)
+    failed = Signal(object)
+    cancelled = Signal()
+
+    def __init__(self, runner: JobRunner, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.runner = runner
+        self.job: Job | None = None
+
+    def check(self, index_url: str = "") -> Job:
+        """Fetch the model index: the only network use besides downloads."""
+        from kernpunt.core.models.index import fetch_index
+
+        url = index_url or None
+        return self.runner.submit(
+            "index",
+            lambda job: fetch_index(url),
+            finished=self._on_index,
+            failed=self._on_index_failed,
+            lane=Lane.DOWNLOAD,
+        )
+
+    def download(self, package: AvailablePackage, *, replace: bool = False) -> Job:
+        """Download and install a model, reporting progress; cancel() stops it."""
+        from kernpunt.core.models.download import download_package
+
+        self.job = self.runner.submit(
+            "download",
+            lambda job: download_package(
+                package, on_progress=job.report_progress, cancel=job.token, replace=replace
+            ),
+            progressed=self._on_progress,
+            finished=self._on_downloaded,
+            failed=self._on_failed,
+            cancelled=self._on_cancelled,
+            lane=Lane.DOWNLOAD,
+        )
+        return self.job
+
+    @property
+    def downloading(self) -> bool:
+        """Whether a download is running."""
+        return self.job is not None
+
+    def cancel(self) -> None:
+        """Stop the running download, if any; nothing is installed."""
+        if self.job is not None:
+            self.job.cancel()
+
+    def describe(self, progress: DownloadProgress) -> str:
+        """A download's progress as a reader reads it: done, speed and time left."""
+        if progress.fraction is None:
+            text = self.tr("{done:.1f} MB").format(done=progress.done / 1e6)
+        else:
+            text = self.tr("{percent:.0f} %").format(percent=progress.fraction * 100)
+        text += self.tr(" · {speed:.1f} MB/s").format(speed=progress.bytes_per_second / 1e6)
+        if progress.seconds_left is not None:
+            text += " · " + time_left(progress.seconds_left)
+        return text
+
+    @Slot(object, object)
+    def _on_index(self, job: Job, packages: list[AvailablePackage]) -> None:
+        self.index_found.emit(packages)
+
+    @Slot(object, object)
+    def _on_index_failed(self, job: Job, error: BaseException) -> None:
+        self.index_failed.emit(error)
+
+    @Slot(object, object)
+    def _on_progress(self, job: Job, progress: DownloadProgress) -> None:
+        fraction = -1.0 if progress.fraction is None else progress.fraction
+        self.progressed.emit(self.describe(progress), fraction)
+
+    @Slot(object, object)
+    def _on_downloaded(self, job: Job, package: InstalledPackage) -> None:
+        self.job = None
+        self.installed.emit(package)
+
+    @Slot(object, object)
+    def _on_failed(self, job: Job, error: BaseException) -> None:
+        self.job = None
+        self.failed.emit(error)
+
+    @Slot(object)
+    def _on_cancelled(self, job: Job) -> None:
+        self.job = None
+        self.cancelled.emit()
+
+
 class ModelsDialog(QDialog):
     """Installed models with their details, install from file, remove, and download.
 
@@ -54,7 +161,13 @@ class ModelsDialog(QDialog):
         super().__init__(parent)
         self.runner = runner
         self.index_url = index_url
-        self._download_job: Job | None = None
+        self.downloads = ModelDownload(runner, self)
+        self.downloads.index_found.connect(self._on_index)
+        self.downloads.index_failed.connect(self._on_index_failed)
+        self.downloads.progressed.connect(self._on_download_progress)
+        self.downloads.installed.connect(self._on_downloaded)
+        self.downloads.failed.connect(self._on_download_failed)
+        self.downloads.cancelled.connect(self._on_download_cancelled)
         self._install_path: Path | None = None
         self._download_package: AvailablePackage | None = None
         self.setWindowTitle(self.tr("Translation models"))
@@ -236,21 +349,12 @@ class ModelsDialog(QDialog):
     @Slot()
     def check_index(self) -> None:
         """Fetch the model index, on the worker: the only network use besides downloads."""
-        from kernpunt.core.models.index import fetch_index
-
-        url = self.index_url or None
         self.check_button.setEnabled(False)
         self.download_status.setText(self.tr("Looking for models…"))
-        self.runner.submit(
-            "index",
-            lambda job: fetch_index(url),
-            finished=self._on_index,
-            failed=self._on_index_failed,
-            lane=Lane.DOWNLOAD,
-        )
+        self.downloads.check(self.index_url)
 
-    @Slot(object, object)
-    def _on_index(self, job: Job, packages: list[AvailablePackage]) -> None:
+    @Slot(object)
+    def _on_index(self, packages: list[AvailablePackage]) -> None:
         self.check_button.setEnabled(True)
         self.available.clear()
         for package in packages:
@@ -264,8 +368,8 @@ class ModelsDialog(QDialog):
         if packages:
             self.available.setCurrentRow(0)
 
-    @Slot(object, object)
-    def _on_index_failed(self, job: Job, error: BaseException) -> None:
+    @Slot(object)
+    def _on_index_failed(self, error: BaseException) -> None:
         self.check_button.setEnabled(True)
         self.download_status.setText(reader_message(error))
 
@@ -277,48 +381,30 @@ class ModelsDialog(QDialog):
 
     def download(self, package: AvailablePackage, *, replace: bool = False) -> None:
         """Download and install a model, with progress and Cancel."""
-        from kernpunt.core.models.download import download_package
-
         self.download_button.setEnabled(False)
         self.download_progress.setRange(0, 0)
         self.download_progress.show()
         self.cancel_download.show()
         self.download_status.setText(self.tr("Downloading {label}…").format(label=package.label))
         self._download_package = package
-        self._download_job = self.runner.submit(
-            "download",
-            lambda job: download_package(
-                package, on_progress=job.report_progress, cancel=job.token, replace=replace
-            ),
-            progressed=self._on_download_progress,
-            finished=self._on_downloaded,
-            failed=self._on_download_failed,
-            cancelled=self._on_download_cancelled,
-            lane=Lane.DOWNLOAD,
-        )
+        self.downloads.download(package, replace=replace)
 
-    @Slot(object, object)
-    def _on_download_progress(self, job: Job, progress: DownloadProgress) -> None:
-        if progress.fraction is None:
-            text = self.tr("{done:.1f} MB").format(done=progress.done / 1e6)
-        else:
+    @Slot(str, float)
+    def _on_download_progress(self, text: str, fraction: float) -> None:
+        if fraction >= 0:
             self.download_progress.setRange(0, 1000)
-            self.download_progress.setValue(round(progress.fraction * 1000))
-            text = self.tr("{percent:.0f} %").format(percent=progress.fraction * 100)
-        text += self.tr(" · {speed:.1f} MB/s").format(speed=progress.bytes_per_second / 1e6)
-        if progress.seconds_left is not None:
-            text += " · " + time_left(progress.seconds_left)
+            self.download_progress.setValue(round(fraction * 1000))
         self.download_status.setText(text)
 
-    @Slot(object, object)
-    def _on_downloaded(self, job: Job, package: InstalledPackage) -> None:
+    @Slot(object)
+    def _on_downloaded(self, package: InstalledPackage) -> None:
         self._end_download()
         self.download_status.setText(self.tr("Installed {label}.").format(label=package.label))
         self.models_changed.emit()
         self.refresh()
 
-    @Slot(object, object)
-    def _on_download_failed(self, job: Job, error: BaseException) -> None:
+    @Slot(object)
+    def _on_download_failed(self, error: BaseException) -> None:
         from kernpunt.core.models.packages import ModelExistsError
 
         package = self._download_package
@@ -335,18 +421,16 @@ class ModelsDialog(QDialog):
             return
         self.download_status.setText(reader_message(error))
 
-    @Slot(object)
-    def _on_download_cancelled(self, job: Job) -> None:
+    @Slot()
+    def _on_download_cancelled(self) -> None:
         self._end_download()
         self.download_status.setText(self.tr("Download cancelled; nothing was installed."))
 
     @Slot()
     def _on_cancel_download(self) -> None:
-        if self._download_job is not None:
-            self._download_job.cancel()
+        self.downloads.cancel()
 
     def _end_download(self) -> None:
-        self._download_job = None
         self.download_progress.hide()
         self.cancel_download.hide()
         self.download_button.setEnabled(self.available.currentItem() is not None)

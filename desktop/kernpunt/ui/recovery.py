@@ -23,7 +23,9 @@ JOURNAL_VERSION = 1
 JOURNAL_FILE = "recovery.json"
 # Each window keeps its own journal, "recovery-<pid>.json": one window's clean exit never
 # deletes another's. "recovery.json" is where Kernpunt kept its only journal before.
-_JOURNAL = re.compile(r"\Arecovery(?:-(\d{1,10}))?\.json\Z")
+# A journal offered back and not answered yet waits as "recovery-<pid>-offer.json".
+_JOURNAL = re.compile(r"\Arecovery(?:-(\d{1,10}))?(?:-offer)?\.json\Z")
+OFFER_SUFFIX = "-offer"
 DAMAGED_PREFIX = "recovery-damaged-"
 # A journal is a few kilobytes; one far larger was not written by Kernpunt.
 MAX_JOURNAL_BYTES = 64 * 1024**2
@@ -121,6 +123,22 @@ def load(
     return None
 
 
+def hold_offer(path: Path) -> Path:
+    """Move a journal taken over by ``load`` out of the way of this window's own journal.
+
+    It waits there, still this window's, until the reader restores or discards it; if the
+    window ends first, cleanly or not, the next start offers it again.
+
+    Args:
+        path: This window's journal, where ``load`` put what it took over.
+
+    Returns:
+        Where it waits now; ``path`` itself if it could not be moved.
+    """
+    held = path.with_name(f"{path.stem}{OFFER_SUFFIX}{path.suffix}")
+    return held if _move(path, held) else path
+
+
 def clear(path: Path | None = None) -> None:
     """Remove the journal: the reader closed the window, or restored or dismissed it."""
     with contextlib.suppress(OSError):
@@ -171,11 +189,15 @@ def _set_aside(path: Path) -> Path | None:
     """Rename a damaged journal out of the way, so it is kept but never read again."""
     stamp = time.strftime("%Y%m%d-%H%M%S")
     aside = path.with_name(f"{DAMAGED_PREFIX}{stamp}-{os.getpid()}{path.suffix}")
+    return aside if _move(path, aside) else None
+
+
+def _move(path: Path, target: Path) -> bool:
     try:
-        os.replace(path, aside)
+        os.replace(path, target)
     except OSError:
-        return None
-    return aside
+        return False
+    return True
 
 
 def _optional(value: object) -> str | None:

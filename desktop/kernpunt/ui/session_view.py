@@ -54,6 +54,15 @@ class SessionView(QObject):
         session.models_changed.connect(self._on_session_models_changed)
         session.model_installed.connect(self._on_session_model_installed)
         session.failed.connect(self._on_session_failed)
+        self.show_translate_hint()
+
+    def show_translate_hint(self) -> None:
+        """Say in the empty translation pane how its translation comes: by itself, or Translate."""
+        if self.window.settings.translate_on_open:
+            hint = self.tr("The translation appears here by itself as soon as an article is read.")
+        else:
+            hint = self.tr("Press Translate (Ctrl+T) to translate the article on this computer.")
+        self.window.view.translation_pane.setPlaceholderText(hint)
 
     def stop(self) -> None:
         """Lay out nothing more (the window is closing)."""

@@ -65,6 +65,7 @@ class Settings:
     brief_method = _Setting[str]("brief/method", "lexrank")
     brief_length = _Setting[str]("brief/length", "3")
     threads = _Setting[int]("translation/threads", 0)
+    translate_on_open = _Setting[bool]("translation/on_open", True)
     theme = _Setting[str]("window/theme", "system", THEMES)
     ui_language = _Setting[str]("window/language", "")
     layout = _Setting[str]("window/layout", "side", LAYOUTS)

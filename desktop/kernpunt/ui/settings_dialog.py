@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -51,6 +52,11 @@ class SettingsDialog(QDialog):
         self.threads.setSpecialValueText(self.tr("Automatic"))
         self.threads.setValue(settings.threads)
         self.threads.setAccessibleName(self.tr("Threads"))
+        self.translate_on_open = QCheckBox(self.tr("Translate articles as they &open"))
+        self.translate_on_open.setToolTip(
+            self.tr("Make the brief and the translation as soon as an article is read.")
+        )
+        self.translate_on_open.setChecked(settings.translate_on_open)
         self.brief_method = _combo(
             self.tr("Brief method"),
             [(brief_method_label(method.label), key) for key, method in METHODS.items()],
@@ -89,6 +95,7 @@ class SettingsDialog(QDialog):
         translation = _group(self.tr("Translation"), layout)
         translation.addRow(self.tr("&Mode:"), self.mode)
         translation.addRow(self.tr("&Threads:"), self.threads)
+        translation.addRow(self.translate_on_open)
         brief = _group(self.tr("Brief"), layout)
         brief.addRow(self.tr("M&ethod:"), self.brief_method)
         brief.addRow(self.tr("&Length:"), self.brief_length)
@@ -138,6 +145,7 @@ class SettingsDialog(QDialog):
         settings = self.settings
         settings.mode = self.mode.currentData()
         settings.threads = self.threads.value()
+        settings.translate_on_open = self.translate_on_open.isChecked()
         settings.brief_method = self.brief_method.currentData()
         settings.brief_length = self.brief_length.text().strip()
         settings.theme = self.theme.currentData()

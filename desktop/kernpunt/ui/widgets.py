@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QProgressBar,
     QPushButton,
     QToolButton,
     QVBoxLayout,
@@ -46,28 +47,38 @@ def fit_to_screen(dialog: QWidget, *, width: int = READING_WIDTH, height: int = 
 
 
 class MessageBar(QFrame):
-    """A dismissable line above the panes for errors and notes; never a blocking dialog."""
+    """A line above the panes for errors, notes and offers; never a blocking dialog.
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    Args:
+        closable: Whether it has a ✕ to dismiss it; an offer the reader must answer has none.
+    """
+
+    def __init__(self, parent: QWidget | None = None, *, closable: bool = True) -> None:
         super().__init__(parent)
         self.setObjectName("messageBar")
         self.setAccessibleName(self.tr("Message"))
         self.label = QLabel()
         self.label.setWordWrap(True)
-        close = QToolButton()
-        close.setText("✕")
-        close.setToolTip(self.tr("Dismiss"))
-        close.setAccessibleName(self.tr("Dismiss message"))
-        close.clicked.connect(self.hide)
+        self.close_button = QToolButton()
+        self.close_button.setText("✕")
+        self.close_button.setToolTip(self.tr("Dismiss"))
+        self.close_button.setAccessibleName(self.tr("Dismiss message"))
+        self.close_button.clicked.connect(self.hide)
+        self.close_button.setVisible(closable)
         self.action_button = QPushButton()
         self.action_button.clicked.connect(self._on_action_clicked)
         self.action_button.hide()
+        self.second_button = QPushButton()
+        self.second_button.clicked.connect(self._on_second_clicked)
+        self.second_button.hide()
         self._action: Callable[[], None] | None = None
+        self._second: Callable[[], None] | None = None
         layout = QHBoxLayout(self)
         layout.setContentsMargins(10, 6, 6, 6)
         layout.addWidget(self.label, 1)
         layout.addWidget(self.action_button)
-        layout.addWidget(close)
+        layout.addWidget(self.second_button)
+        layout.addWidget(self.close_button)
         self.hide()
 
     def show_message(
@@ -76,11 +87,12 @@ class MessageBar(QFrame):
         *,
         error: bool = True,
         action: tuple[str, Callable[[], None]] | None = None,
+        second_action: tuple[str, Callable[[], None]] | None = None,
     ) -> None:
-        """Show a message, with a button for what the reader can do about it.
+        """Show a message, with up to two buttons for what the reader can do about it.
 
         Errors get a warm background, notes a neutral one; the text colour is set too, so the
-        bar stays readable in a dark theme.
+        bar stays readable in a dark theme. A button hides the bar, then does its action.
         """
         colour = "#fbe3e1" if error else "#e4eefb"
         self.setStyleSheet(
@@ -91,10 +103,19 @@ class MessageBar(QFrame):
         self._action = action[1] if action else None
         self.action_button.setText(action[0] if action else "")
         self.action_button.setVisible(action is not None)
+        self._second = second_action[1] if second_action else None
+        self.second_button.setText(second_action[0] if second_action else "")
+        self.second_button.setVisible(second_action is not None)
         self.show()
 
     def _on_action_clicked(self) -> None:
-        action, self._action = self._action, None
+        self._run(self._action)
+
+    def _on_second_clicked(self) -> None:
+        self._run(self._second)
+
+    def _run(self, action: Callable[[], None] | None) -> None:
+        self._action = self._second = None
         self.hide()
         if action is not None:
             action()
@@ -103,27 +124,49 @@ class MessageBar(QFrame):
 class MissingModelNotice(QWidget):
     """What the translation pane shows while no Dutch → English model is installed.
 
+    Download looks up the model index only when pressed; the window fills in how it goes.
+
     Signals:
         install_requested: when the reader asks to install a model from a file.
+        download_requested: when the reader asks to download the Dutch → English model.
+        cancel_requested: when the reader cancels the download.
     """
 
     install_requested = Signal()
+    download_requested = Signal()
+    cancel_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         title = QLabel(self.tr("No Dutch → English model is installed"))
         title.setStyleSheet("font-weight: bold; font-size: 13pt;")
         title.setWordWrap(True)
-        body = QLabel(
+        self.body = body = QLabel(
             self.tr(
-                "Kernpunt translates on this computer with an Argos Translate model, "
-                "a file ending in .argosmodel. Install one to see the English translation "
-                "and the brief. The Dutch original stays readable meanwhile."
+                "Kernpunt translates on this computer with a model, which you get once. "
+                "Models are Argos Translate packages (.argosmodel): Download fetches the "
+                "Dutch → English one from the Argos Translate package index, or install one "
+                "you got from another computer. The Dutch original stays readable meanwhile."
             )
         )
         body.setWordWrap(True)
+        self.download_button = QPushButton(self.tr("Download"))
+        self.download_button.setToolTip(
+            self.tr("Connects to the model index. Nothing else ever leaves this computer.")
+        )
+        self.download_button.clicked.connect(self.download_requested)
         self.button = QPushButton(self.tr("Install model from file…"))
         self.button.clicked.connect(self.install_requested)
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.clicked.connect(self.cancel_requested)
+        self.cancel_button.hide()
+        self.progress = QProgressBar()
+        self.progress.setAccessibleName(self.tr("Download progress"))
+        self.progress.setTextVisible(False)
+        self.progress.hide()
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 24, 24, 24)
         layout.addStretch(1)
@@ -131,10 +174,42 @@ class MissingModelNotice(QWidget):
         layout.addWidget(body)
         layout.addSpacing(12)
         row = QHBoxLayout()
+        row.addWidget(self.download_button)
         row.addWidget(self.button)
         row.addStretch(1)
         layout.addLayout(row)
+        progress_row = QHBoxLayout()
+        progress_row.addWidget(self.progress, 1)
+        progress_row.addWidget(self.cancel_button)
+        layout.addLayout(progress_row)
+        layout.addWidget(self.status)
         layout.addStretch(2)
+
+    def show_busy(self, text: str) -> None:
+        """Say what the download is doing; Cancel and a moving bar until it says more."""
+        self.download_button.setEnabled(False)
+        self.progress.setRange(0, 0)
+        self.progress.show()
+        self.cancel_button.show()
+        self._say(text)
+
+    def show_progress(self, text: str, fraction: float) -> None:
+        """Show how far the download is (``fraction`` below 0 when its size is unknown)."""
+        if fraction >= 0:
+            self.progress.setRange(0, 1000)
+            self.progress.setValue(round(fraction * 1000))
+        self._say(text)
+
+    def show_result(self, text: str) -> None:
+        """The download ended without a model (failed, cancelled, or no index): say so."""
+        self.download_button.setEnabled(True)
+        self.progress.hide()
+        self.cancel_button.hide()
+        self._say(text)
+
+    def _say(self, text: str) -> None:
+        self.status.setText(text)
+        self.status.setVisible(bool(text))
 
 
 class SteadyComboBox(QComboBox):

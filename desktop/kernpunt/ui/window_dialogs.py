@@ -15,7 +15,10 @@ from kernpunt.ui.jobs import Job, Lane
 from kernpunt.ui.logs import current_log
 
 if TYPE_CHECKING:
+    from kernpunt.core.models.index import AvailablePackage
+    from kernpunt.core.models.packages import InstalledPackage
     from kernpunt.ui.main_window import MainWindow
+    from kernpunt.ui.models_dialog import ModelDownload
 
 ARTICLE_FILTER = " ".join(f"*{suffix}" for suffix in sorted(SUPPORTED_SUFFIXES))
 
@@ -26,6 +29,7 @@ class WindowDialogs(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
+        self._downloads: ModelDownload | None = None
 
     @Slot()
     def choose_article(self) -> None:
@@ -64,6 +68,83 @@ class WindowDialogs(QObject):
         )
         if chosen:
             window.install_model(Path(chosen))
+
+    @Slot()
+    def download_model(self) -> None:
+        """Download the Dutch → English model from the index, asked from the missing-model notice.
+
+        Only now is the index looked up; when it cannot be reached the notice says so and
+        keeps Install model from file.
+        """
+        downloads = self._downloads
+        if downloads is None:
+            from kernpunt.ui.models_dialog import ModelDownload
+
+            downloads = self._downloads = ModelDownload(self.window.runner, self)
+            downloads.index_found.connect(self._on_index_found)
+            downloads.index_failed.connect(self._on_download_failed)
+            downloads.progressed.connect(self.window.view.missing_model.show_progress)
+            downloads.installed.connect(self._on_model_downloaded)
+            downloads.failed.connect(self._on_download_failed)
+            downloads.cancelled.connect(self._on_download_cancelled)
+        elif downloads.downloading:
+            return
+        self.window.view.missing_model.show_busy(self.tr("Looking up the model index…"))
+        downloads.check(self.window.settings.index_url)
+
+    @Slot()
+    def cancel_download(self) -> None:
+        """Stop the model download; nothing is installed."""
+        if self._downloads is not None:
+            self._downloads.cancel()
+
+    @Slot(object)
+    def _on_index_found(self, packages: list[AvailablePackage]) -> None:
+        notice = self.window.view.missing_model
+        package = next(
+            (item for item in packages if (item.from_code, item.to_code) == ("nl", "en")), None
+        )
+        if package is None or self._downloads is None:
+            notice.show_result(
+                self.tr("The model index offers no Dutch → English model. Install one from a file.")
+            )
+            return
+        text = self.tr("Downloading {label}…").format(label=package.label)
+        if package.size:
+            text = self.tr("Downloading {label} ({size:.0f} MB)…").format(
+                label=package.label, size=package.size / 1e6
+            )
+        notice.show_busy(text)
+        self._downloads.download(package)
+
+    @Slot(object)
+    def _on_model_downloaded(self, package: InstalledPackage) -> None:
+        self.window.view.missing_model.show_result("")
+        self.window.message_bar.show_message(
+            self.tr("Installed the model {model}.").format(model=package.label), error=False
+        )
+        self.window.refresh_models()
+
+    @Slot(object)
+    def _on_download_failed(self, error: BaseException) -> None:
+        from kernpunt.core.models.packages import ModelExistsError
+        from kernpunt.ui.errors import reader_message
+
+        if isinstance(error, ModelExistsError):
+            self.window.view.missing_model.show_result("")
+            self.window.refresh_models()
+            return
+        self.window.view.missing_model.show_result(
+            self.tr("{message} You can still install a model from a file.").format(
+                message=reader_message(error)
+            )
+        )
+
+    @Slot()
+    def _on_download_cancelled(self) -> None:
+        self.window.view.missing_model.show_result(
+            self.tr("Download cancelled; nothing was installed.")
+        )
 
     @Slot()
     def choose_export_file(self) -> None:
@@ -119,6 +200,8 @@ class WindowDialogs(QObject):
         window.session.brief_length = settings.brief_length
         window.session.threads = settings.threads
         window.set_theme(settings.theme)
+        window.session_view.show_translate_hint()
+        window.maybe_auto_translate()
         if models_moved:
             use_model_folder(settings.model_folder)
             window.refresh_models()

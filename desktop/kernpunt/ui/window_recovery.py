@@ -1,4 +1,9 @@
-"""The window's side of crash recovery: keeping the journal, and bringing a crashed run back."""
+"""The window's side of crash recovery: keeping the journal, and bringing a crashed run back.
+
+What a crashed run left is offered in a bar of its own, which article loads leave alone; the
+old journal is deleted only when the reader restores it or discards it. Until then it waits
+beside this window's own journal, and a window that closes first leaves it for the next start.
+"""
 
 from __future__ import annotations
 
@@ -11,6 +16,7 @@ from kernpunt.core.paths import sample_article
 from kernpunt.ui import recovery
 from kernpunt.ui.jobs import Lane
 from kernpunt.ui.recovery import Recovery
+from kernpunt.ui.widgets import MessageBar
 
 if TYPE_CHECKING:
     from kernpunt.ui.main_window import MainWindow
@@ -26,6 +32,9 @@ class WindowRecovery(QObject):
         self.window = window
         self.journal: Path | None = None
         self._restoring: Recovery | None = None
+        self.offered: Path | None = None
+        self.offer = MessageBar(closable=False)
+        self.offer.setAccessibleName(self.tr("Restore what was open"))
         self._chosen_encoding: str | None = None
         self._timer = QTimer(self, singleShot=True, interval=JOURNAL_DELAY_MS)
         self._timer.timeout.connect(self._on_timer_timeout)
@@ -36,30 +45,49 @@ class WindowRecovery(QObject):
         The old journal is read before this run writes its own.
         """
         self.journal = path or recovery.journal_path()
-        found = recovery.load(self.journal, on_damaged=self._on_journal_damaged)
-        if found is not None:
-            self.window.message_bar.show_message(
-                self.tr(
-                    "Kernpunt did not close properly last time. Bring back the articles you "
-                    "were reading and your edits?"
-                ),
-                error=False,
-                action=(self.tr("Restore"), lambda: self.restore(found)),
-            )
-        return found
-
-    def _on_journal_damaged(self, aside: Path) -> None:
-        self.window.message_bar.show_message(
+        damaged: list[Path] = []
+        found = recovery.load(self.journal, on_damaged=damaged.append)
+        # Said in the offer's bar, which the start article's loading leaves alone.
+        notes = [
             self.tr(
                 "Kernpunt could not read what it saved before it last closed, so it cannot "
                 "bring that back. The damaged file was kept as {path}."
-            ).format(path=aside),
-            error=False,
-        )
+            ).format(path=aside)
+            for aside in damaged
+        ]
+        if found is not None:
+            self.offered = recovery.hold_offer(self.journal)
+            text = self.tr(
+                "Kernpunt did not close properly last time. Bring back the articles you "
+                "were reading and your edits?"
+            )
+            self.offer.show_message(
+                " ".join([*notes, text]),
+                error=False,
+                action=(self.tr("Restore"), lambda: self.restore(found)),
+                second_action=(self.tr("Discard"), self.discard),
+            )
+        elif notes:
+            self.offer.show_message(" ".join(notes), error=False, action=(self.tr("OK"), _nothing))
+        return found
+
+    def discard(self) -> None:
+        """The reader does not want the crashed run back: forget it for good."""
+        self.offer.hide()
+        self._forget_offer()
+
+    def _forget_offer(self) -> None:
+        offered, self.offered = self.offered, None
+        if offered is not None and offered != self.journal:
+            recovery.clear(offered)
 
     def restore(self, found: Recovery) -> None:
-        """Bring back a crashed run's article list, article and edits."""
+        """Bring back a crashed run's article list, article and edits.
+
+        The old journal is deleted once the article is read again and the edits are back.
+        """
         window = self.window
+        self.offer.hide()
         paths = [Path(path) for path in found.articles if Path(path).exists()]
         if len(paths) > 1:
             window.articles.show_list(paths)
@@ -72,6 +100,12 @@ class WindowRecovery(QObject):
             window.session.open_text(found.text)
         elif paths:
             window.open_article(paths[0])
+        elif found.edits:
+            # The bundled sample article, whose place differs from one install to the next.
+            window.open_article(sample_article())
+        else:
+            self._restoring = None
+            self._forget_offer()
 
     def choose_encoding(self, encoding: str | None) -> None:
         """Remember the encoding the reader chose for the current article."""
@@ -88,6 +122,7 @@ class WindowRecovery(QObject):
                 session.edit_translation(index, text)
         if found.translating:
             self.window.auto_translate = True
+        self._forget_offer()
 
     def note_change(self) -> None:
         """Write the journal a moment from now."""
@@ -95,7 +130,10 @@ class WindowRecovery(QObject):
             self._timer.start()
 
     def close(self) -> None:
-        """A clean exit: nothing to recover next time."""
+        """A clean exit: nothing of this run to recover next time.
+
+        A crashed run's journal the reader has not answered yet stays for the next start.
+        """
         self._timer.stop()
         if self.journal is not None:
             recovery.clear(self.journal)
@@ -104,7 +142,7 @@ class WindowRecovery(QObject):
     def _on_timer_timeout(self) -> None:
         window = self.window
         session, article = window.session, window.session.article
-        if self.journal is None or article is None:
+        if self.journal is None or article is None or self.offered == self.journal:
             return
         bundled = article.source is not None and article.source == sample_article()
         state = Recovery(
@@ -120,3 +158,7 @@ class WindowRecovery(QObject):
         )
         journal = self.journal
         window.runner.submit("journal", lambda job: recovery.save(state, journal), lane=Lane.IO)
+
+
+def _nothing() -> None:
+    """What OK does: the bar hides itself."""
