@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import QEvent, QObject, Qt, Slot
 from PySide6.QtGui import QKeyEvent, QKeySequence, QTextDocument
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
 
@@ -82,7 +82,7 @@ class FindBar(QWidget):
         for widget in (self.previous_button, self.next_button, self.count, close):
             layout.addWidget(widget)
         self.field.textChanged.connect(self._on_field_text_changed)
-        self.field.returnPressed.connect(self.find_next)
+        self.field.installEventFilter(self)
         self.hide()
 
     def _button(self, text: str, slot: Callable[[], None]) -> QToolButton:
@@ -133,14 +133,34 @@ class FindBar(QWidget):
         """Make the previous match current, wrapping at the start."""
         self._step(-1)
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """In the field: Enter goes to the next match, Shift+Enter back, Escape closes the bar.
+
+        Escape is taken before the window's shortcuts see it, so it closes the bar and does not
+        cancel a translation.
+        """
+        if watched is self.field and isinstance(event, QKeyEvent):
+            key = event.key()
+            if event.type() == QEvent.Type.ShortcutOverride and key == Qt.Key.Key_Escape:
+                event.accept()
+                return True
+            if event.type() == QEvent.Type.KeyPress:
+                if key == Qt.Key.Key_Escape:
+                    self.close_bar()
+                    return True
+                if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                    if event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+                        self.find_previous()
+                    else:
+                        self.find_next()
+                    return True
+        return super().eventFilter(watched, event)
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        """Escape closes; Shift+Enter goes back."""
+        """Escape closes the bar."""
         if event.key() == Qt.Key.Key_Escape:
             self.close_bar()
-        elif event.matches(QKeySequence.StandardKey.FindPrevious) or (
-            event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-            and event.modifiers() & Qt.KeyboardModifier.ShiftModifier
-        ):
+        elif event.matches(QKeySequence.StandardKey.FindPrevious):
             self.find_previous()
         else:
             super().keyPressEvent(event)
