@@ -112,7 +112,9 @@ class Actions(QObject):
         view = self.window.view
         menu = self.window.menuBar().addMenu(self.tr("&Edit"))
         self.copy = self._action(self.tr("&Copy"), view.copy, StandardKey.Copy)
-        self.select_all = self._action(self.tr("Select &All"), view.select_all, StandardKey.SelectAll)
+        self.select_all = self._action(
+            self.tr("Select &All"), view.select_all, StandardKey.SelectAll
+        )
         self.find = self._action(self.tr("&Find…"), view.open_find, StandardKey.Find)
         self.find_next = self._action(self.tr("Find &Next"), view.find_next, StandardKey.FindNext)
         self.find_previous = self._action(
@@ -299,7 +301,7 @@ class Actions(QObject):
 
         dialog = print_dialog(document, self.window)
         dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
+        QDialog.open(dialog)  # the print dialogs' own open() wants a receiver
 
     @Slot()
     def preview_article(self) -> None:
@@ -311,7 +313,7 @@ class Actions(QObject):
 
         dialog = preview_dialog(document, self.window)
         dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
+        QDialog.open(dialog)
 
     def show_shortcuts(self) -> None:
         """Show every command with its keyboard shortcut."""
@@ -356,8 +358,10 @@ def printable_article(window: MainWindow) -> bool:
     if None not in translations:
         return True
     brief = document.brief
-    return brief is not None and bool(brief.indices) and all(
-        translations[index] is not None for index in brief.indices
+    return (
+        brief is not None
+        and bool(brief.indices)
+        and all(translations[index] is not None for index in brief.indices)
     )
 
 

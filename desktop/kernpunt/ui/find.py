@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QObject, Qt, Slot
-from PySide6.QtGui import QKeyEvent, QKeySequence, QTextDocument
+from PySide6.QtGui import QKeyEvent, QKeySequence, QTextCursor, QTextDocument, QTextFormat
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
 
 from kernpunt.ui.panes import SentencePane
@@ -33,7 +33,10 @@ class Match:
 
 
 def find_matches(panes: Sequence[SentencePane], text: str) -> list[Match]:
-    """Every occurrence of ``text`` in the panes, case-insensitive, pane by pane in order."""
+    """Every occurrence of ``text`` in the panes, case-insensitive, pane by pane in order.
+
+    Untranslated sentences standing in the translation pane are not searched.
+    """
     if not text:
         return []
     matches = []
@@ -43,9 +46,21 @@ def find_matches(panes: Sequence[SentencePane], text: str) -> list[Match]:
         document = pane.document()
         cursor = document.find(text, 0)
         while not cursor.isNull():
-            matches.append(Match(pane, cursor.selectionStart(), cursor.selectionEnd()))
+            if not _pending(document, cursor.selectionStart()):
+                matches.append(Match(pane, cursor.selectionStart(), cursor.selectionEnd()))
             cursor = document.find(text, cursor, QTextDocument.FindFlag(0))
     return matches
+
+
+def _pending(document: QTextDocument, position: int) -> bool:
+    """Whether the text at a position is an original sentence standing in for its translation.
+
+    The translation pane shows the Dutch, greyed, until a sentence is translated; a match there
+    would only repeat the original's.
+    """
+    cursor = QTextCursor(document)
+    cursor.setPosition(position + 1)
+    return cursor.charFormat().property(QTextFormat.Property.UserProperty) == "pending"
 
 
 class FindBar(QWidget):

@@ -116,7 +116,8 @@ class SentencePane(QTextBrowser):
         if self._placeholder is not None:
             palette = self._placeholder.palette()
             palette.setColor(
-                QPalette.ColorRole.WindowText, self.palette().color(QPalette.ColorRole.PlaceholderText)
+                QPalette.ColorRole.WindowText,
+                self.palette().color(QPalette.ColorRole.PlaceholderText),
             )
             self._placeholder.setPalette(palette)
 
