@@ -10,7 +10,7 @@ TS := $(wildcard translations/*.ts)
 QM := $(TS:.ts=.qm)
 
 .PHONY: run test lint typecheck pytest translations update-translations bench clean
-.PHONY: wheel bundle bench-bundle check-desktop icons metainfo flatpak-sources fuzz
+.PHONY: wheel bundle bench-bundle check-desktop icons metainfo flatpak-sources fuzz screenshots
 
 run: $(INSTALLED) $(QM)
 	$(BIN)/kernpunt
@@ -82,6 +82,11 @@ check-desktop:
 # After changing the SVG icon or CHANGELOG.md; the outputs are committed.
 icons: $(INSTALLED)
 	$(BIN)/python packaging/render_icons.py
+
+# The screenshots in resources/screenshots/, from the real program offscreen at 1280×800; the
+# translated ones use a random-weight test model (see the script). The outputs are committed.
+screenshots: $(TEST_INSTALLED) $(QM)
+	$(BIN)/python packaging/screenshots.py
 
 metainfo:
 	$(PYTHON) packaging/releases.py
