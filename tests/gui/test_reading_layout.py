@@ -58,7 +58,8 @@ def test_nothing_is_cut_off_without_a_model(
         settle(qtbot, window, width, height)
         assert window.view.brief_pane.placeholder.isVisible()
         assert cut_off(window.view) == [], (language, width, height)
-    # With the article list open beside the panes too.
+    # With the find bar open below the panes and the article list beside them.
+    window.view.open_find()
     window.articles.box.show()
     settle(qtbot, window, *SIZES[0])
     assert cut_off(window.view) == []

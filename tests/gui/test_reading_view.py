@@ -186,7 +186,7 @@ def test_layout_zoom_and_theme_persist(
     window.actions_.zoom_in.trigger()
     assert window.view.source_pane.font().pointSizeF() == size + 2
     window.actions_.stacked.trigger()
-    assert window.view.splitter.orientation() == Qt.Orientation.Vertical
+    assert window.view.panes_splitter.orientation() == Qt.Orientation.Vertical
     window.actions_.themes["dark"].trigger()
     assert QApplication.palette().base().color().lightness() < 128
     window.close()

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import json
 from collections.abc import Collection, Sequence
-from html import escape
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, Qt, QTimer, Signal, Slot
@@ -70,6 +69,11 @@ class ReadingView(QWidget):
         self.header = QLabel()
         self.header.setObjectName("articleHeader")
         self.header.setWordWrap(True)
+        # Plain text: a rich-text label would hold a text document of its own.
+        self.header.setTextFormat(Qt.TextFormat.PlainText)
+        header_font = QFont(self.header.font())
+        header_font.setWeight(QFont.Weight.DemiBold)
+        self.header.setFont(header_font)
         self.header.setAccessibleName(self.tr("Article"))
         self.header.setContentsMargins(2, 0, 2, 4)
         self.header.hide()
@@ -194,11 +198,11 @@ class ReadingView(QWidget):
 
     def _show_header(self, document: TranslatedArticle) -> None:
         article = document.article
-        parts = [f"<b>{escape(article.title)}</b>"]
+        parts = [article.title]
         if article.date:
-            parts.append(escape(article.date))
+            parts.append(article.date)
         if article.source is not None:
-            parts.append(escape(article.source.name))
+            parts.append(article.source.name)
         self.header.setText(" · ".join(parts))
         self.header.setToolTip(str(article.source) if article.source is not None else "")
         self.header.show()
