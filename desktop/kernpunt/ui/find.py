@@ -60,7 +60,8 @@ def _pending(document: QTextDocument, position: int) -> bool:
     """
     cursor = QTextCursor(document)
     cursor.setPosition(position + 1)
-    return cursor.charFormat().property(QTextFormat.Property.UserProperty) == "pending"
+    state = cursor.charFormat().property(QTextFormat.Property.UserProperty)
+    return bool(state == "pending")
 
 
 class FindBar(QWidget):
