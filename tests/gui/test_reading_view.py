@@ -205,6 +205,14 @@ def test_columns_can_be_hidden(qtbot: QtBot, window: MainWindow, sample: Path) -
     assert not window.view.columns[2].isVisible()
     window.actions_.columns[2].trigger()
     assert window.view.columns[2].isVisible()
+    # Without the original and the translation, the brief band takes the whole view.
+    window.actions_.columns[0].trigger()
+    window.actions_.columns[1].trigger()
+    qtbot.wait(10)
+    assert not window.view.panes_splitter.isVisible()
+    assert window.view.brief_band.height() > 0.8 * window.view.splitter.height()
+    window.actions_.columns[1].trigger()
+    assert window.view.panes_splitter.isVisible() and window.view.columns[1].isVisible()
 
 
 def test_every_command_has_a_key_and_the_sheet_lists_them(window: MainWindow) -> None:

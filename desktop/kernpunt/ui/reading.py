@@ -358,6 +358,10 @@ class ReadingView(QWidget):
     def set_column_visible(self, column: int, visible: bool) -> None:
         """Show or hide the original (0), the translation (1) or the brief band (2)."""
         self.columns[column].setVisible(visible)
+        # With both panes hidden the brief takes the whole height.
+        self.panes_splitter.setVisible(
+            not self.columns[0].isHidden() or not self.columns[1].isHidden()
+        )
 
     def save_state(self) -> QByteArray:
         """The splitters' sizes, to give back to ``restore_state`` in a later session."""
