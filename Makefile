@@ -14,6 +14,7 @@ OLD_PIP_WHEEL := .cache/pip/pip-23.2.1-py3-none-any.whl
 
 .PHONY: run test lint typecheck pytest translations update-translations bench clean old-pip
 .PHONY: wheel bundle bench-bundle check-desktop icons metainfo flatpak-sources fuzz lock deps flatpak-release
+.PHONY: screenshots
 
 run: $(INSTALLED) $(QM)
 	$(BIN)/kernpunt
@@ -118,6 +119,11 @@ check-desktop:
 # After changing the SVG icon or CHANGELOG.md; the outputs are committed.
 icons: $(INSTALLED)
 	$(BIN)/python packaging/render_icons.py
+
+# The screenshots in resources/screenshots/, from the real program offscreen at 1280×800; the
+# translated ones use a random-weight test model (see the script). The outputs are committed.
+screenshots: $(TEST_INSTALLED) $(QM)
+	$(BIN)/python packaging/screenshots.py
 
 metainfo:
 	$(PYTHON) packaging/releases.py

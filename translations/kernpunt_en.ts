@@ -29,6 +29,16 @@
     </message>
 </context>
 <context>
+    <name>ReadingView</name>
+    <message numerus="yes">
+        <source>Brief · {method} · %n sentence(s)</source>
+        <translation>
+            <numerusform>Brief · {method} · %n sentence</numerusform>
+            <numerusform>Brief · {method} · %n sentences</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SessionView</name>
     <message numerus="yes">
         <source>%n sentence(s)</source>

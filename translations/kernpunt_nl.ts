@@ -36,6 +36,14 @@
         <translation>&amp;Exporteren…</translation>
     </message>
     <message>
+        <source>Pri&amp;nt…</source>
+        <translation>Af&amp;drukken…</translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>Afdruk&amp;voorbeeld…</translation>
+    </message>
+    <message>
         <source>&amp;Install model from file…</source>
         <translation>Model uit bestand &amp;installeren…</translation>
     </message>
@@ -50,6 +58,30 @@
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>Be&amp;werken</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopiëren</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>&amp;Alles selecteren</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Zoeken…</translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation>&amp;Volgende zoeken</translation>
+    </message>
+    <message>
+        <source>Find Pre&amp;vious</source>
+        <translation>V&amp;orige zoeken</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -1312,6 +1344,14 @@ Het geïnstalleerde model vervangen?</translation>
         <translation>Hier verschijnt de samenvatting: de zinnen waar het artikel om draait.</translation>
     </message>
     <message>
+        <source>Article</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Brief</source>
+        <translation>Samenvatting</translation>
+    </message>
+    <message>
         <source>Original (Dutch)</source>
         <translation>Origineel (Nederlands)</translation>
     </message>
@@ -1319,9 +1359,12 @@ Het geïnstalleerde model vervangen?</translation>
         <source>Translation (English)</source>
         <translation>Vertaling (Engels)</translation>
     </message>
-    <message>
-        <source>Brief (English)</source>
-        <translation>Samenvatting (Engels)</translation>
+    <message numerus="yes">
+        <source>Brief · {method} · %n sentence(s)</source>
+        <translation>
+            <numerusform>Samenvatting · {method} · %n zin</numerusform>
+            <numerusform>Samenvatting · {method} · %n zinnen</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -186,7 +186,7 @@ def test_layout_zoom_and_theme_persist(
     window.actions_.zoom_in.trigger()
     assert window.view.source_pane.font().pointSizeF() == size + 2
     window.actions_.stacked.trigger()
-    assert window.view.splitter.orientation() == Qt.Orientation.Vertical
+    assert window.view.panes_splitter.orientation() == Qt.Orientation.Vertical
     window.actions_.themes["dark"].trigger()
     assert QApplication.palette().base().color().lightness() < 128
     window.close()
@@ -205,6 +205,14 @@ def test_columns_can_be_hidden(qtbot: QtBot, window: MainWindow, sample: Path) -
     assert not window.view.columns[2].isVisible()
     window.actions_.columns[2].trigger()
     assert window.view.columns[2].isVisible()
+    # Without the original and the translation, the brief band takes the whole view.
+    window.actions_.columns[0].trigger()
+    window.actions_.columns[1].trigger()
+    qtbot.wait(10)
+    assert not window.view.panes_splitter.isVisible()
+    assert window.view.brief_band.height() > 0.8 * window.view.splitter.height()
+    window.actions_.columns[1].trigger()
+    assert window.view.panes_splitter.isVisible() and window.view.columns[1].isVisible()
 
 
 def test_every_command_has_a_key_and_the_sheet_lists_them(window: MainWindow) -> None:

@@ -42,6 +42,7 @@ class Actions(QObject):
         self.window = window
         self.all: list[QAction] = []
         self._build_file_menu()
+        self._build_edit_menu()
         self._build_view_menu()
         self._build_translate_menu()
         self._build_help_menu()
@@ -79,6 +80,10 @@ class Actions(QObject):
             self.tr("&Paste as New Article"), window.dialogs.paste_article, "Ctrl+Shift+V"
         )
         self.export = self._action(self.tr("&Export…"), window.dialogs.choose_export_file, "Ctrl+E")
+        self.print = self._action(self.tr("Pri&nt…"), self.print_article, StandardKey.Print)
+        self.print_preview = self._action(
+            self.tr("Print Pre&view…"), self.preview_article, "Ctrl+Shift+P"
+        )
         self.install = self._action(
             self.tr("&Install model from file…"), window.dialogs.choose_model_file
         )
@@ -94,12 +99,35 @@ class Actions(QObject):
         menu.addMenu(self.encoding_menu)
         menu.addSeparator()
         menu.addAction(self.export)
+        menu.addAction(self.print)
+        menu.addAction(self.print_preview)
         menu.addSeparator()
         menu.addAction(self.models)
         menu.addAction(self.install)
         menu.addAction(self.preferences)
         menu.addSeparator()
         menu.addAction(self.quit)
+
+    def _build_edit_menu(self) -> None:
+        view = self.window.view
+        menu = self.window.menuBar().addMenu(self.tr("&Edit"))
+        self.copy = self._action(self.tr("&Copy"), view.copy, StandardKey.Copy)
+        self.select_all = self._action(
+            self.tr("Select &All"), view.select_all, StandardKey.SelectAll
+        )
+        self.find = self._action(self.tr("&Find…"), view.open_find, StandardKey.Find)
+        self.find_next = self._action(self.tr("Find &Next"), view.find_next, StandardKey.FindNext)
+        self.find_previous = self._action(
+            self.tr("Find Pre&vious"), view.find_previous, StandardKey.FindPrevious
+        )
+        self.edit = self._action(self.tr("&Edit Sentence…"), self._on_edit_selected, "F2")
+        for action in (self.copy, self.select_all):
+            menu.addAction(action)
+        menu.addSeparator()
+        for action in (self.find, self.find_next, self.find_previous):
+            menu.addAction(action)
+        menu.addSeparator()
+        menu.addAction(self.edit)
 
     def _build_view_menu(self) -> None:
         window = self.window
@@ -167,7 +195,6 @@ class Actions(QObject):
         self.previous_sentence = self._action(
             self.tr("&Previous Sentence"), partial(window.view.step_sentence, -1), "Alt+Up"
         )
-        self.edit = self._action(self.tr("&Edit Sentence…"), self._on_edit_selected, "F2")
         self.rebrief = self._action(
             self.tr("&Brief from the English Translation"), window.rebrief, "Ctrl+B"
         )
@@ -183,7 +210,7 @@ class Actions(QObject):
         for action in self.modes.values():
             menu.addAction(action)
         menu.addSeparator()
-        for action in (self.next_sentence, self.previous_sentence, self.edit):
+        for action in (self.next_sentence, self.previous_sentence):
             menu.addAction(action)
         menu.addSeparator()
         menu.addAction(self.next_article)
@@ -213,6 +240,11 @@ class Actions(QObject):
         self.cancel.setEnabled(translating)
         self.export.setEnabled(has_article)
         self.edit.setEnabled(has_article)
+        for action in (self.copy, self.select_all, self.find, self.find_next, self.find_previous):
+            action.setEnabled(has_article)
+        printable = not translating and printable_article(self.window)
+        self.print.setEnabled(printable)
+        self.print_preview.setEnabled(printable)
         self.rebrief.setEnabled(
             has_article and not translating and None not in self.window.session.translations
         )
@@ -259,6 +291,30 @@ class Actions(QObject):
         if accepted and text.strip():
             self.window.edit_sentence(index, " ".join(text.split()))
 
+    @Slot()
+    def print_article(self) -> None:
+        """Print the brief, or the brief with the bilingual article, as the reader chooses."""
+        document = self.window.session.document()  # a copy: edits made later print later
+        if document is None or not printable_article(self.window):
+            return
+        from kernpunt.ui.printing import print_dialog
+
+        dialog = print_dialog(document, self.window)
+        dialog.finished.connect(dialog.deleteLater)
+        QDialog.open(dialog)  # the print dialogs' own open() wants a receiver
+
+    @Slot()
+    def preview_article(self) -> None:
+        """Show how the brief and the bilingual article will look on paper."""
+        document = self.window.session.document()  # a copy: edits made later print later
+        if document is None or not printable_article(self.window):
+            return
+        from kernpunt.ui.printing import preview_dialog
+
+        dialog = preview_dialog(document, self.window)
+        dialog.finished.connect(dialog.deleteLater)
+        QDialog.open(dialog)
+
     def show_shortcuts(self) -> None:
         """Show every command with its keyboard shortcut."""
         ShortcutsSheet(self.all, self.window).exec()
@@ -291,6 +347,22 @@ class Actions(QObject):
             action = self.recent_menu.addAction(Path(path).name)
             action.setToolTip(path)
             action.triggered.connect(partial(self.window.open_article, Path(path)))
+
+
+def printable_article(window: MainWindow) -> bool:
+    """Whether there is something worth paper: every sentence translated, or a brief made."""
+    document = window.session.current
+    if document is None or not document.sentences:
+        return False
+    translations = document.translations
+    if None not in translations:
+        return True
+    brief = document.brief
+    return (
+        brief is not None
+        and bool(brief.indices)
+        and all(translations[index] is not None for index in brief.indices)
+    )
 
 
 class ShortcutsSheet(QDialog):

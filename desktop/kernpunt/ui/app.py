@@ -11,7 +11,7 @@ from kernpunt import __version__
 from kernpunt.core.paths import APP_ID, app_icon
 
 SCREENSHOT_TIMEOUT_MS = 300_000
-SCREENSHOT_SIZE = (1280, 780)
+SCREENSHOT_SIZE = (1280, 800)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -10,8 +10,8 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, Slot
-from PySide6.QtGui import QKeyEvent, QKeySequence, QTextDocument
+from PySide6.QtCore import QEvent, QObject, Qt, Slot
+from PySide6.QtGui import QKeyEvent, QKeySequence, QTextCursor, QTextDocument, QTextFormat
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
 
 from kernpunt.ui.panes import SentencePane
@@ -33,7 +33,10 @@ class Match:
 
 
 def find_matches(panes: Sequence[SentencePane], text: str) -> list[Match]:
-    """Every occurrence of ``text`` in the panes, case-insensitive, pane by pane in order."""
+    """Every occurrence of ``text`` in the panes, case-insensitive, pane by pane in order.
+
+    Untranslated sentences standing in the translation pane are not searched.
+    """
     if not text:
         return []
     matches = []
@@ -43,9 +46,22 @@ def find_matches(panes: Sequence[SentencePane], text: str) -> list[Match]:
         document = pane.document()
         cursor = document.find(text, 0)
         while not cursor.isNull():
-            matches.append(Match(pane, cursor.selectionStart(), cursor.selectionEnd()))
+            if not _pending(document, cursor.selectionStart()):
+                matches.append(Match(pane, cursor.selectionStart(), cursor.selectionEnd()))
             cursor = document.find(text, cursor, QTextDocument.FindFlag(0))
     return matches
+
+
+def _pending(document: QTextDocument, position: int) -> bool:
+    """Whether the text at a position is an original sentence standing in for its translation.
+
+    The translation pane shows the Dutch, greyed, until a sentence is translated; a match there
+    would only repeat the original's.
+    """
+    cursor = QTextCursor(document)
+    cursor.setPosition(position + 1)
+    state = cursor.charFormat().property(QTextFormat.Property.UserProperty)
+    return bool(state == "pending")
 
 
 class FindBar(QWidget):
@@ -82,7 +98,7 @@ class FindBar(QWidget):
         for widget in (self.previous_button, self.next_button, self.count, close):
             layout.addWidget(widget)
         self.field.textChanged.connect(self._on_field_text_changed)
-        self.field.returnPressed.connect(self.find_next)
+        self.field.installEventFilter(self)
         self.hide()
 
     def _button(self, text: str, slot: Callable[[], None]) -> QToolButton:
@@ -133,14 +149,34 @@ class FindBar(QWidget):
         """Make the previous match current, wrapping at the start."""
         self._step(-1)
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """In the field: Enter goes to the next match, Shift+Enter back, Escape closes the bar.
+
+        Escape is taken before the window's shortcuts see it, so it closes the bar and does not
+        cancel a translation.
+        """
+        if watched is self.field and isinstance(event, QKeyEvent):
+            key = event.key()
+            if event.type() == QEvent.Type.ShortcutOverride and key == Qt.Key.Key_Escape:
+                event.accept()
+                return True
+            if event.type() == QEvent.Type.KeyPress:
+                if key == Qt.Key.Key_Escape:
+                    self.close_bar()
+                    return True
+                if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                    if event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+                        self.find_previous()
+                    else:
+                        self.find_next()
+                    return True
+        return super().eventFilter(watched, event)
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        """Escape closes; Shift+Enter goes back."""
+        """Escape closes the bar."""
         if event.key() == Qt.Key.Key_Escape:
             self.close_bar()
-        elif event.matches(QKeySequence.StandardKey.FindPrevious) or (
-            event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-            and event.modifiers() & Qt.KeyboardModifier.ShiftModifier
-        ):
+        elif event.matches(QKeySequence.StandardKey.FindPrevious):
             self.find_previous()
         else:
             super().keyPressEvent(event)

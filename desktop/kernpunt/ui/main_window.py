@@ -95,6 +95,8 @@ class MainWindow(QMainWindow):
         self.list_splitter.setSizes([220, 1040])
         layout.addWidget(self.list_splitter, 1)
         self.setCentralWidget(central)
+        # The keyboard starts in the original: PageDown reads on at once.
+        self.view.source_pane.setFocus()
         self.status.set_mode(self.session.mode)
         self.status.set_model(None)
 
@@ -118,7 +120,7 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(settings.geometry)
         self.view.set_stacked(settings.layout == "stacked")
         if not settings.splitter_state.isEmpty():
-            self.view.splitter.restoreState(settings.splitter_state)
+            self.view.restore_state(settings.splitter_state)
         if settings.zoom:
             self.view.set_zoom(settings.zoom)
         self.actions_.sync_checks()
@@ -322,6 +324,6 @@ class MainWindow(QMainWindow):
         self.recovery.close()
         if self.remember_layout:
             self.settings.geometry = self.saveGeometry()
-            self.settings.splitter_state = self.view.splitter.saveState()
+            self.settings.splitter_state = self.view.save_state()
         self.settings.sync()
         super().closeEvent(event)

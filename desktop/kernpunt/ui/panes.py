@@ -11,19 +11,22 @@ from bisect import bisect_right
 from collections.abc import Collection, Iterable, Sequence
 from itertools import groupby
 
-from PySide6.QtCore import QPoint, Signal
+from PySide6.QtCore import QEvent, QPoint, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QContextMenuEvent,
     QFont,
+    QKeyEvent,
     QMouseEvent,
+    QPalette,
+    QResizeEvent,
     QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
     QTextFormat,
 )
-from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
+from PySide6.QtWidgets import QAbstractSlider, QLabel, QTextBrowser, QTextEdit, QWidget
 
 from kernpunt.core.formats.article import Article
 from kernpunt.core.text.segment import Sentence
@@ -42,11 +45,13 @@ class SentencePane(QTextBrowser):
         sentence_hovered: (index) the sentence under the mouse; -1 when there is none.
         sentence_clicked: (index) the reader clicked a sentence.
         sentence_menu_requested: (index, global position) the reader asked for a sentence's menu.
+        content_changed: the text shown changed (a new article, or sentences replaced).
     """
 
     sentence_hovered = Signal(int)
     sentence_clicked = Signal(int)
     sentence_menu_requested = Signal(int, QPoint)
+    content_changed = Signal()
 
     def __init__(
         self, accessible_name: str, *, sentence_menu: bool = False, parent: QWidget | None = None
@@ -66,6 +71,66 @@ class SentencePane(QTextBrowser):
         self._find_marks: list[tuple[int, int]] = []
         self._press: QPoint | None = None
         self._laid_out = False
+        self._placeholder: QLabel | None = None
+        # Text can be selected with the mouse and the keyboard (Shift+arrows), and copied.
+        self.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextBrowserInteraction
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+
+    # --- the placeholder ------------------------------------------------------------------
+
+    def set_placeholder(self, text: str) -> None:
+        """Say what the empty pane will show, wrapped to the pane's width.
+
+        QTextEdit's own placeholder is one line, cut off where the pane ends; this is a label on
+        the viewport, wrapped, shown while the pane holds no sentences.
+        """
+        if self._placeholder is None:
+            label = QLabel(self.viewport())
+            label.setObjectName("placeholder")
+            label.setWordWrap(True)
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+            label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+            self._placeholder = label
+            self._colour_placeholder()
+        self._placeholder.setText(text)
+        self._place_placeholder()
+
+    @property
+    def placeholder(self) -> QLabel | None:
+        """The label shown while the pane is empty, if the pane has one."""
+        return self._placeholder
+
+    def _place_placeholder(self) -> None:
+        label = self._placeholder
+        if label is None:
+            return
+        margin = 10
+        width = max(0, self.viewport().width() - 2 * margin)
+        label.setGeometry(margin, margin, width, label.heightForWidth(width))
+        label.setVisible(bool(label.text()) and not self._spans)
+
+    def _colour_placeholder(self) -> None:
+        if self._placeholder is not None:
+            palette = self._placeholder.palette()
+            palette.setColor(
+                QPalette.ColorRole.WindowText,
+                self.palette().color(QPalette.ColorRole.PlaceholderText),
+            )
+            self._placeholder.setPalette(palette)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Wrap the placeholder to the new width."""
+        super().resizeEvent(event)
+        self._place_placeholder()
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Follow a theme change with the placeholder's colour."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self._colour_placeholder()
 
     # --- content --------------------------------------------------------------------------
 
@@ -152,6 +217,7 @@ class SentencePane(QTextBrowser):
         self._starts = [self._spans[index][0] for index in self._indices]
         self._laid_out = False
         self.set_highlight(self._selected, self._hovered)
+        self.content_changed.emit()
 
     def show_list(self, indices: Sequence[int], texts: Sequence[str | None]) -> None:
         """Lay out a list of sentences (the brief), each pointing at its sentence index."""
@@ -160,7 +226,7 @@ class SentencePane(QTextBrowser):
         for number, index in enumerate(indices):
             if number:
                 cursor.insertBlock()
-            cursor.setBlockFormat(self._block_format("list_item"))
+            cursor.setBlockFormat(self._block_format("brief"))
             cursor.insertText(BULLET, self._char_format("paragraph"))
             start = cursor.position()
             cursor.insertText(_one_line(texts[index] or ""), self._char_format("paragraph"))
@@ -258,7 +324,35 @@ class SentencePane(QTextBrowser):
         elif top < 0 or top > self.viewport().height() - 24:
             bar.setValue(bar.value() + top - self.viewport().height() // 3)
 
+    def sentence_text(self, index: int) -> str:
+        """The text the pane shows for a sentence; empty when it does not show it."""
+        if index not in self._spans:
+            return ""
+        start, end = self._spans[index]
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(start)
+        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+        return cursor.selectedText()
+
     # --- events ---------------------------------------------------------------------------
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """PageUp, PageDown, Home and End scroll the pane, as in a reader; Shift still selects."""
+        actions = {
+            Qt.Key.Key_PageUp: QAbstractSlider.SliderAction.SliderPageStepSub,
+            Qt.Key.Key_PageDown: QAbstractSlider.SliderAction.SliderPageStepAdd,
+            Qt.Key.Key_Home: QAbstractSlider.SliderAction.SliderToMinimum,
+            Qt.Key.Key_End: QAbstractSlider.SliderAction.SliderToMaximum,
+        }
+        key = Qt.Key(event.key())
+        if key in actions and event.modifiers() in (
+            Qt.KeyboardModifier.NoModifier,
+            Qt.KeyboardModifier.KeypadModifier,
+        ):
+            self.verticalScrollBar().triggerAction(actions[key])
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
         """Report the sentence under the mouse."""
@@ -339,6 +433,8 @@ class SentencePane(QTextBrowser):
         self._starts = [span[0] for _, span in ordered]
         bar.setValue(position)
         self.set_highlight(self._selected, self._hovered)
+        self._place_placeholder()
+        self.content_changed.emit()
 
     def _block_format(self, kind: str) -> QTextBlockFormat:
         block = QTextBlockFormat()
@@ -349,6 +445,10 @@ class SentencePane(QTextBrowser):
             block.setHeadingLevel(1 if kind == "title" else 3)
         if kind == "list_item":
             block.setIndent(1)
+            block.setTextIndent(-14)
+        if kind == "brief":
+            # A hanging bullet at the pane's edge: the brief reads as a list, not an outline.
+            block.setLeftMargin(14)
             block.setTextIndent(-14)
         if kind == "quote":
             block.setLeftMargin(18)

@@ -6,6 +6,8 @@ printed is what is exported: the same sentences, edit marks and provenance.
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtCore import QCoreApplication, Slot
 from PySide6.QtGui import QFont, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
@@ -85,5 +87,11 @@ def preview_dialog(document: TranslatedArticle, parent: QWidget) -> QPrintPrevie
     printer.setDocName(document.article.title)
     dialog = QPrintPreviewDialog(printer, parent)
     dialog.setWindowTitle(QCoreApplication.translate("printing", "Print Preview"))
-    dialog.paintRequested.connect(lambda target: print_content(document, "all", target))
+
+    # The dialog only points at its printer; the connection holds it as long as the dialog.
+    dialog.paintRequested.connect(partial(_paint_all, document, printer))
     return dialog
+
+
+def _paint_all(document: TranslatedArticle, _printer: QPrinter, target: QPrinter) -> None:
+    print_content(document, "all", target)
