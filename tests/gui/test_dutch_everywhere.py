@@ -111,6 +111,8 @@ def texts(top: QWidget) -> list[tuple[str, str]]:
     for widget in widgets:
         if widget is not top and not widget.isVisibleTo(top) and not isinstance(widget, QMenu):
             continue
+        if widget.objectName() == "articleHeader":
+            continue  # the article's own title, date and file, as the article gives them
         kind = type(widget).__name__
         add(f"{kind} tooltip", widget.toolTip())
         add(f"{kind} accessible name", widget.accessibleName())
