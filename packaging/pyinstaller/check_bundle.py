@@ -36,8 +36,10 @@ FORBIDDEN = (
 FORMATS = ("md", "txt", "html", "docx", "odt", "pdf", "json")
 # The target is 250 MiB; what is left is mostly libraries that cannot shrink safely: the
 # CTranslate2 library with its CUDA kernels (74 MiB), Qt with ICU's data (85 MiB), numpy's
-# OpenBLAS (25 MiB). This limit keeps it from growing back (packaging/README.md).
-LIMIT_MIB = 260
+# OpenBLAS (25 MiB). trafilatura's second reading of web pages added about 18 MiB (its
+# libraries, with babel's locale data left out). This limit keeps it from growing further
+# (packaging/README.md).
+LIMIT_MIB = 280
 
 
 def run(bundle: Path, home: Path, *args: str | Path) -> str:
