@@ -15,13 +15,14 @@ from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from kernpunt import __version__
-from kernpunt.core.document import TranslatedArticle
 from kernpunt.core.export import ExportFormat, register_format
 from kernpunt.core.export.layout import DEFAULT_CONTENT, build_view
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtGui import QGuiApplication
+
+    from kernpunt.core.document import TranslatedArticle
 
 RESOLUTION = 300
 BODY_POINTS = 10.0

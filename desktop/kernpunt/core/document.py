@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING
 
-from kernpunt.core.brief.choose import Brief
-from kernpunt.core.brief.keyterms import KeyTerm
-from kernpunt.core.formats.article import Article
-from kernpunt.core.models.packages import InstalledPackage
-from kernpunt.core.text.segment import Sentence
+if TYPE_CHECKING:  # names for annotations only: the window imports this module at start-up
+    from kernpunt.core.brief.choose import Brief
+    from kernpunt.core.brief.keyterms import KeyTerm
+    from kernpunt.core.formats.article import Article
+    from kernpunt.core.models.packages import InstalledPackage
+    from kernpunt.core.text.segment import Sentence
 
 
 @dataclass

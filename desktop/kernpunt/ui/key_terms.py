@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPoint, QRect, QSize
 from PySide6.QtWidgets import QLabel, QLayout, QLayoutItem, QWidget
 
-from kernpunt.core.brief.keyterms import ReaderTerm
+if TYPE_CHECKING:
+    from kernpunt.core.brief.keyterms import ReaderTerm
 
 _GAP = 6
 

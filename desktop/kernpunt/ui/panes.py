@@ -10,6 +10,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Collection, Iterable, Sequence
 from itertools import groupby
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QPoint, Qt, Signal
 from PySide6.QtGui import (
@@ -28,9 +29,11 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QAbstractSlider, QLabel, QTextBrowser, QTextEdit, QWidget
 
-from kernpunt.core.formats.article import Article
-from kernpunt.core.text.segment import Sentence
 from kernpunt.ui.theme import is_dark
+
+if TYPE_CHECKING:
+    from kernpunt.core.formats.article import Article
+    from kernpunt.core.text.segment import Sentence
 
 BULLET = "•\u2002"
 # Where the text the reader looks for occurs: a marker yellow, readable in both themes.

@@ -24,13 +24,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kernpunt.core.brief.keyterms import ReaderTerm
-from kernpunt.core.document import TranslatedArticle
 from kernpunt.ui.key_terms import KeyTermChips
 from kernpunt.ui.panes import SentencePane
 from kernpunt.ui.widgets import MissingModelNotice
 
 if TYPE_CHECKING:
+    from kernpunt.core.brief.keyterms import ReaderTerm
+    from kernpunt.core.document import TranslatedArticle
     from kernpunt.ui.find import FindBar
 
 MIN_POINT_SIZE = 7

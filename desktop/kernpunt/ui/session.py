@@ -16,21 +16,21 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal, Slot
 
-from kernpunt.core.brief.choose import Brief
-from kernpunt.core.brief.keyterms import ReaderTerm, brief_terms
 from kernpunt.core.cancel import CancelToken
 from kernpunt.core.document import TranslatedArticle
 from kernpunt.core.engine.streaming import Progress
-from kernpunt.core.formats.article import Article, read_article
 from kernpunt.core.models.packages import InstalledPackage, find_package, install_package
 from kernpunt.core.models.store import ModelStore
-from kernpunt.core.text.segment import Sentence, segment
 from kernpunt.ui.errors import reader_message
 from kernpunt.ui.jobs import Job, JobRunner, Lane, TranslationJob
 
 if TYPE_CHECKING:
+    from kernpunt.core.brief.choose import Brief
+    from kernpunt.core.brief.keyterms import ReaderTerm
     from kernpunt.core.engine.cache import TranslationCache
     from kernpunt.core.engine.translate import Mode, Translator
+    from kernpunt.core.formats.article import Article
+    from kernpunt.core.text.segment import Sentence
 
 
 class Stage(StrEnum):
@@ -127,7 +127,13 @@ class ArticleSession(QObject):
     def open(self, path: Path, **options: Any) -> Job:
         """Read an article on the worker; the current one stays until the new one is read."""
         self._reading = Path(path)
-        return self._read(lambda cancel: read_article(Path(path), cancel=cancel, **options))
+
+        def read(cancel: CancelToken) -> Article:
+            from kernpunt.core.formats.article import read_article
+
+            return read_article(Path(path), cancel=cancel, **options)
+
+        return self._read(read)
 
     def open_text(self, text: str) -> Job:
         """Make an article of dropped or pasted text, on the worker."""
@@ -138,6 +144,8 @@ class ArticleSession(QObject):
 
     def _read(self, read: Callable[[CancelToken], Article]) -> Job:
         def work(job: Job) -> TranslatedArticle:
+            from kernpunt.core.text.segment import segment
+
             article = read(job.token)
             return TranslatedArticle.untranslated(article, segment(article, "nl", cancel=job.token))
 
@@ -340,6 +348,8 @@ class ArticleSession(QObject):
 
     def _reader_terms(self) -> tuple[ReaderTerm, ...]:
         """The terms shown with the brief: English once the translation is whole."""
+        from kernpunt.core.brief.keyterms import brief_terms
+
         current = self.current
         if current is None or current.brief is None:
             return ()

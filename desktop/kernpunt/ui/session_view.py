@@ -11,12 +11,12 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
-from kernpunt.core.brief.choose import Brief
 from kernpunt.core.engine.streaming import Progress
 from kernpunt.ui.session import Stage
 from kernpunt.ui.wording import language_name
 
 if TYPE_CHECKING:
+    from kernpunt.core.brief.choose import Brief
     from kernpunt.core.brief.keyterms import ReaderTerm
     from kernpunt.core.models.packages import InstalledPackage
     from kernpunt.ui.main_window import MainWindow

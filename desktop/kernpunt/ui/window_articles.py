@@ -18,7 +18,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Slot
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from kernpunt.core.formats.article import ArticleError, is_supported, iter_article_files
 from kernpunt.core.paths import sample_article
 from kernpunt.ui.article_list import ArticleList, ArticleState
 from kernpunt.ui.errors import reader_message
@@ -110,6 +109,8 @@ class WindowArticles(QObject):
 
     def open_paths(self, paths: list[Path]) -> None:
         """Open what the reader gave: one article, a model to install, or several articles."""
+        from kernpunt.core.formats.article import ArticleError, is_supported
+
         window = self.window
         paths = [Path(path) for path in paths]
         if len(paths) == 1 and not paths[0].is_dir():
@@ -290,6 +291,8 @@ def first_line(path: Path) -> str:
 
 def _find_articles(paths: list[Path], job: Job) -> int:
     """Run on the worker: report supported files under the paths in batches; return the count."""
+    from kernpunt.core.formats.article import iter_article_files
+
     batch: list[Path] = []
     count = 0
     reported = time.monotonic()

@@ -10,7 +10,6 @@ from PySide6.QtCore import QObject, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QFileDialog
 
-from kernpunt.core.formats.article import SUPPORTED_SUFFIXES
 from kernpunt.ui.jobs import Job, Lane
 from kernpunt.ui.logs import current_log
 
@@ -19,8 +18,6 @@ if TYPE_CHECKING:
     from kernpunt.core.models.packages import InstalledPackage
     from kernpunt.ui.main_window import MainWindow
     from kernpunt.ui.models_dialog import ModelDownload
-
-ARTICLE_FILTER = " ".join(f"*{suffix}" for suffix in sorted(SUPPORTED_SUFFIXES))
 
 
 class WindowDialogs(QObject):
@@ -34,12 +31,15 @@ class WindowDialogs(QObject):
     @Slot()
     def choose_article(self) -> None:
         """Ask for articles to open."""
+        from kernpunt.core.formats.article import SUPPORTED_SUFFIXES
+
+        patterns = " ".join(f"*{suffix}" for suffix in sorted(SUPPORTED_SUFFIXES))
         window = self.window
         chosen, _ = QFileDialog.getOpenFileNames(
             window,
             self.tr("Open article"),
             window.settings.last_folder,
-            self.tr("Articles ({patterns});;All files (*)").format(patterns=ARTICLE_FILTER),
+            self.tr("Articles ({patterns});;All files (*)").format(patterns=patterns),
         )
         if chosen:
             window.settings.last_folder = str(Path(chosen[0]).parent)

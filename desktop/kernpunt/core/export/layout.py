@@ -12,11 +12,14 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 from itertools import groupby
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kernpunt import __version__
-from kernpunt.core.brief.keyterms import ReaderTerm, brief_terms
-from kernpunt.core.document import TranslatedArticle
 from kernpunt.core.export.atomic import ExportError
+
+if TYPE_CHECKING:
+    from kernpunt.core.brief.keyterms import ReaderTerm
+    from kernpunt.core.document import TranslatedArticle
 
 CONTENTS = ("all", "brief", "translation", "bilingual")
 DEFAULT_CONTENT = "all"
@@ -266,6 +269,8 @@ def _local(now: datetime | None) -> datetime:
 
 def _key_terms(document: TranslatedArticle) -> tuple[tuple[str, tuple[ReaderTerm, ...]], ...]:
     """One list, "Key terms", the same the window shows: English once the translation is whole."""
+    from kernpunt.core.brief.keyterms import brief_terms
+
     brief = document.brief
     if brief is None:
         return ()

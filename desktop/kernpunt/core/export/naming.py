@@ -5,8 +5,10 @@ from __future__ import annotations
 import re
 import unicodedata
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from kernpunt.core.formats.article import Article
+if TYPE_CHECKING:
+    from kernpunt.core.formats.article import Article
 
 MAX_TITLE = 60
 _FORBIDDEN = re.compile(r'[<>:"/\\|?*\x00-\x1f\x7f]+')
