@@ -25,9 +25,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from results import record  # benchmarks/ is a folder of scripts, not a package
 
-SHARED = Path(__file__).resolve().parents[2] / "shared"
-TREEBANK = SHARED / "eval" / "nl_lassysmall-ud-test.conllu"
-SAMPLES = SHARED / "samples"
+REPO = Path(__file__).resolve().parent.parent
+TREEBANK = REPO / "tests" / "data" / "nl_lassysmall-ud-test.conllu"
 MB = 1_000_000
 PEER_SIZES = (1, 4, 16)
 KINDS = ("realistic Dutch", "one unbroken token")
@@ -40,7 +39,10 @@ def realistic(size: int) -> bytes:
         for line in TREEBANK.read_text(encoding="utf-8").splitlines()
         if line.startswith("# text = ")
     ]
-    for sample in sorted(SAMPLES.glob("*.txt")):
+    for sample in (
+        REPO / "resources" / "samples" / "navo-ministers-2021-03.nl.txt",
+        REPO / "tests" / "data" / "lassy-long-5k-words.nl.txt",
+    ):
         sentences.extend(line.strip() for line in sample.read_text().splitlines() if line.strip())
     paragraphs = [" ".join(sentences[i : i + 5]) for i in range(0, len(sentences), 5)]
     block = "\n\n".join(paragraphs).encode("utf-8")

@@ -12,7 +12,7 @@ from kernpunt.ui.main_window import MainWindow
 from kernpunt.ui.panes import FIND_MARK, SentencePane
 from tests.gui.conftest import check_models, open_and_wait, translate_and_wait
 
-LONG = Path(__file__).resolve().parents[3] / "shared" / "samples" / "lassy-long-5k-words.nl.txt"
+LONG = Path(__file__).resolve().parents[1] / "data" / "lassy-long-5k-words.nl.txt"
 
 
 def find_marks(pane: SentencePane) -> list[tuple[int, int]]:
