@@ -22,6 +22,7 @@ import zlib
 from pathlib import Path
 
 from kernpunt.core.errors import ReaderError
+from kernpunt.core.processes import process_running
 
 _REFUSED = frozenset({errno.EACCES, errno.EPERM, errno.EROFS})
 _FULL = frozenset({errno.ENOSPC, errno.EDQUOT})
@@ -189,7 +190,7 @@ def _remove_abandoned(folder: Path, name: str) -> None:
     for candidate in names:
         match = _TEMPORARY.match(candidate)
         if match:
-            if match.group(2) == host and not _running(int(match.group(1))):
+            if match.group(2) == host and not process_running(int(match.group(1))):
                 _unlink_file(folder / candidate)
         elif _OLD_STYLE.match(candidate) and candidate[1:-9] in names:
             with contextlib.suppress(OSError):
@@ -201,18 +202,6 @@ def _unlink_file(path: Path) -> None:
     with contextlib.suppress(OSError):
         if stat.S_ISREG(path.lstat().st_mode):
             os.unlink(path)
-
-
-def _running(pid: int) -> bool:
-    if pid == os.getpid():
-        return True
-    try:
-        os.kill(pid, 0)
-    except (ProcessLookupError, OverflowError, ValueError):
-        return False
-    except OSError:
-        return True
-    return True
 
 
 def _mode_for(path: Path) -> int:

@@ -29,6 +29,7 @@ from kernpunt.core.models.packages import (
     packages_dir,
     remove_package,
 )
+from kernpunt.core.processes import process_running
 
 CHUNK_BYTES = 64 * 1024
 # Progress reports at most this often, plus one at the end.
@@ -162,25 +163,13 @@ def _remove_abandoned(folder: Path) -> None:
         match = _PARTIAL.match(stale.name)
         try:
             if match is not None:
-                if _running(int(match.group(1))):
+                if process_running(int(match.group(1))):
                     continue
             elif time.time() - stale.stat().st_mtime <= _STALE_SECONDS:
                 continue  # named by an older Kernpunt: only its age tells
             stale.unlink(missing_ok=True)
         except OSError:
             continue
-
-
-def _running(pid: int) -> bool:
-    if pid == os.getpid():
-        return True
-    try:
-        os.kill(pid, 0)
-    except (ProcessLookupError, OverflowError, ValueError):
-        return False
-    except OSError:
-        return True
-    return True
 
 
 def _download(

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     import zipfile
 
 from kernpunt.core.errors import ReaderError
+from kernpunt.core.processes import process_running
 
 MAX_PACKAGE_BYTES = 2 * 1024**3
 MAX_PACKAGE_ENTRIES = 10_000
@@ -319,7 +320,7 @@ def clean_staging(directory: Path) -> None:
         match = _WORK_FOLDER.match(folder.name)
         if match is None or not folder.is_dir() or folder.is_symlink():
             continue
-        if match.group(2) is not None and _process_running(int(match.group(2))):
+        if match.group(2) is not None and process_running(int(match.group(2))):
             continue
         if match.group(1) == "staging":
             _put_back(folder / ".old", directory)
@@ -336,18 +337,6 @@ def _put_back(old: Path, directory: Path) -> None:
             target = directory / package.name
             if not package.name.startswith(".") and not os.path.lexists(target):
                 package.rename(target)
-
-
-def _process_running(pid: int) -> bool:
-    if pid == os.getpid():
-        return True
-    try:
-        os.kill(pid, 0)
-    except (ProcessLookupError, OverflowError, ValueError):
-        return False
-    except OSError:
-        return True
-    return True
 
 
 def _installed_version(folder: Path) -> str | None:
