@@ -101,6 +101,16 @@ def main() -> None:
             run(bundle, home, "translate", sample, "--format", format, "-o", export)
             if export.stat().st_size < 200:
                 raise SystemExit(f"bundle check: the {format} export is empty")
+    # The cut-down ICU data answers what Qt asks (a process of its own: no other ICU loaded).
+    qt_libraries = bundle / "_internal" / "PySide6" / "Qt" / "lib"
+    icu = subprocess.run(
+        [sys.executable, str(Path(__file__).with_name("check_icu.py")), str(qt_libraries)],
+        capture_output=True,
+        text=True,
+    )
+    if icu.returncode != 0:
+        raise SystemExit(f"bundle check: {icu.stdout}{icu.stderr}".strip())
+    print(icu.stdout.strip())
     if not list(bundle.rglob("certifi/cacert.pem")):
         raise SystemExit("bundle check: certifi's CA bundle, the launcher's fallback, is missing")
     size = sum(p.stat().st_size for p in bundle.rglob("*") if p.is_file() and not p.is_symlink())

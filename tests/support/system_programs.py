@@ -39,6 +39,9 @@ PROGRAMS = {
         SystemProgram("appstreamcli", "appstream", "appstream"),
         SystemProgram("update-mime-database", "shared-mime-info", "shared-mime-info"),
         SystemProgram("flatpak-builder", "flatpak-builder", "flatpak-builder"),
+        # The bundle's ICU data library is assembled and linked with binutils.
+        SystemProgram("as", "binutils", "binutils"),
+        SystemProgram("ld", "binutils", "binutils"),
     )
 }
 
