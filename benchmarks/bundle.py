@@ -1,7 +1,9 @@
 """The PyInstaller bundle: build time, size, and start-up compared with the installed program.
 
 Builds ``packaging/pyinstaller/kernpunt.spec`` into a temporary folder (timed), measures the
-bundle's size and its largest parts, then starts it offscreen (``kernpunt --screenshot``, no
+bundle's size and its largest parts beside the size of the same packages installed in
+``.venv-bundle`` (every package of ``packaging/requirements.lock``, counted from their installed
+file lists; Python itself not counted), then starts it offscreen (``kernpunt --screenshot``, no
 model, fresh user folders each run) and times the moment it reports the window captured with the
 sample article, and its exit. The peer in the same run is the same program from the virtual
 environment (``python -m kernpunt --screenshot``); runs alternate between the two.
@@ -31,6 +33,19 @@ from results import record  # benchmarks/ is a folder of scripts, not a package
 REPO = Path(__file__).resolve().parent.parent
 SPEC = REPO / "packaging" / "pyinstaller" / "kernpunt.spec"
 BUNDLE_PYINSTALLER = REPO / ".venv-bundle" / "bin" / "pyinstaller"
+LOCK = REPO / "packaging" / "requirements.lock"
+# Run by the environment's own Python: the MiB of the installed files of the named packages.
+INSTALLED_SIZE = """
+import sys
+from importlib.metadata import distribution
+total = 0
+for name in sys.argv[1:]:
+    for file in distribution(name).files or ():
+        path = file.locate()
+        if path.is_file() and not path.is_symlink():
+            total += path.stat().st_size
+print(total / 1024**2)
+"""
 
 
 def build(folder: Path, pyinstaller_path: Path) -> tuple[Path, float]:
@@ -46,6 +61,19 @@ def mebibytes(path: Path) -> float:
     """Return the size of a file or folder in MiB, counting no link twice."""
     files = [path] if path.is_file() else [p for p in path.rglob("*") if p.is_file()]
     return sum(p.stat().st_size for p in files if not p.is_symlink()) / 1024**2
+
+
+def installed_mib(python: Path) -> float:
+    """Return the MiB the lock file's packages take in the environment of ``python``."""
+    names = [
+        line.split("==")[0]
+        for line in LOCK.read_text(encoding="utf-8").splitlines()
+        if "==" in line and not line.startswith("#")
+    ]
+    result = subprocess.run(
+        [str(python), "-c", INSTALLED_SIZE, *names], capture_output=True, text=True, check=True
+    )
+    return float(result.stdout)
 
 
 def time_run(command: list[str], home: Path) -> tuple[float, float]:
@@ -104,6 +132,7 @@ def main() -> None:
                 if index:
                     runs[name].append(sample)
         size = mebibytes(bundle)
+    installed = installed_mib(args.pyinstaller.parent / "python")
     figures = {
         name: (
             round(statistics.median(s[0] for s in samples), 3),
@@ -115,6 +144,7 @@ def main() -> None:
         "runs": args.runs,
         "build_s": round(build_s, 1),
         "bundle_mib": round(size, 1),
+        "installed_packages_mib": round(installed, 1),
         "bundle_shown_s": figures["bundle"][0],
         "bundle_exit_s": figures["bundle"][1],
         "venv_shown_s": figures["virtual environment"][0],
@@ -124,9 +154,11 @@ def main() -> None:
     }
     rows = [
         f"Build: {summary['build_s']:.0f} s. Size of `dist/kernpunt/`: "
-        f"{summary['bundle_mib']:.0f} MiB; largest parts: "
+        f"{summary['bundle_mib']:.0f} MiB (target ≤ 250 MiB); largest parts: "
         + ", ".join(f"{name} {mib:.0f} MiB" for name, mib in largest)
-        + ".",
+        + ". The same packages installed in a virtual environment (`.venv-bundle`, every "
+        f"package of `packaging/requirements.lock`, Python itself not counted): "
+        f"{summary['installed_packages_mib']:.0f} MiB.",
         "",
         "| program | window shown with the article (median) | process exit (median) |",
         "|---|---|---|",
