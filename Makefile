@@ -81,8 +81,8 @@ BUNDLE_VENV := .venv-bundle
 BUNDLE_BIN := $(BUNDLE_VENV)/bin
 BUNDLE_INSTALLED := $(BUNDLE_VENV)/.installed
 # Qt's offscreen and xcb platforms; the optional programs of the tests (LibreOffice, the
-# desktop-file and AppStream validators, the MIME database, flatpak-builder); objdump for
-# PyInstaller.
+# desktop-file and AppStream validators, the MIME database, flatpak-builder); binutils for
+# PyInstaller (objdump) and the bundle (strip, and as and ld for its ICU data).
 DEBIAN_PACKAGES := make python3-venv libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 \
 	fonts-dejavu-core libreoffice-writer-nogui desktop-file-utils appstream shared-mime-info \
 	flatpak-builder binutils
