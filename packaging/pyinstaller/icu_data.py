@@ -25,6 +25,7 @@ names, then the items, each aligned to 16 bytes.
 from __future__ import annotations
 
 import re
+import shutil
 import struct
 import subprocess
 import tempfile
@@ -147,14 +148,18 @@ def filtered(package: bytes) -> bytes:
 
 def write_library(package: bytes, symbol: str, soname: str, target: Path) -> None:
     """Write a shared library exporting ``package`` as ``symbol`` (needs binutils)."""
+    missing = [tool for tool in ("as", "ld") if shutil.which(tool) is None]
+    if missing:
+        raise SystemExit(f"{' and '.join(missing)} (binutils) missing: `make deps` installs it")
+    # %object rather than @object: @ starts a comment in some targets' assembler syntax.
     with tempfile.TemporaryDirectory() as scratch:
         folder = Path(scratch)
         (folder / "data.bin").write_bytes(package)
         (folder / "data.s").write_text(
-            f"\t.section .rodata\n\t.globl {symbol}\n\t.type {symbol}, @object\n"
+            f"\t.section .rodata\n\t.globl {symbol}\n\t.type {symbol}, %object\n"
             f'\t.balign {ALIGN}\n{symbol}:\n\t.incbin "data.bin"\n'
             f"\t.size {symbol}, {len(package)}\n"
-            '\t.section .note.GNU-stack,"",@progbits\n'
+            '\t.section .note.GNU-stack,"",%progbits\n'
         )
         subprocess.run(["as", "-o", "data.o", "data.s"], cwd=folder, check=True)
         subprocess.run(
