@@ -138,5 +138,8 @@ def test_a_heading_set_over_two_lines_is_one_heading() -> None:
         *BODY,
     ]
     pieces = parse_pdf(pdf_pages([lines]), "t.pdf").pieces
-    assert pieces[0] == ("heading", "Kabinet valt over de aanpak van de stikstofcrisis in het land")
+    assert (pieces[0].kind, pieces[0].text) == (
+        "heading",
+        "Kabinet valt over de aanpak van de stikstofcrisis in het land",
+    )
     assert pieces[1].kind == "paragraph"
