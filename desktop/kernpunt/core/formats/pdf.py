@@ -38,11 +38,15 @@ _PAGE_NUMBER = re.compile(
     r"(?:\s*(?:/|van|of)\s*\d{1,4})?(?:\s*[-–—])?\Z",
     re.IGNORECASE,
 )
-_BULLET = re.compile(r"\A(?:[•◦▪▫●○■□‣\u2043∙·\uf0b7\uf0a7*]|[-–—](?=\s))\s*")
+# pypdf reads a WinAnsi bullet written as code 127 (as reportlab writes "•") as "\x7f".
+_BULLET = re.compile(r"\A(?:[•◦▪▫●○■□‣\u2043∙·\uf0b7\uf0a7*\x7f]|[-–—](?=\s))\s*")
 _DIGITS = re.compile(r"\d+")
 _BOLD_NAME = re.compile(r"bold|black|heavy|semibold|demibold|extrabold|ultrabold", re.IGNORECASE)
 _FORCE_BOLD = 1 << 18
 BOLD_WEIGHT = 600
+# Words of Dutch prose are 5 to 6 letters long on average; a page whose "words" average more
+# than this lost the spaces between them.
+GLUED_WORD_LENGTH = 12
 # A bold word or two in capitals on a line of its own ("LET OP", "WAARSCHUWING") is a label.
 LABEL_WORDS = 2
 
@@ -79,7 +83,7 @@ def parse_pdf(data: bytes, name: str) -> Parsed:
     reader = PdfReader(io.BytesIO(data))
     if reader.is_encrypted:
         _unlock(reader, name)
-    pages = [page_lines(page) for page in reader.pages]
+    pages = [_unglued(page, page_lines(page)) for page in reader.pages]
     metadata = reader.metadata
     title = real_title(metadata.title) if metadata else None
     pieces = _pieces(pages)
@@ -126,6 +130,32 @@ def page_lines(page: Any) -> list[Line]:
     page.extract_text(visitor_text=visit)
     lines.append(_line(text, letters))
     return lines
+
+
+def _unglued(page: Any, lines: list[Line]) -> list[Line]:
+    """A page's lines, read again in pypdf's layout mode when its words come out glued.
+
+    pypdf's plain mode leaves out the horizontal scaling (``Tz``) when it measures the gap
+    between two words, and OCR programs squeeze each word into its box with it: a scanned
+    page's text layer came out as whole lines without a space ("LoretoPrado"). The layout mode
+    places every word by its real width; it is kept when its words are shorter.
+    """
+    plain = " ".join(line.text for line in lines)
+    if _mean_word_length(plain) <= GLUED_WORD_LENGTH:
+        return lines
+    try:
+        layout = page.extract_text(extraction_mode="layout")
+    except Exception:  # a page the layout mode cannot read keeps its plain text
+        return lines
+    if _mean_word_length(layout) >= _mean_word_length(plain):
+        return lines
+    size = body_size([lines])
+    return [Line(clean_line(text), size, False) for text in layout.split("\n")]
+
+
+def _mean_word_length(text: str) -> float:
+    words = text.split()
+    return sum(map(len, words)) / len(words) if words else 0.0
 
 
 def _line(text: str, letters: Counter[tuple[float, bool]]) -> Line:
