@@ -236,3 +236,26 @@ def test_recent_files_are_remembered(
     open_and_wait(qtbot, window, sample)
     window.close()
     assert make_settings().recent_files == [str(sample)]
+
+
+def test_code_is_shown_line_by_line_in_fixed_type_on_both_sides(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, installed_model: Path
+) -> None:
+    from PySide6.QtGui import QTextCursor
+
+    path = tmp_path / "terminal.md"
+    path.write_text(
+        "# De terminal\n\nTyp dit in een terminal op je computer.\n\n"
+        "```sh\ngit status\n    git log\n```\n\nDaarna zie je wat er veranderd is.\n",
+        encoding="utf-8",
+    )
+    open_and_wait(qtbot, window, path)
+    check_models(qtbot, window)
+    translate_and_wait(qtbot, window)
+    view = window.view
+    for pane in (view.source_pane, view.translation_pane):
+        # One block, its lines kept apart and indented as written.
+        assert shown_text(pane, 2) == "git status\u2028    git log"
+        cursor = QTextCursor(pane.document())
+        cursor.setPosition(pane._spans[2][0] + 1)
+        assert cursor.charFormat().fontFixedPitch()

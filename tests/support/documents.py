@@ -131,16 +131,30 @@ def epub_bytes() -> bytes:
     return buffer.getvalue()
 
 
-def pdf_bytes(lines: list[str] | None = None, *, title: str | None = TITLE) -> bytes:
-    """A one-page PDF whose text layer holds these lines (Helvetica, WinAnsi encoding).
+def pdf_bytes(
+    lines: list[str] | None = None,
+    *,
+    title: str | None = TITLE,
+    headings: dict[str, int] | None = None,
+) -> bytes:
+    """A one-page PDF whose text layer holds these lines (Helvetica 11, WinAnsi encoding).
 
     Args:
         lines: The page's lines; None gives the standard article, [] a page without text.
         title: The document title in its metadata.
+        headings: Lines set in Helvetica-Bold, and their size; the standard article sets its
+            title and heading so.
     """
     if lines is None:
         lines = [TITLE, "", *_wrap(PARAGRAPHS[0]), "", HEADING, "", *_wrap(PARAGRAPHS[1])]
-    shown = " ".join(f"({_pdf_string(line)}) Tj T*" for line in lines)
+        headings = {TITLE: 18, HEADING: 14} if headings is None else headings
+    headings = headings or {}
+    shown = " ".join(
+        f"/F2 {headings[line]} Tf ({_pdf_string(line)}) Tj T* /F1 11 Tf"
+        if line in headings
+        else f"({_pdf_string(line)}) Tj T*"
+        for line in lines
+    )
     content = f"BT /F1 11 Tf 72 770 Td 14 TL {shown} ET" if lines else "0 0 m 100 100 l S"
     stream = content.encode("cp1252")
     info = f"<< /Title ({_pdf_string(title)}) /CreationDate (D:20210324103000Z) >>" if title else ""
@@ -148,10 +162,11 @@ def pdf_bytes(lines: list[str] | None = None, *, title: str | None = TITLE) -> b
         b"<< /Type /Catalog /Pages 2 0 R >>",
         b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
         b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] "
-        b"/Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>",
+        b"/Resources << /Font << /F1 4 0 R /F2 7 0 R >> >> /Contents 5 0 R >>",
         b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
         b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream",
         info.encode("cp1252") or b"<< >>",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold /Encoding /WinAnsiEncoding >>",
     ]
     output = bytearray(b"%PDF-1.4\n")
     offsets = []

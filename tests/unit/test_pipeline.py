@@ -178,3 +178,44 @@ def test_sentences_segmented_once_are_not_segmented_again(
     document = translate_article(article, Translator(package), sentences=sentences)
     assert document.sentences is sentences
     assert document.complete and document.brief is not None
+
+
+CODE_ARTICLE = """# Zo werkt de terminal
+
+Open eerst een terminal op je computer. Typ dan `git status` en druk op Enter.
+
+```sh
+git status
+git log --oneline
+```
+
+De computer laat nu zien welke bestanden je hebt veranderd. Daarna kun je verder werken.
+
+Het kabinet wil dat meer scholen les geven over computers. Dat zei de minister dinsdag.
+"""
+
+
+def test_code_is_shown_as_it_is_and_never_translated_or_briefed(package: InstalledPackage) -> None:
+    article = article_from_text(CODE_ARTICLE, markdown=True)
+    record = Recorder()
+    document = translate_article(
+        article, Translator(package), on_result=record.result, on_progress=record.progress.append
+    )
+    code = [s.index for s in document.sentences if article.blocks[s.block].kind == "code"]
+    assert len(code) == 1 and document.complete
+    assert document.translations[code[0]] == "git status\ngit log --oneline"
+    assert document.brief is not None and code[0] not in document.brief.indices
+    assert sorted(record.indices) == list(range(len(document.sentences))), "each once"
+    assert record.progress[-1].done == len(document.sentences)
+    # A new translation keeps the code as it is.
+    document.start_over()
+    assert document.translations[code[0]] == "git status\ngit log --oneline"
+
+
+def test_inline_code_comes_back_unchanged_in_the_translation(package: InstalledPackage) -> None:
+    article = article_from_text(CODE_ARTICLE, markdown=True)
+    document = translate_article(article, Translator(package))
+    [typed] = [s for s in document.sentences if "git status" in s.text and "Typ" in s.text]
+    assert typed.text == "Typ dan git status en druk op Enter."
+    # The random model's words are noise, but the code is never among the words it changes.
+    assert "git status" in (document.translations[typed.index] or "")

@@ -44,9 +44,24 @@ class TranslatedArticle:
 
     @classmethod
     def untranslated(cls, article: Article, sentences: Iterable[Sentence]) -> TranslatedArticle:
-        """An article read and segmented, with no translation yet."""
+        """An article read and segmented, with no translation yet but its code, shown as is."""
         sentences = tuple(sentences)
-        return cls(article, sentences, [None] * len(sentences))
+        document = cls(article, sentences, [None] * len(sentences))
+        for index in document.verbatim:
+            document.translations[index] = sentences[index].text
+        return document
+
+    @property
+    def verbatim(self) -> frozenset[int]:
+        """The sentences shown as they are and never translated or briefed: code."""
+        from kernpunt.core.formats.base import VERBATIM_KINDS
+
+        blocks = self.article.blocks
+        return frozenset(
+            sentence.index
+            for sentence in self.sentences
+            if blocks[sentence.block].kind in VERBATIM_KINDS
+        )
 
     @property
     def complete(self) -> bool:
@@ -77,10 +92,11 @@ class TranslatedArticle:
         Returns:
             The sentences whose translation was dropped.
         """
+        kept = self.edited | self.verbatim
         dropped = [
             index
             for index, text in enumerate(self.translations)
-            if text is not None and index not in self.edited
+            if text is not None and index not in kept
         ]
         for index in dropped:
             self.translations[index] = None

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import sys
 import time
+from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from functools import cache
@@ -25,6 +26,7 @@ from kernpunt.core.cancel import Cancelled, CancelToken
 from kernpunt.core.document import TranslatedArticle
 from kernpunt.core.engine.translate import Progress, ProgressCallback, ResultCallback, Translator
 from kernpunt.core.formats.article import Article
+from kernpunt.core.formats.inline_code import protect, restore
 from kernpunt.core.text.segment import Sentence, segment
 from kernpunt.core.text.stopwords import LanguageError, language_name
 
@@ -86,7 +88,7 @@ def translate_article(
         chosen = set(first)
         run.translate([i for i in range(len(document.sentences)) if i not in chosen])
     if document.complete and not _cancelled(cancel):
-        english = [text or "" for text in document.translations]
+        english = _texts(document, "english")
         document.translated_key_terms = key_terms(english, "english")
         reader_terms(document.key_terms, document.translations, cancel)  # ready for the window
     release_free_memory()
@@ -180,13 +182,17 @@ def brief_of(
 
 
 def _texts(document: TranslatedArticle, language: str) -> list[str]:
+    """The sentences to brief; code is not prose and is never chosen, so it is left empty."""
+    verbatim = document.verbatim
     if language == "dutch":
-        return [sentence.text for sentence in document.sentences]
-    missing = sum(text is None for text in document.translations)
-    missing += max(0, len(document.sentences) - len(document.translations))
-    if missing:
-        raise BriefError("brief.untranslated", missing=missing, total=len(document.sentences))
-    return [text or "" for text in document.translations]
+        texts = [sentence.text for sentence in document.sentences]
+    else:
+        missing = sum(text is None for text in document.translations)
+        missing += max(0, len(document.sentences) - len(document.translations))
+        if missing:
+            raise BriefError("brief.untranslated", missing=missing, total=len(document.sentences))
+        texts = [text or "" for text in document.translations]
+    return [("" if index in verbatim else text) for index, text in enumerate(texts)]
 
 
 def _headings(document: TranslatedArticle) -> set[int]:
@@ -215,18 +221,26 @@ class _Run:
         self.on_progress = on_progress
         self.cancel = cancel
         self.started = time.perf_counter()
-        self.done = 0
+        self.verbatim = document.verbatim
+        self.code_starts = [start for start, _end in document.article.code]
+        self.done = len(self.verbatim)  # code is shown as it is: done before anything runs
         self.tokens = 0
         self.cached = 0
 
     def translate(self, indices: Sequence[int]) -> bool:
         """Translate these sentences; return whether every one of them was translated."""
+        if self.on_result is not None:
+            for index in (index for index in indices if index in self.verbatim):
+                self.on_result(index, self.document.translations[index] or "")
+        indices = [index for index in indices if index not in self.verbatim]
         if not indices or _cancelled(self.cancel):
             return not indices
-        texts = [self.document.sentences[i].text for i in indices]
+        protected = [self._protected(i) for i in indices]
+        texts = [text for text, _codes in protected]
         latest = Progress(0, len(indices), 0, 0.0)
 
         def result(k: int, text: str) -> None:
+            text = restore(text, protected[k][1])
             self.document.translations[indices[k]] = text
             if self.on_result is not None:
                 self.on_result(indices[k], text)
@@ -240,13 +254,26 @@ class _Run:
         results = self.translator.translate(
             texts, on_result=result, on_progress=progress, cancel=self.cancel
         )
-        for index, text in zip(indices, results, strict=True):
+        for index, text, (_masked, codes) in zip(indices, results, protected, strict=True):
             if text is not None:
-                self.document.translations[index] = text
+                self.document.translations[index] = restore(text, codes)
         self.done += latest.done
         self.tokens += latest.tokens
         self.cached += latest.cached
         return all(text is not None for text in results)
+
+    def _protected(self, index: int) -> tuple[str, tuple[tuple[str, str], ...]]:
+        """A sentence as the translator sees it: its inline code replaced by markers."""
+        sentence = self.document.sentences[index]
+        code = self.document.article.code
+        first = bisect_left(self.code_starts, sentence.start)
+        last = bisect_left(self.code_starts, sentence.end, first)
+        spans = [
+            (start - sentence.start, end - sentence.start)
+            for start, end in code[first:last]
+            if end <= sentence.end
+        ]
+        return protect(sentence.text, spans)
 
     def _overall(self, part: Progress) -> Progress:
         total = len(self.document.sentences)

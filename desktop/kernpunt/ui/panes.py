@@ -17,6 +17,7 @@ from PySide6.QtGui import (
     QColor,
     QContextMenuEvent,
     QFont,
+    QFontDatabase,
     QKeyEvent,
     QMouseEvent,
     QPalette,
@@ -166,7 +167,7 @@ class SentencePane(QTextBrowser):
             for position, sentence in enumerate(members):
                 if position:
                     cursor.insertText(" ", self._char_format(kind))
-                text, state = _shown(sentence, texts, edited)
+                text, state = _shown(sentence, texts, edited, code=kind == "code")
                 start = cursor.position()
                 cursor.insertText(text, self._char_format(kind, state))
                 spans[sentence.index] = (start, cursor.position())
@@ -193,7 +194,7 @@ class SentencePane(QTextBrowser):
             indices: The sentences whose text or state changed; others are not looked at.
         """
         changes = {
-            index: _shown(sentences[index], texts, edited)
+            index: _shown(sentences[index], texts, edited, code=self._kinds[index] == "code")
             for index in indices
             if index in self._spans
         }
@@ -453,7 +454,7 @@ class SentencePane(QTextBrowser):
             # A hanging bullet at the pane's edge: the brief reads as a list, not an outline.
             block.setLeftMargin(14)
             block.setTextIndent(-14)
-        if kind == "quote":
+        if kind in ("quote", "code"):
             block.setLeftMargin(18)
         return block
 
@@ -464,6 +465,10 @@ class SentencePane(QTextBrowser):
             char.setFontPointSize(self.font().pointSizeF() * _HEADING_SCALE[kind])
         if kind == "quote":
             char.setFontItalic(True)
+        if kind == "code":
+            fixed = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+            char.setFontFamilies([fixed.family()])
+            char.setFontFixedPitch(True)
         if state == "pending":
             char.setForeground(self.palette().placeholderText())
         elif state == "edited":
@@ -490,9 +495,17 @@ def _one_line(text: str) -> str:
 
 
 def _shown(
-    sentence: Sentence, texts: Sequence[str | None] | None, edited: Collection[int]
+    sentence: Sentence,
+    texts: Sequence[str | None] | None,
+    edited: Collection[int],
+    *,
+    code: bool = False,
 ) -> tuple[str, str]:
-    """The text a pane shows for a sentence and its state: "pending", "edited" or ""."""
+    """The text a pane shows for a sentence and its state: "pending", "edited" or "".
+
+    Code keeps its lines and indentation, as line breaks within the one block.
+    """
     text = sentence.text if texts is None else texts[sentence.index]
     state = "pending" if text is None else "edited" if sentence.index in edited else ""
-    return _one_line(text or sentence.text), state
+    shown = text or sentence.text
+    return (shown.replace("\n", "\u2028") if code else _one_line(shown)), state

@@ -31,9 +31,17 @@ def test_emphasis_marks_and_link_addresses_never_reach_the_text() -> None:
     )
 
 
-def test_code_blocks_are_left_out_of_what_is_translated() -> None:
-    source = "Zo roep je het aan:\n\n```python\nprint('hallo')\n```\n\n    ook_code()\n\nKlaar."
-    assert blocks(source) == [("paragraph", "Zo roep je het aan:"), ("paragraph", "Klaar.")]
+def test_code_blocks_are_kept_as_they_are_in_code_blocks() -> None:
+    source = (
+        "Zo roep je het aan:\n\n```python\nfor regel in tekst:\n    print(regel)\n```\n\n"
+        "    ook_code()\n    nog_meer()\n\nKlaar."
+    )
+    assert blocks(source) == [
+        ("paragraph", "Zo roep je het aan:"),
+        ("code", "for regel in tekst:\n    print(regel)"),
+        ("code", "ook_code()\nnog_meer()"),
+        ("paragraph", "Klaar."),
+    ]
 
 
 def test_lists_and_quotes_stay_blocks() -> None:

@@ -1,25 +1,32 @@
-"""PDFs of several pages: running headers, footers and page numbers go; bullets are lists."""
+"""PDFs as pages of typeset lines: what becomes a heading, a list item, or is left out.
+
+Running headers, footers and page numbers go; bullets are list items; headings are what the
+type makes them, never a bold label or a short line.
+"""
 
 from kernpunt.core.formats.pdf import parse_pdf
 
+# A line of a test page: its text, or its text with the size and weight it is set in.
+PageLine = str | tuple[str, int, bool]
 
-def pdf_pages(pages: list[list[str]]) -> bytes:
-    """A PDF with one page per list of lines (Helvetica, WinAnsi), written byte by byte."""
+
+def pdf_pages(pages: list[list[PageLine]]) -> bytes:
+    """A PDF with one page per list of lines (Helvetica 11, WinAnsi), written byte by byte."""
     count = len(pages)
     objects = [
         b"<< /Type /Catalog /Pages 2 0 R >>",
         b"<< /Type /Pages /Kids [%s] /Count %d >>"
-        % (b" ".join(b"%d 0 R" % (4 + 2 * i) for i in range(count)), count),
+        % (b" ".join(b"%d 0 R" % (5 + 2 * i) for i in range(count)), count),
         b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold /Encoding /WinAnsiEncoding >>",
     ]
     for index, lines in enumerate(pages):
-        shown = " ".join(
-            "({}) Tj T*".format(line.replace("(", "\\(").replace(")", "\\)")) for line in lines
-        )
+        shown = " ".join(_shown(line) for line in lines)
         stream = f"BT /F1 11 Tf 72 770 Td 14 TL {shown} ET".encode("cp1252")
         objects.append(
             b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] "
-            b"/Resources << /Font << /F1 3 0 R >> >> /Contents %d 0 R >>" % (5 + 2 * index)
+            b"/Resources << /Font << /F1 3 0 R /F2 4 0 R >> >> /Contents %d 0 R >>"
+            % (6 + 2 * index)
         )
         objects.append(b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream")
     output = bytearray(b"%PDF-1.4\n")
@@ -33,6 +40,13 @@ def pdf_pages(pages: list[list[str]]) -> bytes:
     output += b"trailer\n<< /Size %d /Root 1 0 R >>\n" % (len(objects) + 1)
     output += b"startxref\n%d\n%%%%EOF\n" % xref
     return bytes(output)
+
+
+def _shown(line: PageLine) -> str:
+    text, size, bold = (line, 11, False) if isinstance(line, str) else line
+    escaped = text.replace("(", "\\(").replace(")", "\\)")
+    leading = max(14, round(size * 1.3))
+    return f"/F{2 if bold else 1} {size} Tf {leading} TL ({escaped}) Tj T* /F1 11 Tf 14 TL"
 
 
 BODY = [
@@ -55,7 +69,7 @@ def test_running_headers_footers_and_page_numbers_are_left_out() -> None:
 
 
 def test_a_line_that_comes_back_on_one_page_only_stays() -> None:
-    pages = [["Inleiding", "", *BODY], ["Besluit", "", *BODY]]
+    pages = [[("Inleiding", 14, True), "", *BODY], [("Besluit", 14, True), "", *BODY]]
     text = [piece.text for piece in parse_pdf(pdf_pages(pages), "v.pdf").pieces]
     assert "Inleiding" in text
     assert "Besluit" in text
@@ -78,3 +92,54 @@ def test_bulleted_lines_are_list_items() -> None:
         ("list_item", "een lange formatie."),
     ]
     assert pieces[-1].kind == "paragraph"
+
+
+def test_headings_are_what_the_type_makes_them() -> None:
+    lines: list[PageLine] = [
+        ("Handleiding voor de warmtepomp", 20, False),
+        "Lees deze handleiding voor u het toestel aansluit op het net.",
+        ("Installatie", 14, True),
+        "Zet het toestel op een vlakke vloer, ver van water en warmte.",
+        ("Onderhoud en reiniging", 11, True),
+        "Maak het filter elke maand schoon met lauw water.",
+        "Kort en bondig",
+        "De garantie vervalt als u het toestel zelf opent of wijzigt.",
+    ]
+    pieces = parse_pdf(pdf_pages([lines]), "h.pdf").pieces
+    headings = [piece.text for piece in pieces if piece.kind == "heading"]
+    assert headings == ["Handleiding voor de warmtepomp", "Installatie", "Onderhoud en reiniging"]
+    # A short line in the body's type is not a heading, however short.
+    assert not any(piece.text == "Kort en bondig" for piece in pieces)
+
+
+def test_bold_warning_labels_and_bullets_are_not_headings() -> None:
+    lines: list[PageLine] = [
+        ("Veiligheid", 16, True),
+        ("Let op:", 11, True),
+        "trek de stekker uit het stopcontact voor u het toestel schoonmaakt.",
+        ("WAARSCHUWING", 11, True),
+        "Raak de verwarmingselementen niet aan terwijl het toestel aan staat.",
+        ("• Gevaar voor brandwonden", 11, True),
+        "• Houd kinderen uit de buurt",
+    ]
+    pieces = parse_pdf(pdf_pages([lines]), "w.pdf").pieces
+    assert [piece.text for piece in pieces if piece.kind == "heading"] == ["Veiligheid"]
+    assert [piece.text for piece in pieces if piece.kind == "list_item"] == [
+        "Gevaar voor brandwonden",
+        "Houd kinderen uit de buurt",
+    ]
+    assert "WAARSCHUWING" in " ".join(piece.text for piece in pieces)
+
+
+def test_a_heading_set_over_two_lines_is_one_heading() -> None:
+    lines: list[PageLine] = [
+        ("Kabinet valt over de aanpak van", 18, True),
+        ("de stikstofcrisis in het land", 18, True),
+        *BODY,
+    ]
+    pieces = parse_pdf(pdf_pages([lines]), "t.pdf").pieces
+    assert (pieces[0].kind, pieces[0].text) == (
+        "heading",
+        "Kabinet valt over de aanpak van de stikstofcrisis in het land",
+    )
+    assert pieces[1].kind == "paragraph"

@@ -148,3 +148,34 @@ def test_a_page_that_lies_about_its_charset_is_read_by_guessing() -> None:
     parsed = parse_html(data, "oud.html")
     assert "De financiële steun voor de coöperatie" in parsed.pieces[0].text
     assert parsed.encoding == "cp1252"
+
+
+PULL_QUOTE = "Dit is een zwarte dag voor de boeren en voor het hele land, zei de minister."
+BOX = (
+    "Stikstof komt vooral vrij bij de veehouderij, het verkeer en de industrie. In de buurt "
+    "van kwetsbare natuurgebieden zorgt te veel stikstof voor verzuring van de bodem."
+)
+
+
+SPLIT = BODY.index("<h2>")
+
+
+def test_an_editorial_aside_stays_and_newsletter_and_related_asides_go() -> None:
+    data = page(
+        "<article><h1>Kabinet gevallen</h1>"
+        f"{BODY[:SPLIT]}<aside class='pullquote'><p>{PULL_QUOTE}</p></aside>{BODY[SPLIT:]}"
+        f"<aside class='uitleg'><h3>Wat is stikstof?</h3><p>{BOX}</p></aside>"
+        "<aside class='newsletter'><p>Schrijf je in voor onze nieuwsbrief en ontvang elke "
+        "ochtend het belangrijkste nieuws van de dag in je mailbox.</p></aside>"
+        "<aside class='related'><ul><li><a href='/1'>Boeren protesteren opnieuw in Den Haag "
+        "tegen de plannen</a></li><li><a href='/2'>Wat betekent de val van het kabinet voor "
+        "jouw portemonnee</a></li></ul></aside></article>"
+        "<aside><p>Meest gelezen: vijf tips om je huis dit jaar goedkoop te verduurzamen en "
+        "geld te besparen op je energierekening.</p></aside>"
+    )
+    read = " ".join(texts(data))
+    assert PULL_QUOTE in read
+    assert BOX in read
+    assert "nieuwsbrief" not in read
+    assert "portemonnee" not in read
+    assert "Meest gelezen" not in read

@@ -63,6 +63,8 @@ class Article:
         language: The detected language (ISO 639, ``nl`` for Dutch); None when the text is
             too short to tell.
         language_score: How sure the detector is of ``language``, from 0 to 1.
+        code: Where inline code is in ``text`` (Markdown's backticks), as (start, end)
+            offsets in order: shown as it is, never translated.
     """
 
     text: str
@@ -74,6 +76,7 @@ class Article:
     format: str = "text"
     language: str | None = None
     language_score: float = 0.0
+    code: tuple[tuple[int, int], ...] = ()
 
     def block_text(self, block: Block) -> str:
         """Return the text of one of this article's blocks."""
@@ -171,7 +174,7 @@ def article_from_parsed(parsed: Parsed, *, source: Path | None, format: str) -> 
         if source is None:
             raise ArticleError("article.text_empty")
         raise ArticleError("article.empty", name=source.name)
-    text, blocks = _layout(parsed.pieces)
+    text, blocks, code = _layout(parsed.pieces)
     guess = detect_language(text)
     return Article(
         text=text,
@@ -183,6 +186,7 @@ def article_from_parsed(parsed: Parsed, *, source: Path | None, format: str) -> 
         format=format,
         language=guess[0] if guess else None,
         language_score=guess[1] if guess else 0.0,
+        code=code,
     )
 
 
@@ -309,9 +313,12 @@ def _not_a_file(mode: int) -> str:
     return "article.not_a_file"
 
 
-def _layout(pieces: Iterable[Piece]) -> tuple[str, tuple[Block, ...]]:
+def _layout(
+    pieces: Iterable[Piece],
+) -> tuple[str, tuple[Block, ...], tuple[tuple[int, int], ...]]:
     parts: list[str] = []
     blocks: list[Block] = []
+    code: list[tuple[int, int]] = []
     position = 0
     for piece in pieces:
         if parts:
@@ -319,8 +326,9 @@ def _layout(pieces: Iterable[Piece]) -> tuple[str, tuple[Block, ...]]:
             position += len(BLOCK_SEPARATOR)
         parts.append(piece.text)
         blocks.append(Block(piece.kind, position, position + len(piece.text)))
+        code += [(position + start, position + end) for start, end in piece.code]
         position += len(piece.text)
-    return "".join(parts), tuple(blocks)
+    return "".join(parts), tuple(blocks), tuple(code)
 
 
 def _title(text: str, blocks: tuple[Block, ...], source: Path | None) -> str:

@@ -8,7 +8,9 @@ from typing import Literal, NamedTuple
 
 from kernpunt.core.errors import ReaderError
 
-BlockKind = Literal["title", "heading", "paragraph", "list_item", "quote"]
+BlockKind = Literal["title", "heading", "paragraph", "list_item", "quote", "code"]
+# Blocks shown as they are and never translated or briefed: program code is not Dutch prose.
+VERBATIM_KINDS: frozenset[str] = frozenset({"code"})
 
 # Sentence-final punctuation, and the closing quotes or brackets that may follow it.
 TERMINAL = ".!?…:;"
@@ -37,10 +39,14 @@ class ArticleError(ReaderError):
 
 
 class Piece(NamedTuple):
-    """One structural unit of a document before it becomes an article: its kind and text."""
+    """One structural unit of a document before it becomes an article: its kind and text.
+
+    ``code`` says where inline code is in the text (offsets), to be shown, never translated.
+    """
 
     kind: BlockKind
     text: str
+    code: tuple[tuple[int, int], ...] = ()
 
 
 @dataclass(frozen=True)

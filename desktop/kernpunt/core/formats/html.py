@@ -42,7 +42,16 @@ _DATE_META = (
     "publish-date",
     "parsely-pub-date",
 )
-_NEVER_ARTICLE = "//script | //style | //noscript | //template | //nav | //footer | //aside"
+_NEVER_ARTICLE = "//script | //style | //noscript | //template | //nav | //footer"
+# An <aside> inside the article is the article's own when it is a pull quote or a box of text;
+# one that links elsewhere (related stories, most read) or has a class that says so is not.
+_EDITORIAL_ASIDE = "//article//aside | //main//aside"
+_NOT_EDITORIAL_CLASS = re.compile(
+    r"related|recommend|more|popular|trending|read|teaser|promo|advert|\bads?\b|banner|widget"
+    r"|sidebar|tags?\b|author|bio\b|toc\b|contents|comment|nav|menu|cookie|poll|quiz",
+    re.IGNORECASE,
+)
+_ASIDE_LINK_SHARE = 0.3
 # Some sites wrap the whole page in one <form>: only a form holding less than this share of the
 # page's text (a search box, a comment form) is dropped.
 _FORM_SHARE = 0.5
@@ -92,12 +101,14 @@ def parse_html(data: bytes, name: str, encoding: str | None = None) -> Parsed:
     date = page_date(tree)
     headline = _headline(tree)
     reference = _reference_text(text)
-    _drop_boilerplate(tree)
+    editorial = _drop_boilerplate(tree)
     document = Document(tree)
     title = headline or real_title(site_free(str(document.short_title())))
     content = lxml.html.document_fromstring(
         document.summary(html_partial=True).encode("utf-8"), parser=parser
     )
+    # trafilatura leaves asides out; the article's own are part of the second reading too.
+    reference = "\n".join([reference, *editorial]) if reference else reference
     pieces = with_title(agreed_pieces(element_pieces(content), reference), title)
     if not any(piece.kind != "title" for piece in pieces):
         raise ArticleError("article.only_page", name=name)
@@ -121,9 +132,16 @@ def decode_html(data: bytes, name: str, encoding: str | None = None) -> tuple[st
     return decode_text(data, name, encoding)
 
 
-def _drop_boilerplate(tree: HtmlElement) -> None:
-    """Drop scripts, navigation, footers, asides, forms and share bars that do not hold the page."""
+def _drop_boilerplate(tree: HtmlElement) -> list[str]:
+    """Drop scripts, navigation, footers, asides, forms and share bars that do not hold the page.
+
+    Returns:
+        The text of the asides kept as the article's own, which are now plain ``<div>``s.
+    """
     for element in tree.xpath(_NEVER_ARTICLE):
+        element.drop_tree()
+    editorial = _editorial_asides(tree)
+    for element in tree.xpath("//aside"):
         element.drop_tree()
     # An embedded post (a tweet) is a quote the article makes; readability drops anything
     # whose class says "tweet" or "twitter" as page furniture.
@@ -143,6 +161,26 @@ def _drop_boilerplate(tree: HtmlElement) -> None:
             and len(element.text_content()) < _NOT_TEXT_SHARE * page_length
         ):
             element.drop_tree()
+    return editorial
+
+
+def _editorial_asides(tree: HtmlElement) -> list[str]:
+    """Turn the asides that are the article's own into ``<div>``s, and return their text."""
+    texts = []
+    for aside in tree.xpath(_EDITORIAL_ASIDE):
+        marks = f"{aside.get('class', '')} {aside.get('id', '')} {aside.get('role', '')}"
+        text = aside.text_content()
+        linked = sum(len(link.text_content()) for link in aside.iter("a"))
+        if (
+            _NOT_TEXT_CLASS.search(marks)
+            or _NOT_EDITORIAL_CLASS.search(marks)
+            or not text.strip()
+            or linked > _ASIDE_LINK_SHARE * len(text)
+        ):
+            continue
+        aside.tag = "div"
+        texts.append(" ".join(text.split()))
+    return texts
 
 
 def _reference_text(text: str) -> str:

@@ -1,8 +1,8 @@
 """Markdown, read by a CommonMark parser (markdown-it-py) into headings, paragraphs, lists, quotes.
 
 Emphasis marks, link addresses, images and raw HTML are not text a reader wants translated:
-the pieces keep a link's words and drop its address. Code blocks are left out of the article
-(they are not Dutch prose and must not be translated); inline code keeps its text.
+the pieces keep a link's words and drop its address. Fenced and indented code blocks are code
+blocks, and inline code is marked in its piece: both are shown as they are, never translated.
 """
 
 from __future__ import annotations
@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from kernpunt.core.formats.base import BlockKind, Piece, clean_lines
+from kernpunt.core.formats.inline_code import marked, unmark
 
 if TYPE_CHECKING:
     from markdown_it.token import Token
@@ -58,6 +59,8 @@ def markdown_pieces(text: str) -> list[Piece]:
             in_cell = token.type.endswith("_open")
         elif token.type == "tr_close":
             _add(pieces, "paragraph", " ".join(cell for cell in row if cell))
+        elif token.type in ("fence", "code_block") and token.content.strip():
+            pieces.append(Piece("code", token.content.rstrip()))
         elif token.type == "inline":
             words = inline_text(token)
             if heading is not None:
@@ -72,15 +75,20 @@ def markdown_pieces(text: str) -> list[Piece]:
 
 
 def inline_text(token: Token) -> str:
-    """The words of an inline token: emphasis marks, link addresses and pictures left out."""
+    """The words of an inline token: emphasis marks, link addresses and pictures left out.
+
+    Inline code is kept between the markers of ``kernpunt.core.formats.inline_code``.
+    """
     parts: list[str] = []
     for child in token.children or ():
         if child.type in _DROPPED_INLINE:
             continue
         if child.type in ("softbreak", "hardbreak"):
             parts.append("\n")
-        elif child.type in ("text", "code_inline"):
+        elif child.type == "text":
             parts.append(child.content)
+        elif child.type == "code_inline":
+            parts.append(marked(child.content))
     return "".join(parts)
 
 
@@ -95,6 +103,6 @@ def _add_block(pieces: list[Piece], context: list[str], numbers: list[str], word
 
 
 def _add(pieces: list[Piece], kind: BlockKind, text: str) -> None:
-    text = clean_lines(text)
+    text, code = unmark(clean_lines(text))
     if text:
-        pieces.append(Piece(kind, text))
+        pieces.append(Piece(kind, text, code))

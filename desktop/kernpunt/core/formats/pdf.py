@@ -1,14 +1,17 @@
 """PDF files, read from their text layer with pypdf; paragraphs rebuilt from its lines.
 
 Page numbers and the running headers and footers that pages repeat are left out; lines that
-start with a bullet are list items.
+start with a bullet are list items. A line is a heading only where the type says so: set larger
+than the body text, or bold on a line of its own; a bold label ("Let op:") is not a heading.
 """
 
 from __future__ import annotations
 
 import io
+import math
 import re
 from collections import Counter
+from typing import Any, NamedTuple
 
 from kernpunt.core.formats.base import (
     ArticleError,
@@ -22,9 +25,10 @@ from kernpunt.core.formats.base import (
     real_title,
 )
 
-# A line this much shorter than the page's longest ends a paragraph, or stands alone.
+# A line this much shorter than the page's longest ends a paragraph.
 PARAGRAPH_END_WIDTH = 0.85
-HEADING_WIDTH = 0.7
+# Type this much larger than the body text's is a heading's.
+HEADING_SIZE = 1.15
 # Lines this close to a page's top or bottom that come back on other pages (digits aside) are
 # running headers and footers, not the article's text.
 EDGE_LINES = 2
@@ -34,8 +38,31 @@ _PAGE_NUMBER = re.compile(
     r"(?:\s*(?:/|van|of)\s*\d{1,4})?(?:\s*[-–—])?\Z",
     re.IGNORECASE,
 )
-_BULLET = re.compile(r"\A(?:[•◦▪▫●○■□‣\u2043∙·\uf0b7\uf0a7*]|[-–—](?=\s))\s*")
+# pypdf reads a WinAnsi bullet written as code 127 (as reportlab writes "•") as "\x7f".
+_BULLET = re.compile(r"\A(?:[•◦▪▫●○■□‣\u2043∙·\uf0b7\uf0a7*\x7f]|[-–—](?=\s))\s*")
 _DIGITS = re.compile(r"\d+")
+_BOLD_NAME = re.compile(r"bold|black|heavy|semibold|demibold|extrabold|ultrabold", re.IGNORECASE)
+_FORCE_BOLD = 1 << 18
+BOLD_WEIGHT = 600
+# Words of Dutch prose are 5 to 6 letters long on average; a page whose "words" average more
+# than this lost the spaces between them.
+GLUED_WORD_LENGTH = 12
+# A bold word or two in capitals on a line of its own ("LET OP", "WAARSCHUWING") is a label.
+LABEL_WORDS = 2
+
+
+class Line(NamedTuple):
+    """One line of a page as pypdf reads it, with the type most of its letters are set in.
+
+    Attributes:
+        text: The line's text, white space collapsed.
+        size: The font size of most of its letters, in points on the page.
+        bold: Every letter is in a bold face.
+    """
+
+    text: str
+    size: float
+    bold: bool
 
 
 def parse_pdf(data: bytes, name: str) -> Parsed:
@@ -56,7 +83,7 @@ def parse_pdf(data: bytes, name: str) -> Parsed:
     reader = PdfReader(io.BytesIO(data))
     if reader.is_encrypted:
         _unlock(reader, name)
-    pages = [page.extract_text() or "" for page in reader.pages]
+    pages = [_unglued(page, page_lines(page)) for page in reader.pages]
     metadata = reader.metadata
     title = real_title(metadata.title) if metadata else None
     pieces = _pieces(pages)
@@ -80,39 +107,159 @@ def _unlock(reader: object, name: str) -> None:
         raise ArticleError("article.pdf_password", name=name)
 
 
-def _pieces(pages: list[str]) -> list[Piece]:
+def page_lines(page: Any) -> list[Line]:
+    """A page's lines, each with the size and weight of the type most of its letters are in.
+
+    pypdf hands its visitor the text in runs, each with its font and text matrices; a run
+    ends at a line's end or where the font or the text object changes.
+    """
+    lines: list[Line] = []
+    letters: Counter[tuple[float, bool]] = Counter()
+    text = ""
+
+    def visit(run: str, cm: list[float], tm: list[float], font: Any, size: float) -> None:
+        nonlocal text, letters
+        style = (_shown_size(size, cm, tm), _is_bold(font))
+        for index, part in enumerate(run.split("\n")):
+            if index:
+                lines.append(_line(text, letters))
+                text, letters = "", Counter()
+            text += part
+            letters[style] += sum(1 for char in part if not char.isspace())
+
+    page.extract_text(visitor_text=visit)
+    lines.append(_line(text, letters))
+    return lines
+
+
+def _unglued(page: Any, lines: list[Line]) -> list[Line]:
+    """A page's lines, read again in pypdf's layout mode when its words come out glued.
+
+    pypdf's plain mode leaves out the horizontal scaling (``Tz``) when it measures the gap
+    between two words, and OCR programs squeeze each word into its box with it: a scanned
+    page's text layer came out as whole lines without a space ("LoretoPrado"). The layout mode
+    places every word by its real width; it is kept when its words are shorter.
+    """
+    plain = " ".join(line.text for line in lines)
+    if _mean_word_length(plain) <= GLUED_WORD_LENGTH:
+        return lines
+    try:
+        layout = page.extract_text(extraction_mode="layout")
+    except Exception:  # a page the layout mode cannot read keeps its plain text
+        return lines
+    if _mean_word_length(layout) >= _mean_word_length(plain):
+        return lines
+    size = body_size([lines])
+    return [Line(clean_line(text), size, False) for text in layout.split("\n")]
+
+
+def _mean_word_length(text: str) -> float:
+    words = text.split()
+    return sum(map(len, words)) / len(words) if words else 0.0
+
+
+def _line(text: str, letters: Counter[tuple[float, bool]]) -> Line:
+    sizes: Counter[float] = Counter()
+    for (size, _bold), count in letters.items():
+        sizes[size] += count
+    size = sizes.most_common(1)[0][0] if sizes else 0.0
+    weights = [bold for (_size, bold), count in letters.items() if count]
+    return Line(clean_line(text), size, bool(weights) and all(weights))
+
+
+def _shown_size(size: float, cm: list[float], tm: list[float]) -> float:
+    """The font size as the page shows it: scaled by the text and transformation matrices."""
+    c = tm[2] * cm[0] + tm[3] * cm[2]
+    d = tm[2] * cm[1] + tm[3] * cm[3]
+    return round(size * math.hypot(c, d), 1)
+
+
+def _is_bold(font: Any) -> bool:
+    """Whether a font resource is a bold face: by its name, weight or ForceBold flag."""
+    if not font:
+        return False
+    try:
+        descriptor = _descriptor(font)
+        weight = float(descriptor.get("/FontWeight", 0)) if descriptor else 0.0
+        flags = int(descriptor.get("/Flags", 0)) if descriptor else 0
+        name = str(font.get("/BaseFont", ""))
+    except (TypeError, ValueError, AttributeError):
+        return False
+    return bool(_BOLD_NAME.search(name)) or weight >= BOLD_WEIGHT or bool(flags & _FORCE_BOLD)
+
+
+def _descriptor(font: Any) -> Any:
+    descriptor = font.get("/FontDescriptor")
+    if descriptor is None and "/DescendantFonts" in font:
+        descendants = font["/DescendantFonts"].get_object()
+        descriptor = descendants[0].get_object().get("/FontDescriptor") if descendants else None
+    return descriptor.get_object() if descriptor is not None else None
+
+
+def body_size(pages: list[list[Line]]) -> float:
+    """The size of the type most of the document's letters are set in."""
+    sizes: Counter[float] = Counter()
+    for page in pages:
+        for line in page:
+            sizes[line.size] += len(line.text)
+    return sizes.most_common(1)[0][0] if sizes else 0.0
+
+
+def is_heading(line: Line, body: float, *, in_paragraph: bool = False) -> bool:
+    """Whether the type says a line is a heading: larger than the body, or bold on its own.
+
+    A bold label that ends in a colon, a word or two in capitals ("LET OP"), or a bold line
+    inside a paragraph is not one.
+    """
+    if not looks_like_heading(line.text):
+        return False
+    if body and line.size >= HEADING_SIZE * body:
+        return True
+    label = line.text.isupper() and len(line.text.split()) <= LABEL_WORDS
+    return line.bold and not label and not in_paragraph
+
+
+def _pieces(pages: list[list[Line]]) -> list[Piece]:
     pieces: list[Piece] = []
     lines: list[str] = []
     kind: BlockKind = "paragraph"
-    for page_lines in _without_running_lines(pages):
-        width = max((len(line) for line in page_lines), default=0)
-        for line in page_lines:
-            bullet = _BULLET.match(line)
-            if not line:
-                kind = _flush(pieces, lines, kind)
+    body = body_size(pages)
+    heading: Line | None = None  # the heading being read, when it runs over several lines
+    for page in _without_running_lines(pages):
+        width = max((len(line.text) for line in page), default=0)
+        for line in page:
+            text = line.text
+            bullet = _BULLET.match(text)
+            if heading is not None and line[1:] == heading[1:] and is_heading(line, body):
+                # A heading set over two lines is one heading.
+                pieces[-1] = Piece("heading", f"{pieces[-1].text} {text}")
                 continue
-            if bullet and line[bullet.end() :]:
+            heading = None
+            if not text:
+                kind = _flush(pieces, lines, kind)
+            elif bullet and text[bullet.end() :]:
                 _flush(pieces, lines, kind)
                 kind = "list_item"
-                lines.append(line[bullet.end() :])
-            elif not lines and looks_like_heading(line) and len(line) < HEADING_WIDTH * width:
-                pieces.append(Piece("heading", line))
+                lines.append(text[bullet.end() :])
+            elif is_heading(line, body, in_paragraph=bool(lines) and not ends_sentence(lines[-1])):
+                kind = _flush(pieces, lines, kind)
+                pieces.append(Piece("heading", text))
+                heading = line
                 continue
             else:
-                lines.append(line)
-            if ends_sentence(line) and len(line) < PARAGRAPH_END_WIDTH * width:
+                lines.append(text)
+            if text and ends_sentence(text) and len(text) < PARAGRAPH_END_WIDTH * width:
                 kind = _flush(pieces, lines, kind)
     _flush(pieces, lines, kind)
     return pieces
 
 
-def _without_running_lines(pages: list[str]) -> list[list[str]]:
+def _without_running_lines(pages: list[list[Line]]) -> list[list[Line]]:
     """Each page's lines without page numbers and the headers and footers pages repeat."""
-    split = [[clean_line(line) for line in page.split("\n")] for page in pages]
-    split = [[line for line in page if not _PAGE_NUMBER.match(line)] for page in split]
+    split = [[line for line in page if not _PAGE_NUMBER.match(line.text)] for page in pages]
     edges: Counter[str] = Counter()
     for page in split:
-        text = [page[index] for index in _edge(page)]
+        text = [page[index].text for index in _edge(page)]
         edges.update({_DIGITS.sub("#", line) for line in text})
     repeated = {line for line, count in edges.items() if count >= MIN_REPEATS}
     if len(split) < MIN_REPEATS or not repeated:
@@ -124,15 +271,15 @@ def _without_running_lines(pages: list[str]) -> list[list[str]]:
             [
                 line
                 for index, line in enumerate(page)
-                if index not in edge or _DIGITS.sub("#", line) not in repeated
+                if index not in edge or _DIGITS.sub("#", line.text) not in repeated
             ]
         )
     return kept
 
 
-def _edge(page: list[str]) -> set[int]:
+def _edge(page: list[Line]) -> set[int]:
     """Where a page's header and footer lines can be: the first and last text lines."""
-    text_lines = [index for index, line in enumerate(page) if line]
+    text_lines = [index for index, line in enumerate(page) if line.text]
     depth = EDGE_LINES if len(text_lines) > 3 * EDGE_LINES else 1
     return {*text_lines[:depth], *text_lines[-depth:]}
 

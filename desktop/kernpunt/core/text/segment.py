@@ -16,7 +16,7 @@ from kernpunt.core.cancel import CancelToken
 from kernpunt.core.formats.article import Article
 from kernpunt.core.formats.base import ends_sentence, looks_like_heading
 
-WHOLE_KINDS = frozenset({"title", "heading"})
+WHOLE_KINDS = frozenset({"title", "heading", "code"})
 # Text without sentence punctuation (a list pasted as one line, OCR output) would otherwise be
 # one "sentence" of thousands of words: minutes of uncancellable translation and hundreds of MB.
 # Real sentences stay far below it: the longest of the Lassy test treebank has 421 characters.
