@@ -100,12 +100,25 @@ def _translation(word: Document, view: ExportView) -> None:
     word.add_heading("Translation", 1)
     for kind, blocks in runs(view.blocks):
         for block in blocks:
+            if kind == "code":
+                _code(word.add_paragraph(), block.rows[0].source)
+                continue
             level = _HEADING_LEVEL.get(kind)
             if level is not None:
                 paragraph = word.add_heading(level=level)
             else:
                 paragraph = word.add_paragraph(style=_FLOW_STYLE.get(kind))
             _sentences(paragraph, block)
+
+
+def _code(paragraph: Paragraph, code: str) -> None:
+    """A code block line by line in fixed type; it is never translated."""
+    lines = code.splitlines()
+    for number, line in enumerate(lines):
+        run = paragraph.add_run(line)
+        run.font.name = "Courier New"
+        if number < len(lines) - 1:
+            run.add_break()
 
 
 def _sentences(paragraph: Paragraph, block: BlockRows) -> None:

@@ -36,6 +36,7 @@ h4.heading { font-size: 1.1em; }
 .provenance p { margin: 0; }
 .method { font-style: italic; color: #444444; }
 .terms { color: #333333; }
+pre { font-family: monospace; white-space: pre-wrap; margin: 0.5em 0; }
 blockquote { font-style: italic; border-left: 3px solid #c8c8c8; margin-left: 1.5em;
   padding-left: 1em; }
 table.pairs { width: 100%; border-collapse: collapse; table-layout: fixed; }
@@ -126,7 +127,9 @@ def _translation(view: ExportView) -> list[str]:
             lines.append("</ul>")
             continue
         block = blocks[0]
-        if kind == "title":
+        if kind == "code":
+            lines.append(_code(block))
+        elif kind == "title":
             lines.append(f'<h3 class="title">{_sentences(block)}</h3>')
         elif kind == "heading":
             lines.append(f'<h4 class="heading">{_sentences(block)}</h4>')
@@ -136,6 +139,11 @@ def _translation(view: ExportView) -> list[str]:
             lines.append(f"<p>{_sentences(block)}</p>")
     lines.append("</section>")
     return lines
+
+
+def _code(block: BlockRows) -> str:
+    row = block.rows[0]
+    return f'<pre class="code" id="s{row.index}"><code>{escape(row.source)}</code></pre>'
 
 
 def _sentences(block: BlockRows) -> str:
@@ -167,6 +175,11 @@ def _bilingual(view: ExportView) -> list[str]:
 
 
 def _pair(row: Row, kind: str, shade: str) -> str:
+    if kind == "code":
+        code = f"<pre><code>{escape(row.source)}</code></pre>"
+        cells = f'<td width="50%" class="source">{code}</td>'
+        cells += f'<td width="50%" class="translation">{code}</td>'
+        return f'<tr id="s{row.index}" class="{kind}{shade}">{cells}</tr>'
     prefix = _CELL_PREFIX.get(kind, "")
     classes = f"{kind}{shade}{' edited' if row.edited else ''}"
     source = f'<td width="50%" class="source" lang="nl">{prefix}{escape(_flat(row.source))}</td>'

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 
 from kernpunt.core.document import TranslatedArticle
@@ -50,7 +51,10 @@ def _brief(view: ExportView) -> list[str]:
 def _translation(view: ExportView) -> list[str]:
     lines = ["## Translation", ""]
     for kind, blocks in block_runs(view.blocks):
-        lines += [_flow(kind, block) for block in blocks]
+        if kind == "code":
+            lines += fenced(blocks[0].rows[0].source)
+        else:
+            lines += [_flow(kind, block) for block in blocks]
         lines.append("")
     return lines
 
@@ -69,6 +73,10 @@ def _bilingual(view: ExportView) -> list[str]:
         "| --- | --- |",
     ]
     for block in view.blocks:
+        if block.kind == "code":
+            cell = code_span(block.rows[0].source)
+            lines.append(f"| {cell} | {cell} |")
+            continue
         look = _CELL_LOOK.get(block.kind, "{}")
         for row in block.rows:
             source = look.format(_cell(row.source))
@@ -79,6 +87,20 @@ def _bilingual(view: ExportView) -> list[str]:
 
 
 _SECTIONS = {"brief": _brief, "translation": _translation, "bilingual": _bilingual}
+
+
+def fenced(code: str) -> list[str]:
+    """A code block as it was, between fences longer than any run of backticks inside it."""
+    longest = max((len(run) for run in re.findall(r"`+", code)), default=0)
+    fence = "`" * max(3, longest + 1)
+    return [fence, *code.splitlines(), fence]
+
+
+def code_span(code: str) -> str:
+    """Code on one line for a table cell, as a code span that its backticks cannot end."""
+    longest = max((len(run) for run in re.findall(r"`+", code)), default=0)
+    ticks = "`" * (longest + 1)
+    return f"{ticks} {flat(code).replace('|', chr(92) + '|')} {ticks}"
 
 
 def flat(text: str) -> str:

@@ -128,6 +128,10 @@ def _translation(body: Element, view: ExportView) -> None:
             continue
         level = _HEADING_LEVEL.get(kind)
         block = blocks[0]
+        if kind == "code":
+            # Formatted: line breaks and runs of spaces kept, as the code was written.
+            body.append(Paragraph(block.rows[0].source, style="Kernpunt_20_Code"))
+            continue
         paragraph = Header(level) if level else Paragraph(style=_flow_style(kind))
         _sentences(paragraph, block)
         body.append(paragraph)
@@ -233,6 +237,13 @@ _NAMED_STYLES = [
         "Standard",
         'fo:font-style="italic"',
         'fo:margin-left="1cm" fo:margin-right="1cm" fo:margin-bottom="0.25cm"',
+    ),
+    _paragraph_style(
+        "Kernpunt_20_Code",
+        "Kernpunt Code",
+        "Standard",
+        'style:font-name="Liberation Mono" fo:font-family="monospace" fo:font-size="10pt"',
+        'fo:margin-left="0.5cm" fo:margin-bottom="0.25cm"',
     ),
     _paragraph_style("List_20_Contents", "List Contents", "Standard", 'fo:font-size="11pt"'),
     _paragraph_style("Table_20_Contents", "Table Contents", "Standard", 'fo:font-size="10pt"'),

@@ -57,6 +57,9 @@ def _translation(view: ExportView) -> list[str]:
     lines = [*_underlined("TRANSLATION", "="), ""]
     for kind, blocks in runs(view.blocks):
         for block in blocks:
+            if kind == "code":
+                lines += _indented(block.rows[0].source)
+                continue
             text = " ".join(_shown(row) for row in block.rows)
             lines += _looked(kind, text)
         lines.append("")
@@ -66,7 +69,7 @@ def _translation(view: ExportView) -> list[str]:
 def _bilingual(view: ExportView) -> list[str]:
     lines = [*_underlined("TRANSLATION AND ORIGINAL", "="), ""]
     for block in view.blocks:
-        lines += _pairs(block)
+        lines += _indented(block.rows[0].source) if block.kind == "code" else _pairs(block)
         lines.append("")
     return lines
 
@@ -83,6 +86,11 @@ def _pairs(block: BlockRows) -> list[str]:
     if underline:
         lines.append(underline * max(len(line) for line in lines))
     return lines
+
+
+def _indented(code: str) -> list[str]:
+    """A code block line by line, indented as plain text sets code apart; it is never translated."""
+    return [f"    {line}".rstrip() for line in code.splitlines()]
 
 
 def _looked(kind: str, text: str) -> list[str]:
