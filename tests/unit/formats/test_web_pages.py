@@ -179,3 +179,17 @@ def test_an_editorial_aside_stays_and_newsletter_and_related_asides_go() -> None
     assert "nieuwsbrief" not in read
     assert "portemonnee" not in read
     assert "Meest gelezen" not in read
+
+
+def test_code_on_a_page_is_kept_as_code_and_verse_stays_text() -> None:
+    data = page(
+        f"<article><h1>Kabinet gevallen</h1>{BODY[:SPLIT]}"
+        "<pre><code class='language-python'>def zetels(stemmen):\n    return stemmen // 70000\n"
+        "</code></pre>"
+        "<pre>Rozen zijn rood,\n  viooltjes zijn blauw.</pre>"
+        f"{BODY[SPLIT:]}</article>"
+    )
+    pieces = parse_html(data, "pagina.html").pieces
+    assert Piece("code", "def zetels(stemmen):\n    return stemmen // 70000") in pieces
+    [verse] = [piece for piece in pieces if "Rozen" in piece.text]
+    assert verse.kind == "paragraph", "preformatted text without code is translated"

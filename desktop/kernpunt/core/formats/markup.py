@@ -1,4 +1,4 @@
-"""HTML and XHTML elements into pieces: headings, paragraphs, list items and quotes.
+"""HTML and XHTML elements into pieces: headings, paragraphs, list items, quotes and code.
 
 Shared by web pages (after the main text is extracted) and e-book chapters. The tree comes from
 lxml's HTML parser; this module only maps its elements to the kinds of blocks Kernpunt shows.
@@ -73,6 +73,12 @@ def _walk(element: HtmlElement, kind: BlockKind, pieces: list[Piece]) -> None:
             cells = (_inline_text(cell) for cell in child if cell.tag in _CELLS)
             _add(pieces, kind, [" ".join(cells)])
             buffer = [child.tail or ""]
+        elif tag == "pre" and _is_code(child):
+            _add(pieces, kind, buffer)
+            code = child.text_content().strip("\n")
+            if code.strip():
+                pieces.append(Piece("code", code))
+            buffer = [child.tail or ""]
         elif tag in _KINDS or tag in _CONTAINERS:
             _add(pieces, kind, buffer)
             _walk(child, _child_kind(kind, tag), pieces)
@@ -82,6 +88,12 @@ def _walk(element: HtmlElement, kind: BlockKind, pieces: list[Piece]) -> None:
         else:
             buffer.extend((_inline_text(child), child.tail or ""))
     _add(pieces, kind, buffer)
+
+
+def _is_code(pre: HtmlElement) -> bool:
+    """Whether preformatted text is code (``<pre><code>``, or marked as a listing), not verse."""
+    marks = f"{pre.get('class', '')} {pre.get('data-lang', '')}".lower()
+    return bool(pre.xpath(".//code")) or any(m in marks for m in ("code", "highlight", "lang"))
 
 
 def _plain_row(row: HtmlElement) -> bool:
