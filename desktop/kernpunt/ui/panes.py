@@ -75,6 +75,8 @@ class SentencePane(QTextBrowser):
         self._press: QPoint | None = None
         self._laid_out = False
         self._placeholder: QLabel | None = None
+        # The document this pane made and shows; None while it shows Qt's own first one.
+        self._own_document: QTextDocument | None = None
         # Text can be selected with the mouse and the keyboard (Shift+arrows), and copied.
         self.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextBrowserInteraction
@@ -422,10 +424,12 @@ class SentencePane(QTextBrowser):
         position = bar.value()
         # setDocument deletes only a document of the pane's internal control, never one of
         # ours: without this every render (several a second while translating) leaked one.
-        old = self.document()
-        ours = old.parent() is self  # asked first: Qt deletes its own first document itself
+        # Kept here rather than asked of the old document: its first parent is a Qt class
+        # PySide6 has no wrapper for, and wrapping it makes PySide6 load every class it knows
+        # (about 100 ms, before the first article could be shown).
+        old, self._own_document = self._own_document, document
         self.setDocument(document)
-        if ours:
+        if old is not None:
             old.deleteLater()
         self._spans = spans
         self._kinds = kinds
