@@ -63,8 +63,9 @@ class SentencePane(QTextBrowser):
         self._sentence_menu = sentence_menu
         self.setAccessibleName(accessible_name)
         self.setOpenLinks(False)
+        # QTextBrowser tracks the mouse over its viewport already; the viewport is not asked
+        # for here, because wrapping it makes PySide6 create every widget class it knows.
         self.setMouseTracking(True)
-        self.viewport().setMouseTracking(True)
         self._starts: list[int] = []
         self._indices: list[int] = []
         self._spans: dict[int, tuple[int, int]] = {}
@@ -88,11 +89,13 @@ class SentencePane(QTextBrowser):
     def set_placeholder(self, text: str) -> None:
         """Say what the empty pane will show, wrapped to the pane's width.
 
-        QTextEdit's own placeholder is one line, cut off where the pane ends; this is a label on
+        QTextEdit's own placeholder is one line, cut off where the pane ends; this is a label over
         the viewport, wrapped, shown while the pane holds no sentences.
         """
         if self._placeholder is None:
-            label = QLabel(self.viewport())
+            # A child of the pane above its viewport, placed on the viewport's area (asking for the
+            # viewport itself would make PySide6 create every widget class it knows, at start-up).
+            label = QLabel(self)
             label.setObjectName("placeholder")
             label.setWordWrap(True)
             label.setTextFormat(Qt.TextFormat.PlainText)
@@ -113,8 +116,10 @@ class SentencePane(QTextBrowser):
         if label is None:
             return
         margin = 10
-        width = max(0, self.viewport().width() - 2 * margin)
-        label.setGeometry(margin, margin, width, label.heightForWidth(width))
+        # An empty pane has no scroll bars, so its viewport fills the frame's contents.
+        area = self.contentsRect()
+        width = max(0, area.width() - 2 * margin)
+        label.setGeometry(area.x() + margin, area.y() + margin, width, label.heightForWidth(width))
         label.setVisible(bool(label.text()) and not self._spans)
 
     def _colour_placeholder(self) -> None:
