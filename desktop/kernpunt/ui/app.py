@@ -90,7 +90,8 @@ def main(argv: list[str]) -> int:
         window.resize(SCREENSHOT_SIZE[0], SCREENSHOT_SIZE[1])
     window.show()
     if args.screenshot is None:
-        window.keep_journal()
+        # What a crashed run left is offered just after the first article is on screen.
+        window.after_first_article(window.keep_journal)
     if args.article is None:
         # The reader's last articles; the sample on the first start (and in screenshots).
         window.articles.reopen_last(sample=args.screenshot is not None)
