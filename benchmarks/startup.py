@@ -3,8 +3,9 @@
 Kernpunt starts as a reader starts it: the nl→en-shaped model installed, the recovery journal
 kept, the model's preload scheduled, and an article opened from the command line (as the last
 one read would be). No screenshot mode: a small driver runs ``kernpunt.ui.app.main`` unchanged
-and, when the window says the article is shown, renders the window once (``QWidget.grab``: the
-original, the translation pane and the brief area laid out) and reports the time. The peer in
+and, when the window says the article is shown and the window is on screen, renders it once
+(``QWidget.grab``: the original, the translation pane and the brief area laid out) and reports
+the time. The peer in
 the same run is the floor: a bare three-pane PySide6 window with the same text, rendered the
 same way, once, into memory (neither program writes the picture to a file). Each round starts
 both fresh, alternating; a round during which the machine was busier than its cores is run
@@ -46,18 +47,21 @@ import time
 from PySide6.QtCore import QTimer
 from kernpunt.ui import app, main_window
 
-shown = main_window.MainWindow.show
+built = main_window.MainWindow.__init__
 
 def render(window):
+    if not window.isVisible():  # the article is there, the window not shown yet: not a frame
+        QTimer.singleShot(1, lambda: render(window))
+        return
     window.grab()
     print("Rendered the window", time.process_time(), flush=True)
     window.close()
 
-def show(window):
+def build(window, *args, **kwargs):
+    built(window, *args, **kwargs)
     window.article_shown.connect(lambda: QTimer.singleShot(0, lambda: render(window)))
-    shown(window)
 
-main_window.MainWindow.show = show
+main_window.MainWindow.__init__ = build
 sys.exit(app.main(sys.argv[1:]))
 """
 

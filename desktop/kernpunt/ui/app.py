@@ -88,7 +88,7 @@ def main(argv: list[str]) -> int:
         # Screenshots have one size, whatever the last session left behind.
         window.remember_layout = False
         window.resize(SCREENSHOT_SIZE[0], SCREENSHOT_SIZE[1])
-    window.show()
+    window.show_with_first_article()
     if args.article is None:
         # The reader's last articles; the sample on the first start (and in screenshots).
         window.articles.reopen_last(sample=args.screenshot is not None)

@@ -30,6 +30,8 @@ from kernpunt.ui.window_recovery import WindowRecovery
 
 # Start-up work waits this long at most for the first article to be drawn (a start may open none).
 FIRST_ARTICLE_WAIT_MS = 1000
+# A window shown with its first article waits this long at most for it (a large file reads longer).
+SHOW_WAIT_MS = 250
 
 
 class MainWindow(QMainWindow):
@@ -81,6 +83,7 @@ class MainWindow(QMainWindow):
         self._start_work: list[Callable[[], object]] | None = []
         self._start_timer = QTimer(self, singleShot=True, interval=FIRST_ARTICLE_WAIT_MS)
         self._start_timer.timeout.connect(self._on_start_timer_timeout)
+        self._show_pending = False
         self.setWindowTitle("Kernpunt")
         self.setAcceptDrops(True)
         self.setStatusBar(self.status)
@@ -113,6 +116,7 @@ class MainWindow(QMainWindow):
     def _connect(self) -> None:
         self.session_view.article_shown.connect(self.article_shown)
         self.article_shown.connect(self._on_article_shown)
+        self.session.failed.connect(self._show_if_pending)
         self.session_view.translation_ended.connect(self.translation_finished)
         self.session.alternatives_ready.connect(self._on_session_alternatives_ready)
         self.view.missing_model.install_requested.connect(self.dialogs.choose_model_file)
@@ -207,8 +211,25 @@ class MainWindow(QMainWindow):
         self._start_work.append(work)
         self._start_timer.start()
 
+    def show_with_first_article(self) -> None:
+        """Show the window as soon as the article it is opening is laid out in it.
+
+        The reader's first frame then holds the article, instead of an empty window redrawn a
+        moment later: styles, layouts and panes are worked out once, not twice. The window shows
+        anyway when the read fails, and after SHOW_WAIT_MS (no article, or a slow read).
+        """
+        self._show_pending = True
+        QTimer.singleShot(SHOW_WAIT_MS, self, self._show_if_pending)
+
+    @Slot()
+    def _show_if_pending(self) -> None:
+        if self._show_pending:
+            self._show_pending = False
+            self.show()
+
     @Slot()
     def _on_article_shown(self) -> None:
+        self._show_if_pending()
         if self._start_work is not None:
             # Posted after the article's repaint, which the event loop delivers first.
             self._start_timer.start(0)
