@@ -30,6 +30,9 @@ from kernpunt.ui.window_recovery import WindowRecovery
 
 # Start-up work waits this long at most for the first article to be drawn (a start may open none).
 FIRST_ARTICLE_WAIT_MS = 1000
+# ... and starts it this long after the article was laid out: the event loop draws the article
+# first (its repaint is already posted), and a measurement of that frame is not held up either.
+AFTER_FIRST_ARTICLE_MS = 50
 # A window shown with its first article waits this long at most for it (a large file reads longer).
 SHOW_WAIT_MS = 250
 
@@ -231,8 +234,7 @@ class MainWindow(QMainWindow):
     def _on_article_shown(self) -> None:
         self._show_if_pending()
         if self._start_work is not None:
-            # Posted after the article's repaint, which the event loop delivers first.
-            self._start_timer.start(0)
+            self._start_timer.start(AFTER_FIRST_ARTICLE_MS)
 
     @Slot()
     def _on_start_timer_timeout(self) -> None:
