@@ -147,6 +147,7 @@ def main() -> None:
         for name in commands
     }
     ratio = statistics.median(r["kernpunt"][0] / r["bare PySide6 window"][0] for r in kept)
+    cpu_ratio = statistics.median(r["kernpunt"][1] / r["bare PySide6 window"][1] for r in kept)
     summary = {
         "rounds": len(kept),
         "kernpunt_shown_s": figures["kernpunt"]["shown_s"],
@@ -155,6 +156,7 @@ def main() -> None:
         "bare_window_shown_s": figures["bare PySide6 window"]["shown_s"],
         "bare_window_cpu_s": figures["bare PySide6 window"]["cpu_s"],
         "ratio_to_bare": round(ratio, 2),
+        "cpu_ratio_to_bare": round(cpu_ratio, 2),
         "loads": [round(load, 1) for load in loads],
         "met": figures["kernpunt"]["shown_s"] <= TARGET_SECONDS and ratio <= TARGET_RATIO,
     }
@@ -174,7 +176,8 @@ def main() -> None:
         "",
         f"Kernpunt / bare window, round by round (median): {summary['ratio_to_bare']:.2f}×. "
         f"Target ≤ {TARGET_SECONDS} s and ≤ {TARGET_RATIO}×: "
-        f"{'met' if summary['met'] else 'not met'}. {load_note(loads)}",
+        f"{'met' if summary['met'] else 'not met'}. Processor time, Kernpunt / bare window "
+        f"(median): {summary['cpu_ratio_to_bare']:.2f}×. {load_note(loads)}",
     ]
     record("startup", "Start-up", "python benchmarks/startup.py", rows)
     print("\n".join(rows))
