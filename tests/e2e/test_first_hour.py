@@ -57,8 +57,9 @@ def report(**state):
     print(json.dumps({**state, "seconds": round(time.monotonic() - BEGAN, 2)}), flush=True)
 
 
-def started():  # the window is up with its first article
-    return window() is not None and window().session.article is not None
+def started():  # the window is up with its first article, and has looked for a crashed run
+    w = window()  # (it looks just after that article is drawn)
+    return w is not None and w.session.article is not None and w.recovery.journal is not None
 
 
 def edit_and_keep(w):  # the edit of sentence 2 is in the journal

@@ -1,4 +1,6 @@
-"""Kernpunt's window: every widget lives here; the work itself is done by kernpunt.core."""
+"""Kernpunt's window: every widget lives here; the work itself is done by kernpunt.core.
 
-# Registers the PDF export among the core's formats before any dialog or setting lists them.
-import kernpunt.qtexport  # noqa: F401
+The PDF export (``kernpunt.qtexport``) is registered among the core's formats by the modules that
+list or write exports (the export dialog, the export settings), not at start-up: the window's
+first frame needs no export code.
+"""

@@ -8,15 +8,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Slot
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QMenu,
-    QTableWidget,
-    QTableWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QMenu, QWidget
 
 if TYPE_CHECKING:
     from kernpunt.ui.main_window import MainWindow
@@ -369,6 +361,10 @@ class ShortcutsSheet(QDialog):
     """A table of commands and their keys."""
 
     def __init__(self, actions: list[QAction], parent: QWidget | None = None) -> None:
+        # Imported here: each Qt class brings its enums, made when it is first imported, and the
+        # window's first frame needs none of these.
+        from PySide6.QtWidgets import QDialogButtonBox, QTableWidget, QTableWidgetItem, QVBoxLayout
+
         super().__init__(parent)
         self.setWindowTitle(self.tr("Keyboard shortcuts"))
         rows = [

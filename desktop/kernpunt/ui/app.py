@@ -88,15 +88,17 @@ def main(argv: list[str]) -> int:
         # Screenshots have one size, whatever the last session left behind.
         window.remember_layout = False
         window.resize(SCREENSHOT_SIZE[0], SCREENSHOT_SIZE[1])
-    window.show()
-    if args.screenshot is None:
-        window.keep_journal()
+    window.show_with_first_article()
     if args.article is None:
         # The reader's last articles; the sample on the first start (and in screenshots).
         window.articles.reopen_last(sample=args.screenshot is not None)
     else:
         window.open_paths([args.article])
-    window.refresh_models()
+    # The first frame needs neither: what a crashed run left is offered, and the installed
+    # model looked up, just after the first article is on screen.
+    if args.screenshot is None:
+        window.after_first_article(window.keep_journal)
+    window.after_first_article(window.refresh_models)
     if args.screenshot is None:
         return app.exec()
 

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+import kernpunt.qtexport  # noqa: F401  (registers PDF among the formats this dialog offers)
 from kernpunt.core.batch.run import BatchProgress, BatchResult
 from kernpunt.core.export import (
     CONTENTS,

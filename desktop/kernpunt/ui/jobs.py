@@ -100,6 +100,7 @@ class JobRunner(QObject):
         super().__init__(parent)
         self._executors: dict[Lane, ThreadPoolExecutor] = {}
         self._jobs: list[Job] = []
+        self._shut_down = False
 
     def submit(
         self,
@@ -131,7 +132,8 @@ class JobRunner(QObject):
                 connected); a new :class:`Job` otherwise.
 
         Returns:
-            The job, whose signals tell how it ends.
+            The job, whose signals tell how it ends. After :meth:`shutdown` (a timer that fires
+            as the window closes) the job is cancelled and never runs, and says nothing.
 
         Raises:
             ValueError: The lane is not one of :class:`Lane`'s.
@@ -139,6 +141,10 @@ class JobRunner(QObject):
         lane = Lane(lane)
         if job is None:
             job = Job(name)
+        if self._shut_down:
+            job.cancel()
+            job.done = True
+            return job
         job.finished.connect(self._forget)
         job.failed.connect(self._forget)
         job.cancelled.connect(self._forget)
@@ -175,6 +181,7 @@ class JobRunner(QObject):
         A download is not waited for: a silent server holds its step until the download's
         timeout, and the window would hang that long. It stops (and cleans up) on its own.
         """
+        self._shut_down = True
         self.cancel_all()
         for lane, executor in self._executors.items():
             executor.shutdown(wait=lane not in NETWORK_LANES, cancel_futures=True)

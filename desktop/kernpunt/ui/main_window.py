@@ -6,10 +6,11 @@ dialogs live in ``window_articles``, ``window_recovery`` and ``window_dialogs``.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QPoint, Signal, Slot
+from PySide6.QtCore import QPoint, QTimer, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDragLeaveEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QMainWindow, QSplitter, QVBoxLayout, QWidget
 
@@ -26,6 +27,14 @@ from kernpunt.ui.widgets import MessageBar
 from kernpunt.ui.window_articles import WindowArticles
 from kernpunt.ui.window_dialogs import WindowDialogs
 from kernpunt.ui.window_recovery import WindowRecovery
+
+# Start-up work waits this long at most for the first article to be drawn (a start may open none).
+FIRST_ARTICLE_WAIT_MS = 1000
+# ... and starts it this long after the article was laid out: the event loop draws the article
+# first (its repaint is already posted), and a measurement of that frame is not held up either.
+AFTER_FIRST_ARTICLE_MS = 50
+# A window shown with its first article waits this long at most for it (a large file reads longer).
+SHOW_WAIT_MS = 250
 
 
 class MainWindow(QMainWindow):
@@ -71,6 +80,13 @@ class MainWindow(QMainWindow):
         self.actions_ = Actions(self)
         self._menu_position: QPoint | None = None
         self.alternatives_dialog: QWidget | None = None
+        # Translating as an article opens starts a moment later, once the window has drawn it.
+        self._auto_timer = QTimer(self, singleShot=True, interval=0)
+        self._auto_timer.timeout.connect(self._on_auto_timer_timeout)
+        self._start_work: list[Callable[[], object]] | None = []
+        self._start_timer = QTimer(self, singleShot=True, interval=FIRST_ARTICLE_WAIT_MS)
+        self._start_timer.timeout.connect(self._on_start_timer_timeout)
+        self._show_pending = False
         self.setWindowTitle("Kernpunt")
         self.setAcceptDrops(True)
         self.setStatusBar(self.status)
@@ -102,6 +118,8 @@ class MainWindow(QMainWindow):
 
     def _connect(self) -> None:
         self.session_view.article_shown.connect(self.article_shown)
+        self.article_shown.connect(self._on_article_shown)
+        self.session.failed.connect(self._show_if_pending)
         self.session_view.translation_ended.connect(self.translation_finished)
         self.session.alternatives_ready.connect(self._on_session_alternatives_ready)
         self.view.missing_model.install_requested.connect(self.dialogs.choose_model_file)
@@ -171,10 +189,58 @@ class MainWindow(QMainWindow):
 
         Each article read is translated once as it opens (Settings › Translate articles as
         they open, or a screenshot or a restore that asked for it); Translate runs it again.
+        It starts on the next turn of the event loop, after the window has drawn the article:
+        the libraries a translation loads on the worker would otherwise hold up that frame.
         """
+        if self._auto_due():
+            self._auto_timer.start()
+
+    @Slot()
+    def _on_auto_timer_timeout(self) -> None:
         if self._auto_due():
             self.auto_translate = False
             self.translate()
+
+    def after_first_article(self, work: Callable[[], object]) -> None:
+        """Run start-up work the first frame does not need once the first article is drawn.
+
+        The recovery journal is looked at then, so the article appears sooner; the work runs
+        after FIRST_ARTICLE_WAIT_MS when no article comes (a start that opens none, or a slow
+        read), and at once when the first article is already on screen.
+        """
+        if self._start_work is None:
+            QTimer.singleShot(0, self, work)
+            return
+        self._start_work.append(work)
+        self._start_timer.start()
+
+    def show_with_first_article(self) -> None:
+        """Show the window as soon as the article it is opening is laid out in it.
+
+        The reader's first frame then holds the article, instead of an empty window redrawn a
+        moment later: styles, layouts and panes are worked out once, not twice. The window shows
+        anyway when the read fails, and after SHOW_WAIT_MS (no article, or a slow read).
+        """
+        self._show_pending = True
+        QTimer.singleShot(SHOW_WAIT_MS, self, self._show_if_pending)
+
+    @Slot()
+    def _show_if_pending(self) -> None:
+        if self._show_pending:
+            self._show_pending = False
+            self.show()
+
+    @Slot()
+    def _on_article_shown(self) -> None:
+        self._show_if_pending()
+        if self._start_work is not None:
+            self._start_timer.start(AFTER_FIRST_ARTICLE_MS)
+
+    @Slot()
+    def _on_start_timer_timeout(self) -> None:
+        work, self._start_work = self._start_work or [], None
+        for item in work:
+            item()
 
     def _auto_due(self) -> bool:
         session = self.session

@@ -64,8 +64,9 @@ class SentencePane(QTextBrowser):
         self._sentence_menu = sentence_menu
         self.setAccessibleName(accessible_name)
         self.setOpenLinks(False)
+        # QTextBrowser tracks the mouse over its viewport already; the viewport is not asked
+        # for here, because wrapping it makes PySide6 create every widget class it knows.
         self.setMouseTracking(True)
-        self.viewport().setMouseTracking(True)
         self._starts: list[int] = []
         self._indices: list[int] = []
         self._spans: dict[int, tuple[int, int]] = {}
@@ -76,6 +77,8 @@ class SentencePane(QTextBrowser):
         self._press: QPoint | None = None
         self._laid_out = False
         self._placeholder: QLabel | None = None
+        # The document this pane made and shows; None while it shows Qt's own first one.
+        self._own_document: QTextDocument | None = None
         # Text can be selected with the mouse and the keyboard (Shift+arrows), and copied.
         self.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextBrowserInteraction
@@ -87,11 +90,13 @@ class SentencePane(QTextBrowser):
     def set_placeholder(self, text: str) -> None:
         """Say what the empty pane will show, wrapped to the pane's width.
 
-        QTextEdit's own placeholder is one line, cut off where the pane ends; this is a label on
+        QTextEdit's own placeholder is one line, cut off where the pane ends; this is a label over
         the viewport, wrapped, shown while the pane holds no sentences.
         """
         if self._placeholder is None:
-            label = QLabel(self.viewport())
+            # A child of the pane above its viewport, placed on the viewport's area (asking for the
+            # viewport itself would make PySide6 create every widget class it knows, at start-up).
+            label = QLabel(self)
             label.setObjectName("placeholder")
             label.setWordWrap(True)
             label.setTextFormat(Qt.TextFormat.PlainText)
@@ -112,8 +117,10 @@ class SentencePane(QTextBrowser):
         if label is None:
             return
         margin = 10
-        width = max(0, self.viewport().width() - 2 * margin)
-        label.setGeometry(margin, margin, width, label.heightForWidth(width))
+        # An empty pane has no scroll bars, so its viewport fills the frame's contents.
+        area = self.contentsRect()
+        width = max(0, area.width() - 2 * margin)
+        label.setGeometry(area.x() + margin, area.y() + margin, width, label.heightForWidth(width))
         label.setVisible(bool(label.text()) and not self._spans)
 
     def _colour_placeholder(self) -> None:
@@ -423,10 +430,12 @@ class SentencePane(QTextBrowser):
         position = bar.value()
         # setDocument deletes only a document of the pane's internal control, never one of
         # ours: without this every render (several a second while translating) leaked one.
-        old = self.document()
-        ours = old.parent() is self  # asked first: Qt deletes its own first document itself
+        # Kept here rather than asked of the old document: its first parent is a Qt class
+        # PySide6 has no wrapper for, and wrapping it makes PySide6 load every class it knows
+        # (about 100 ms, before the first article could be shown).
+        old, self._own_document = self._own_document, document
         self.setDocument(document)
-        if ours:
+        if old is not None:
             old.deleteLater()
         self._spans = spans
         self._kinds = kinds

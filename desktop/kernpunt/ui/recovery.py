@@ -17,8 +17,6 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from kernpunt.core.export import ExportError, write_atomic
-
 JOURNAL_VERSION = 1
 JOURNAL_FILE = "recovery.json"
 # Each window keeps its own journal, "recovery-<pid>.json": one window's clean exit never
@@ -74,6 +72,10 @@ def save(recovery: Recovery, path: Path | None = None) -> None:
     data = asdict(recovery)
     data["version"] = JOURNAL_VERSION
     data["edits"] = {str(index): list(pair) for index, pair in recovery.edits.items()}
+    # Imported here: the journal is first written after the window's first frame, which needs
+    # no export code.
+    from kernpunt.core.export import ExportError, write_atomic
+
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         write_atomic(path, json.dumps(data, ensure_ascii=False).encode("utf-8"))

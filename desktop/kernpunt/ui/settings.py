@@ -7,8 +7,6 @@ from typing import Any, Generic, TypeVar, cast
 
 from PySide6.QtCore import QByteArray, QSettings
 
-from kernpunt.core.export import CONTENTS, DEFAULT_CONTENT, DEFAULT_FORMAT, FORMATS
-
 T = TypeVar("T")
 
 MAX_RECENT = 10
@@ -33,6 +31,32 @@ class _Setting(Generic[T]):
         return cast(T, value)
 
     def __set__(self, settings: Settings, value: T) -> None:
+        settings.store.setValue(self.key, value)
+
+
+class _ExportSetting:
+    """An export setting, whose default and choices the export formats give when it is read.
+
+    The export package (and the PDF export it is given from outside the core) is imported then,
+    not when the window starts.
+    """
+
+    def __init__(self, key: str, what: str) -> None:
+        self.key = key
+        self.what = what  # "format" or "content"
+
+    def _setting(self) -> _Setting[str]:
+        import kernpunt.qtexport  # noqa: F401  (registers PDF among the formats)
+        from kernpunt.core.export import CONTENTS, DEFAULT_CONTENT, DEFAULT_FORMAT, FORMATS
+
+        if self.what == "format":
+            return _Setting[str](self.key, DEFAULT_FORMAT, tuple(FORMATS))
+        return _Setting[str](self.key, DEFAULT_CONTENT, CONTENTS)
+
+    def __get__(self, settings: Settings, owner: type | None = None) -> str:
+        return self._setting().__get__(settings, owner)
+
+    def __set__(self, settings: Settings, value: str) -> None:
         settings.store.setValue(self.key, value)
 
 
@@ -81,8 +105,8 @@ class Settings:
     last_articles = _Setting[list[str]]("files/last_articles", [])
     last_article = _Setting[str]("files/last_article", "")
     sample_shown = _Setting[bool]("start/sample_shown", False)
-    export_format = _Setting[str]("export/format", DEFAULT_FORMAT, tuple(FORMATS))
-    export_content = _Setting[str]("export/content", DEFAULT_CONTENT, CONTENTS)
+    export_format = _ExportSetting("export/format", "format")
+    export_content = _ExportSetting("export/content", "content")
     export_folder = _Setting[str]("export/folder", "")
 
     def __init__(self, store: QSettings | None = None) -> None:

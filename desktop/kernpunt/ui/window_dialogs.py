@@ -6,9 +6,8 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QUrl, Slot
-from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QApplication, QFileDialog
+from PySide6.QtCore import QObject, Slot
+from PySide6.QtWidgets import QApplication
 
 from kernpunt.ui.jobs import Job, Lane
 from kernpunt.ui.logs import current_log
@@ -31,6 +30,8 @@ class WindowDialogs(QObject):
     @Slot()
     def choose_article(self) -> None:
         """Ask for articles to open."""
+        from PySide6.QtWidgets import QFileDialog
+
         from kernpunt.core.formats.article import SUPPORTED_SUFFIXES
 
         patterns = " ".join(f"*{suffix}" for suffix in sorted(SUPPORTED_SUFFIXES))
@@ -48,6 +49,8 @@ class WindowDialogs(QObject):
     @Slot()
     def choose_folder(self) -> None:
         """Ask for a folder of articles."""
+        from PySide6.QtWidgets import QFileDialog
+
         window = self.window
         chosen = QFileDialog.getExistingDirectory(
             window, self.tr("Open folder"), window.settings.last_folder
@@ -59,6 +62,8 @@ class WindowDialogs(QObject):
     @Slot()
     def choose_model_file(self) -> None:
         """Ask for an .argosmodel file to install."""
+        from PySide6.QtWidgets import QFileDialog
+
         window = self.window
         chosen, _ = QFileDialog.getOpenFileName(
             window,
@@ -231,6 +236,9 @@ class WindowDialogs(QObject):
 
     @Slot(object, object)
     def _on_log_ready(self, job: Job, path: Path) -> None:
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
+
         if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
             self._on_log_failed(job, None)
 

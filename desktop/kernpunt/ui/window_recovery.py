@@ -69,6 +69,7 @@ class WindowRecovery(QObject):
             )
         elif notes:
             self.offer.show_message(" ".join(notes), error=False, action=(self.tr("OK"), _nothing))
+        self.note_change()  # an article opened before the journal was kept goes into it
         return found
 
     def discard(self) -> None:

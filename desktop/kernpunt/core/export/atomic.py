@@ -13,7 +13,6 @@ import contextlib
 import errno
 import os
 import re
-import socket
 import stat
 import tempfile
 import threading
@@ -165,6 +164,8 @@ def _same_file(path: Path, source: Path) -> bool:
 
 
 def _host() -> str:
+    import socket  # here: the window imports this module at start, and needs no sockets then
+
     return f"{zlib.crc32(socket.gethostname().encode('utf-8', 'replace')):08x}"
 
 

@@ -7,17 +7,13 @@ function `kernpunt.core.formats.sandbox` runs for them in a child process with a
 from __future__ import annotations
 
 import contextlib
+import importlib
 import logging
 import warnings
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from kernpunt.core.formats.base import ArticleError, Parsed, damaged
-from kernpunt.core.formats.docx import parse_docx
-from kernpunt.core.formats.epub import parse_epub
-from kernpunt.core.formats.html import parse_html
-from kernpunt.core.formats.odt import parse_odt
-from kernpunt.core.formats.pdf import parse_pdf
 
 Reader = Callable[[bytes, str, str | None], Parsed]
 
@@ -40,8 +36,22 @@ class ArticleFormat:
     reader: Reader | None = None
 
 
-def _ignoring_encoding(reader: Callable[[bytes, str], Parsed]) -> Reader:
-    return lambda data, name, encoding: reader(data, name)
+def _reader(module: str, *, takes_encoding: bool = False) -> Reader:
+    """The reader ``parse_<module>`` of ``kernpunt.core.formats.<module>``, imported when used.
+
+    Opening a text file (the window's start article, as a rule) then loads none of the readers
+    of web pages, Word, OpenDocument, e-books and PDFs; the sandbox's fork server preloads them.
+    """
+
+    def read(data: bytes, name: str, encoding: str | None) -> Parsed:
+        found = importlib.import_module(f"kernpunt.core.formats.{module}")
+        parse_format = getattr(found, f"parse_{module}")
+        parsed: Parsed = (
+            parse_format(data, name, encoding) if takes_encoding else parse_format(data, name)
+        )
+        return parsed
+
+    return read
 
 
 ARTICLE_FORMATS: dict[str, ArticleFormat] = {
@@ -49,11 +59,13 @@ ARTICLE_FORMATS: dict[str, ArticleFormat] = {
     for item in (
         ArticleFormat("text", "text file", (".txt", ".text")),
         ArticleFormat("markdown", "Markdown file", (".md", ".markdown")),
-        ArticleFormat("html", "web page", (".html", ".htm", ".xhtml"), parse_html),
-        ArticleFormat("docx", "Word document", (".docx",), _ignoring_encoding(parse_docx)),
-        ArticleFormat("odt", "OpenDocument text", (".odt",), _ignoring_encoding(parse_odt)),
-        ArticleFormat("epub", "e-book", (".epub",), _ignoring_encoding(parse_epub)),
-        ArticleFormat("pdf", "PDF", (".pdf",), _ignoring_encoding(parse_pdf)),
+        ArticleFormat(
+            "html", "web page", (".html", ".htm", ".xhtml"), _reader("html", takes_encoding=True)
+        ),
+        ArticleFormat("docx", "Word document", (".docx",), _reader("docx")),
+        ArticleFormat("odt", "OpenDocument text", (".odt",), _reader("odt")),
+        ArticleFormat("epub", "e-book", (".epub",), _reader("epub")),
+        ArticleFormat("pdf", "PDF", (".pdf",), _reader("pdf")),
     )
 }
 # Suffix → format name, and the formats read in the calling process: views of the records.

@@ -26,6 +26,11 @@ MEMORY_LIMIT_BYTES = 2 * 1024**3
 PRELOAD = [
     "kernpunt.core.formats.sandbox",
     "kernpunt.core.formats",
+    "kernpunt.core.formats.html",
+    "kernpunt.core.formats.docx",
+    "kernpunt.core.formats.odt",
+    "kernpunt.core.formats.epub",
+    "kernpunt.core.formats.pdf",
     "lxml.etree",
     "lxml.html",
     "docx",

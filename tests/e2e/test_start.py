@@ -1,0 +1,122 @@
+"""The start a reader has: the first frame holds the article and waits for nothing it does not show.
+
+``kernpunt ARTICLE`` is started the way ``benchmarks/startup.py`` measures it (``app.main``, a
+model installed, recovery on): at the first frame with the article the test looks at what is
+loaded, then waits for what the start leaves until just after that frame.
+"""
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+pytestmark = pytest.mark.e2e
+
+# What the first frame must not wait for: the translation and summarizing libraries, the brief
+# and the pipeline, the export package, the readers of other kinds of files (and their
+# libraries), and what finds the recovery journal's folder.
+NOT_BEFORE_THE_FIRST_FRAME = (
+    "ctranslate2",
+    "sentencepiece",
+    "numpy",
+    "sumy",
+    "nltk",
+    "argostranslate",
+    "lxml",
+    "readability",
+    "trafilatura",
+    "pypdf",
+    "docx",
+    "odfdo",
+    "ebooklib",
+    "platformdirs",
+    "kernpunt.qtexport",
+    "kernpunt.core.export",
+    "kernpunt.core.pipeline",
+    "kernpunt.core.brief",
+    "kernpunt.core.engine.translate",
+    "kernpunt.core.formats.html",
+    "kernpunt.core.formats.docx",
+    "kernpunt.core.formats.odt",
+    "kernpunt.core.formats.epub",
+    "kernpunt.core.formats.pdf",
+)
+
+START = """
+import json, sys, time
+from PySide6.QtCore import QTimer
+from kernpunt.ui import app, main_window
+
+WATCH = tuple(sys.argv[1].split(","))
+built = main_window.MainWindow.__init__
+began = time.monotonic()
+
+
+def loaded():
+    return sorted(
+        name for name in sys.modules if any(name == w or name.startswith(w + ".") for w in WATCH)
+    )
+
+
+def first_frame(window):
+    if not window.isVisible():
+        QTimer.singleShot(1, lambda: first_frame(window))
+        return
+    window.grab()
+    print(json.dumps({
+        "step": "frame",
+        "loaded": loaded(),
+        "source": window.view.source_pane.toPlainText()[:40],
+    }), flush=True)
+    after(window)
+
+
+def after(window):
+    session = window.session
+    if not (window.recovery.journal and session.models_checked and session.translating):
+        if time.monotonic() - began > 120:
+            print("timed out", file=sys.stderr)
+            app_object.exit(3)
+            return
+        QTimer.singleShot(20, lambda: after(window))
+        return
+    print(json.dumps({"step": "after", "journal": str(window.recovery.journal)}), flush=True)
+    window.close()
+
+
+def build(window, *args, **kwargs):
+    built(window, *args, **kwargs)
+    window.article_shown.connect(lambda: QTimer.singleShot(0, lambda: first_frame(window)))
+
+
+from PySide6.QtWidgets import QApplication
+app_object = QApplication([sys.argv[0]])
+main_window.MainWindow.__init__ = build
+sys.exit(app.main(sys.argv[2:]))
+"""
+
+
+def test_the_first_frame_holds_the_article_and_loads_nothing_it_does_not_show(
+    sample: Path, installed_model: Path
+) -> None:
+    result = subprocess.run(
+        [sys.executable, "-c", START, ",".join(NOT_BEFORE_THE_FIRST_FRAME), str(sample)],
+        capture_output=True,
+        text=True,
+        timeout=180,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    steps = {
+        state["step"]: state for state in map(json.loads, filter(None, result.stdout.splitlines()))
+    }
+    frame = steps["frame"]
+    assert frame["source"].startswith("De ministers"), "the article is in the first frame"
+    assert frame["loaded"] == [], "loaded before the first frame"
+    # Just after it, the start goes on by itself: the journal is kept, the model looked up, and
+    # the article's translation begins (the walk ends only then).
+    assert Path(steps["after"]["journal"]).name.startswith("recovery-")
