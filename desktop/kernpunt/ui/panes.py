@@ -74,6 +74,8 @@ class SentencePane(QTextBrowser):
         self._find_marks: list[tuple[int, int]] = []
         self._press: QPoint | None = None
         self._laid_out = False
+        # The last document _install put in: the pane's first one belongs to Qt's control.
+        self._installed: QTextDocument | None = None
         self._placeholder: QLabel | None = None
         # Text can be selected with the mouse and the keyboard (Shift+arrows), and copied.
         self.setTextInteractionFlags(
@@ -423,8 +425,11 @@ class SentencePane(QTextBrowser):
         # setDocument deletes only a document of the pane's internal control, never one of
         # ours: without this every render (several a second while translating) leaked one.
         old = self.document()
-        ours = old.parent() is self  # asked first: Qt deletes its own first document itself
+        # Qt deletes its own first document itself. Not asked through old.parent(): wrapping
+        # Qt's private text control costs the first article a 30 ms stall of the window.
+        ours = old is self._installed
         self.setDocument(document)
+        self._installed = document
         if ours:
             old.deleteLater()
         self._spans = spans
