@@ -46,14 +46,22 @@ update-translations: $(INSTALLED)
 	$(LUPDATE) -ts translations/kernpunt_nl.ts
 	$(LUPDATE) -pluralonly -ts translations/kernpunt_en.ts
 
-# Every figure README.md quotes, into benchmarks/RESULTS.md; about 20 minutes on 2 quiet cores.
+# Every figure README.md quotes, into benchmarks/RESULTS.md, each a median of five rounds: about
+# 20 minutes on 2 quiet cores (start-up ~1, brief scaling ~3, brief ~3, responsiveness ~3,
+# translation ~8). Each benchmark's time and the total are printed at the end.
+BENCHMARKS := startup brief_scaling brief responsiveness translate
 bench: $(TEST_INSTALLED) $(QM)
-	$(BIN)/python benchmarks/build_models.py --shape nlen
-	$(BIN)/python benchmarks/startup.py
-	$(BIN)/python benchmarks/brief_scaling.py
-	$(BIN)/python benchmarks/brief.py
-	$(BIN)/python benchmarks/responsiveness.py
-	$(BIN)/python benchmarks/translate.py
+	@set -e; begin=$$(date +%s); times=""; \
+	$(BIN)/python benchmarks/build_models.py --shape nlen; \
+	times="build_models $$(( $$(date +%s) - begin )) s"; \
+	for name in $(BENCHMARKS); do \
+		step=$$(date +%s); \
+		echo "== benchmarks/$$name.py"; \
+		$(BIN)/python benchmarks/$$name.py; \
+		times="$$times, $$name $$(( $$(date +%s) - step )) s"; \
+	done; \
+	echo "make bench: $$times"; \
+	echo "make bench: $$(( $$(date +%s) - begin )) s in all (target: at most 1200 s)"
 
 # The fuzz tests with 20 times the examples of `make test` (tests/conftest.py's "long" profile).
 fuzz: $(TEST_INSTALLED)

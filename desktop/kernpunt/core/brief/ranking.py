@@ -155,9 +155,7 @@ def lexrank(sentences: Sequence[Sequence[str]]) -> Floats:
     bags = [Counter(words) for words in sentences]
     present = Counter(term for bag in bags for term in bag)
     idf = {term: math.log(n / (1 + count)) for term, count in present.items()}
-    weights = [
-        {term: count / max(bag.values()) * idf[term] for term, count in bag.items()} for bag in bags
-    ]
+    weights = [_lexrank_weights(bag, idf) for bag in bags]
     matrix = _incidence(bags, weights)
     norms = numpy.sqrt(_sums(matrix.rows, matrix.values**2, n))
     source, target, products = _products(matrix)
@@ -179,6 +177,12 @@ def lexrank(sentences: Sequence[Sequence[str]]) -> Floats:
         change = float(numpy.linalg.norm(following - scores))
         scores = following
     return scores
+
+
+def _lexrank_weights(bag: Counter[str], idf: dict[str, float]) -> dict[str, float]:
+    """Each word's tf × idf as sumy weighs it, tf being its count over the sentence's largest."""
+    most = max(bag.values(), default=1)
+    return {term: count / most * idf[term] for term, count in bag.items()}
 
 
 def textrank(sentences: Sequence[Sequence[str]]) -> Floats:
