@@ -245,8 +245,36 @@
 <context>
     <name>BriefMethods</name>
     <message>
+        <source>LexRank</source>
+        <translation>LexRank</translation>
+    </message>
+    <message>
+        <source>LSA</source>
+        <translation>LSA</translation>
+    </message>
+    <message>
+        <source>TextRank</source>
+        <translation>TextRank</translation>
+    </message>
+    <message>
+        <source>Luhn</source>
+        <translation>Luhn</translation>
+    </message>
+    <message>
         <source>Edmundson (news lead)</source>
         <translation>Edmundson (nieuwsopening)</translation>
+    </message>
+    <message>
+        <source>KL-Sum</source>
+        <translation>KL-Sum</translation>
+    </message>
+    <message>
+        <source>SumBasic</source>
+        <translation>SumBasic</translation>
+    </message>
+    <message>
+        <source>Reduction</source>
+        <translation>Reductie</translation>
     </message>
 </context>
 <context>
@@ -796,34 +824,6 @@
         <translation>Bestands&amp;naam:</translation>
     </message>
     <message>
-        <source>Markdown (.md)</source>
-        <translation>Markdown (.md)</translation>
-    </message>
-    <message>
-        <source>Plain text (.txt)</source>
-        <translation>Platte tekst (.txt)</translation>
-    </message>
-    <message>
-        <source>Web page (.html)</source>
-        <translation>Webpagina (.html)</translation>
-    </message>
-    <message>
-        <source>Word (.docx)</source>
-        <translation>Word (.docx)</translation>
-    </message>
-    <message>
-        <source>OpenDocument text (.odt)</source>
-        <translation>OpenDocument-tekst (.odt)</translation>
-    </message>
-    <message>
-        <source>PDF (.pdf)</source>
-        <translation>PDF (.pdf)</translation>
-    </message>
-    <message>
-        <source>JSON for scripts (.json)</source>
-        <translation>JSON voor scripts (.json)</translation>
-    </message>
-    <message>
         <source>Brief, original and translation</source>
         <translation>Samenvatting, origineel en vertaling</translation>
     </message>
@@ -881,6 +881,37 @@
     <message>
         <source>Stopped after {done} of {total}; the files already written stay.</source>
         <translation>Gestopt na {done} van {total}; de al geschreven bestanden blijven bestaan.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportFormats</name>
+    <message>
+        <source>Markdown (.md)</source>
+        <translation>Markdown (.md)</translation>
+    </message>
+    <message>
+        <source>Plain text (.txt)</source>
+        <translation>Platte tekst (.txt)</translation>
+    </message>
+    <message>
+        <source>Web page (.html)</source>
+        <translation>Webpagina (.html)</translation>
+    </message>
+    <message>
+        <source>Word (.docx)</source>
+        <translation>Word (.docx)</translation>
+    </message>
+    <message>
+        <source>OpenDocument text (.odt)</source>
+        <translation>OpenDocument-tekst (.odt)</translation>
+    </message>
+    <message>
+        <source>PDF (.pdf)</source>
+        <translation>PDF (.pdf)</translation>
+    </message>
+    <message>
+        <source>JSON for scripts (.json)</source>
+        <translation>JSON voor scripts (.json)</translation>
     </message>
 </context>
 <context>
