@@ -103,7 +103,7 @@ def catalogue_source() -> str:
     lines = [
         '"""Written by ``python -m kernpunt.ui.core_messages`` from kernpunt.core.messages and',
         "the registries of export formats and brief methods; do not edit. It shows lupdate every",
-        'core message and label, so the window can translate them.',
+        "core message and label, so the window can translate them.",
         '"""',
         "",
         "from PySide6.QtCore import QT_TRANSLATE_NOOP",
