@@ -385,6 +385,7 @@ def test_other_translations_can_be_picked(
     assert index == 2 and texts and len(texts) == len(set(texts))
     offered = window.alternatives_dialog
     assert offered is not None and offered.texts() == texts
-    offered.pick(len(texts) - 1)
+    offered.options.setCurrentRow(len(texts) - 1)
+    qtbot.keyClick(offered.options, Qt.Key.Key_Return)
     assert window.session.translations[2] == texts[-1]
     assert 2 in window.session.edited

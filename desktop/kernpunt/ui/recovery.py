@@ -20,7 +20,6 @@ from typing import Any
 from kernpunt.core.export import ExportError, write_atomic
 
 JOURNAL_VERSION = 1
-JOURNAL_FILE = "recovery.json"
 # Each window keeps its own journal, "recovery-<pid>.json": one window's clean exit never
 # deletes another's. "recovery.json" is where Kernpunt kept its only journal before.
 # A journal offered back and not answered yet waits as "recovery-<pid>-offer.json".

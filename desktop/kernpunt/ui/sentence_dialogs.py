@@ -127,11 +127,6 @@ class AlternativesDialog(QDialog):
         """The translations offered, in order."""
         return [self.options.item(row).text() for row in range(self.options.count())]
 
-    def pick(self, row: int) -> None:
-        """Choose the translation in a row and close, as a double-click does."""
-        self.options.setCurrentRow(row)
-        self.accept()
-
     def accept(self) -> None:
         """Report the chosen translation, then close."""
         item = self.options.currentItem()

@@ -178,6 +178,8 @@ class ArticleSession(QObject):
 
     @Slot(object, object)
     def _on_lookup_finished(self, job: Job, package: InstalledPackage | None) -> None:
+        if package != self.package:
+            self.store.clear()  # the models changed: let go of the one no longer used
         self.package = package
         self.models_checked = True
         self.models_changed.emit()

@@ -157,11 +157,6 @@ class Brief:
         """The method's name as a reader knows it."""
         return _label(self.method)
 
-    @property
-    def switched(self) -> bool:
-        """Whether a method other than the requested one chose the sentences."""
-        return self.requested_method is not None and self.requested_method != self.method
-
     def describe(self) -> str:
         """Say in one line how the brief was made, e.g. for an export."""
         source = "the Dutch original" if self.language == "dutch" else "the English translation"
