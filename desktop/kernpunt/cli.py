@@ -157,7 +157,7 @@ def _segment(args: argparse.Namespace) -> int:
 
 def _translate(args: argparse.Namespace) -> int:
     from kernpunt.core.batch.run import process_store
-    from kernpunt.core.pipeline import translate_article
+    from kernpunt.core.pipeline import segmented, translate_article
 
     if cli_batch.wants_batch(args):
         return cli_batch.run(args, args.usage_error)
@@ -170,9 +170,11 @@ def _translate(args: argparse.Namespace) -> int:
     _warn_if_not_dutch(article)
     translator = process_store().translator(mode="fast" if args.fast else "quality")
     document = translate_article(
-        article, translator, brief_length=args.brief_length, brief_method=args.brief_method
+        segmented(article),
+        translator,
+        brief_length=args.brief_length,
+        brief_method=args.brief_method,
     )
-    document.mode = translator.mode
     if args.output is None:
         sys.stdout.write(render(document, args.format, args.content).decode("utf-8"))
     elif to_stdout:

@@ -4,10 +4,11 @@ import pytest
 
 from kernpunt.core.brief.choose import Brief, BriefError, BriefLength
 from kernpunt.core.cancel import CancelToken
+from kernpunt.core.document import TranslatedArticle
 from kernpunt.core.engine.translate import Progress, Translator
 from kernpunt.core.formats.article import article_from_text, read_article
 from kernpunt.core.models.packages import InstalledPackage, find_package
-from kernpunt.core.pipeline import brief_of, translate_article
+from kernpunt.core.pipeline import brief_of, segmented, translate_article
 
 
 @pytest.fixture
@@ -15,6 +16,12 @@ def package(installed_model: Path) -> InstalledPackage:
     found = find_package()
     assert found is not None
     return found
+
+
+@pytest.fixture
+def state(sample: Path) -> TranslatedArticle:
+    """The sample as the window holds it once read: segmented, nothing translated."""
+    return segmented(read_article(sample))
 
 
 class Recorder:
@@ -36,11 +43,11 @@ class Recorder:
 
 
 def test_the_brief_comes_first_then_the_rest_in_order(
-    sample: Path, package: InstalledPackage
+    state: TranslatedArticle, package: InstalledPackage
 ) -> None:
     record = Recorder()
     document = translate_article(
-        read_article(sample),
+        state,
         Translator(package),
         on_result=record.result,
         on_brief=record.brief,
@@ -61,9 +68,11 @@ def test_the_brief_comes_first_then_the_rest_in_order(
     assert len(record.brief_translations) == total
 
 
-def test_progress_counts_the_whole_article(sample: Path, package: InstalledPackage) -> None:
+def test_progress_counts_the_whole_article(
+    state: TranslatedArticle, package: InstalledPackage
+) -> None:
     record = Recorder()
-    translate_article(read_article(sample), Translator(package), on_progress=record.progress.append)
+    translate_article(state, Translator(package), on_progress=record.progress.append)
     done = [progress.done for progress in record.progress]
     assert done == sorted(done) and done[-1] == 15
     assert {progress.total for progress in record.progress} == {15}
@@ -71,9 +80,14 @@ def test_progress_counts_the_whole_article(sample: Path, package: InstalledPacka
     assert tokens == sorted(tokens) and tokens[-1] > 0
 
 
-def test_method_length_and_key_terms_are_kept(sample: Path, package: InstalledPackage) -> None:
+def test_method_length_and_key_terms_are_kept(
+    state: TranslatedArticle, package: InstalledPackage
+) -> None:
     document = translate_article(
-        read_article(sample), Translator(package), brief_method="edmundson", brief_length="20%"
+        state,
+        Translator(package),
+        brief_method="edmundson",
+        brief_length="20%",
     )
     brief = document.brief
     assert brief is not None
@@ -84,22 +98,29 @@ def test_method_length_and_key_terms_are_kept(sample: Path, package: InstalledPa
     assert document.translated_key_terms, "the complete translation has key terms too"
 
 
-def test_a_bad_method_fails_before_any_work(sample: Path, package: InstalledPackage) -> None:
+def test_a_bad_method_fails_before_any_work(
+    state: TranslatedArticle, package: InstalledPackage
+) -> None:
     record = Recorder()
     with pytest.raises(BriefError):
         translate_article(
-            read_article(sample), Translator(package), brief_method="x", on_result=record.result
+            state,
+            Translator(package),
+            brief_method="x",
+            on_result=record.result,
         )
     with pytest.raises(BriefError):
-        translate_article(read_article(sample), Translator(package), brief_length="0")
+        translate_article(state, Translator(package), brief_length="0")
     assert record.events == []
 
 
-def test_cancel_after_the_brief_keeps_it(sample: Path, package: InstalledPackage) -> None:
+def test_cancel_after_the_brief_keeps_it(
+    state: TranslatedArticle, package: InstalledPackage
+) -> None:
     token = CancelToken()
     record = Recorder()
     document = translate_article(
-        read_article(sample),
+        state,
         Translator(package),
         on_brief=lambda brief, texts: token.cancel(),
         on_result=record.result,
@@ -112,12 +133,14 @@ def test_cancel_after_the_brief_keeps_it(sample: Path, package: InstalledPackage
     assert document.translated_key_terms == ()
 
 
-def test_cancel_before_the_brief_is_translated(sample: Path, package: InstalledPackage) -> None:
+def test_cancel_before_the_brief_is_translated(
+    state: TranslatedArticle, package: InstalledPackage
+) -> None:
     token = CancelToken()
     token.cancel()
     record = Recorder()
     document = translate_article(
-        read_article(sample),
+        state,
         Translator(package),
         on_brief=record.brief,
         on_result=record.result,
@@ -131,15 +154,17 @@ def test_a_short_article_is_all_brief(package: InstalledPackage) -> None:
     record = Recorder()
     article = article_from_text("Stoltenberg sprak in Brussel. Rusland antwoordde niet.")
     document = translate_article(
-        article, Translator(package), on_result=record.result, on_brief=record.brief
+        segmented(article), Translator(package), on_result=record.result, on_brief=record.brief
     )
     assert document.complete and document.brief is not None
     assert document.brief.indices == (0, 1)
     assert record.events == ["result", "result", "brief"]
 
 
-def test_brief_on_the_english_translation(sample: Path, package: InstalledPackage) -> None:
-    document = translate_article(read_article(sample), Translator(package))
+def test_brief_on_the_english_translation(
+    state: TranslatedArticle, package: InstalledPackage
+) -> None:
+    document = translate_article(state, Translator(package))
     brief = brief_of(document, "luhn", 4, "english")
     assert (brief.language, brief.method, brief.size) == ("english", "luhn", 4)
     assert list(brief.indices) == sorted(set(brief.indices))
@@ -148,7 +173,6 @@ def test_brief_on_the_english_translation(sample: Path, package: InstalledPackag
 
 
 def test_english_brief_needs_the_whole_translation(sample: Path) -> None:
-    from kernpunt.core.document import TranslatedArticle
     from kernpunt.core.text.segment import segment
 
     article = read_article(sample)
@@ -162,19 +186,20 @@ def test_english_brief_needs_the_whole_translation(sample: Path) -> None:
         brief_of(document, language="de")
 
 
-def test_sentences_segmented_once_are_not_segmented_again(
-    sample: Path, package: InstalledPackage, monkeypatch: pytest.MonkeyPatch
+def test_the_state_handed_in_is_filled_without_segmenting_again(
+    state: TranslatedArticle, package: InstalledPackage, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     import kernpunt.core.pipeline
-    from kernpunt.core.text.segment import segment
 
-    article = read_article(sample)
-    sentences = segment(article, "nl")
+    state.edit(4, "The reader's own sentence.")
+    sentences = state.sentences
 
     def again(*args: object) -> None:
         raise AssertionError("segmented a second time")
 
     monkeypatch.setattr(kernpunt.core.pipeline, "segment", again)
-    document = translate_article(article, Translator(package), sentences=sentences)
-    assert document.sentences is sentences
+    document = translate_article(state, Translator(package))
+    assert document is state and document.sentences is sentences
     assert document.complete and document.brief is not None
+    assert document.translations[4] == "The reader's own sentence.", "the reader's edit stays"
+    assert document.edited == {4}
