@@ -8,18 +8,15 @@ one table whose header row repeats on every page.
 from __future__ import annotations
 
 import io
-from datetime import UTC, datetime
+from datetime import UTC
 from typing import TYPE_CHECKING
 
 from kernpunt import __version__
-from kernpunt.core.document import TranslatedArticle
 from kernpunt.core.export.layout import (
-    DEFAULT_CONTENT,
     EDITED,
     BlockRows,
     ExportView,
     Row,
-    build_view,
     runs,
 )
 
@@ -37,25 +34,10 @@ _GREY = (0x55, 0x55, 0x55)
 _PROPERTY_LIMIT = 255
 
 
-def render_docx(
-    document: TranslatedArticle, content: str = DEFAULT_CONTENT, now: datetime | None = None
-) -> bytes:
-    """Render an export as a Word document.
-
-    Args:
-        document: The translated article.
-        content: ``all``, ``brief``, ``translation`` or ``bilingual``.
-        now: The export time; the current time if omitted.
-
-    Returns:
-        The .docx file's bytes.
-
-    Raises:
-        ExportError: The content is unknown, or there is no brief for a brief-only export.
-    """
+def render_docx(view: ExportView) -> bytes:
+    """Render an export as a Word document."""
     import docx
 
-    view = build_view(document, content, now)
     word = docx.Document()
     _properties(word, view)
     word.add_heading(view.title, 0)

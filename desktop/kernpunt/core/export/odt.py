@@ -8,18 +8,14 @@ header row repeats on every page.
 from __future__ import annotations
 
 import io
-from datetime import datetime
 from typing import TYPE_CHECKING
 
 from kernpunt import __version__
-from kernpunt.core.document import TranslatedArticle
 from kernpunt.core.export.layout import (
-    DEFAULT_CONTENT,
     EDITED,
     BlockRows,
     ExportView,
     Row,
-    build_view,
     runs,
 )
 
@@ -35,25 +31,10 @@ _CELL_STYLE = {
 _BODY = "Text_20_body"
 
 
-def render_odt(
-    document: TranslatedArticle, content: str = DEFAULT_CONTENT, now: datetime | None = None
-) -> bytes:
-    """Render an export as an OpenDocument text.
-
-    Args:
-        document: The translated article.
-        content: ``all``, ``brief``, ``translation`` or ``bilingual``.
-        now: The export time; the current time if omitted.
-
-    Returns:
-        The .odt file's bytes.
-
-    Raises:
-        ExportError: The content is unknown, or there is no brief for a brief-only export.
-    """
+def render_odt(view: ExportView) -> bytes:
+    """Render an export as an OpenDocument text."""
     from odfdo import Document, Paragraph
 
-    view = build_view(document, content, now)
     odt = Document("text")
     _styles(odt)
     _meta(odt, view)
