@@ -92,13 +92,11 @@ def _translation(word: Document, view: ExportView) -> None:
 
 def _sentences(paragraph: Paragraph, block: BlockRows) -> None:
     for number, row in enumerate(block.rows):
-        if number:
-            paragraph.add_run(" ")
-        _sentence(paragraph, row)
+        _sentence(paragraph, row, " " if number else "")
 
 
-def _sentence(paragraph: Paragraph, row: Row) -> None:
-    paragraph.add_run(_flat(row.shown))
+def _sentence(paragraph: Paragraph, row: Row, space: str = "") -> None:
+    paragraph.add_run(space + _flat(row.shown))
     if row.edited:
         _mark(paragraph)
 

@@ -120,13 +120,11 @@ def _flow_style(kind: str) -> str:
 
 def _sentences(paragraph: Paragraph, block: BlockRows) -> None:
     for number, row in enumerate(block.rows):
-        if number:
-            paragraph.append(" ")
-        _sentence(paragraph, row)
+        _sentence(paragraph, row, " " if number else "")
 
 
-def _sentence(paragraph: Paragraph, row: Row) -> None:
-    paragraph.append(_flat(row.shown))
+def _sentence(paragraph: Paragraph, row: Row, space: str = "") -> None:
+    paragraph.append(space + _flat(row.shown))
     if row.edited:
         paragraph.append(" ")
         _span(paragraph, f"({EDITED})", "Kernpunt_20_Edited")
