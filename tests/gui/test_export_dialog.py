@@ -35,6 +35,14 @@ def opened(qtbot: QtBot, session: ArticleSession, sample: Path) -> ArticleSessio
 
 
 @pytest.fixture
+def modelled(qtbot: QtBot, opened: ArticleSession, installed_model: Path) -> ArticleSession:
+    """The open article's session once it has found the installed model."""
+    with qtbot.waitSignal(opened.models_changed, timeout=10_000):
+        opened.refresh_models()
+    return opened
+
+
+@pytest.fixture
 def out(tmp_path: Path) -> Path:
     folder = tmp_path / "exports"
     folder.mkdir()
@@ -191,15 +199,12 @@ def export_list(
 
 def test_batch_export_writes_one_file_per_article(
     qtbot: QtBot,
-    opened: ArticleSession,
+    modelled: ArticleSession,
     make_settings: Callable[[], Settings],
     out: Path,
     article_list: list[Path],
-    installed_model: Path,
 ) -> None:
-    with qtbot.waitSignal(opened.models_changed, timeout=10_000):
-        opened.refresh_models()
-    dialog, items = export_list(qtbot, opened, make_settings(), article_list, "odt", out)
+    dialog, items = export_list(qtbot, modelled, make_settings(), article_list, "odt", out)
     assert [item.source for item in items] == article_list
     assert sorted(p.name for p in out.iterdir()) == sorted(
         [
@@ -215,18 +220,16 @@ def test_batch_export_writes_one_file_per_article(
 
 def test_batch_export_uses_the_model_the_window_loaded(
     qtbot: QtBot,
-    opened: ArticleSession,
+    modelled: ArticleSession,
     make_settings: Callable[[], Settings],
     out: Path,
     article_list: list[Path],
     model_loads: list[str],
 ) -> None:
-    with qtbot.waitSignal(opened.models_changed, timeout=10_000):
-        opened.refresh_models()
-    with qtbot.waitSignal(opened.translation_finished, timeout=60_000):
-        opened.translate()
+    with qtbot.waitSignal(modelled.translation_finished, timeout=60_000):
+        modelled.translate()
     assert len(model_loads) == 1, "the window loaded its model"
-    _, items = export_list(qtbot, opened, make_settings(), article_list, "md", out)
+    _, items = export_list(qtbot, modelled, make_settings(), article_list, "md", out)
     assert [item.status for item in items] == ["translated"] * 3
     assert len(model_loads) == 1, "three articles exported without loading a second copy"
 
@@ -269,15 +272,12 @@ def test_without_an_article_only_the_list_can_be_exported(
 
 def test_closing_during_a_batch_stops_it_and_keeps_what_was_written(
     qtbot: QtBot,
-    opened: ArticleSession,
+    modelled: ArticleSession,
     make_settings: Callable[[], Settings],
     out: Path,
     article_list: list[Path],
-    installed_model: Path,
 ) -> None:
-    with qtbot.waitSignal(opened.models_changed, timeout=10_000):
-        opened.refresh_models()
-    dialog = make_dialog(qtbot, opened, make_settings(), article_list)
+    dialog = make_dialog(qtbot, modelled, make_settings(), article_list)
     choose(dialog, "md", "all", out)
     dialog.all_articles.setChecked(True)
     dialog.export_button.click()

@@ -1,6 +1,7 @@
 """PDFs of several pages: running headers, footers and page numbers go; bullets are lists."""
 
 from kernpunt.core.formats.pdf import parse_pdf
+from tests.support.documents import pdf_file
 
 
 def pdf_pages(pages: list[list[str]]) -> bytes:
@@ -22,17 +23,7 @@ def pdf_pages(pages: list[list[str]]) -> bytes:
             b"/Resources << /Font << /F1 3 0 R >> >> /Contents %d 0 R >>" % (5 + 2 * index)
         )
         objects.append(b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream")
-    output = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for number, body in enumerate(objects, start=1):
-        offsets.append(len(output))
-        output += b"%d 0 obj\n" % number + body + b"\nendobj\n"
-    xref = len(output)
-    output += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    output += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
-    output += b"trailer\n<< /Size %d /Root 1 0 R >>\n" % (len(objects) + 1)
-    output += b"startxref\n%d\n%%%%EOF\n" % xref
-    return bytes(output)
+    return pdf_file(objects)
 
 
 BODY = [
