@@ -1,30 +1,40 @@
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QTimer, QUrl
+from PySide6.QtCore import QMimeData, QPointF, Qt, QTimer, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from kernpunt.ui.main_window import MainWindow
-from tests.gui.conftest import check_models, open_and_wait, shown_text, translate_and_wait
+from tests.gui.conftest import (
+    check_models,
+    english_article,
+    open_and_wait,
+    shown_text,
+    translate_and_wait,
+)
 
 LONG = Path(__file__).resolve().parents[1] / "data" / "lassy-long-5k-words.nl.txt"
 
 
-def drop(window: MainWindow, mime: QMimeData) -> None:
-    """Deliver a real drag-enter and drop, as a file manager does."""
-    position = QPointF(window.rect().center())
+def drag_enter(window: MainWindow, mime: QMimeData) -> QDragEnterEvent:
+    """Deliver a real drag-enter at the window's centre and return it, answered."""
     enter = QDragEnterEvent(
-        position.toPoint(),
+        window.rect().center(),
         Qt.DropAction.CopyAction,
         mime,
         Qt.MouseButton.LeftButton,
         Qt.KeyboardModifier.NoModifier,
     )
     QApplication.sendEvent(window, enter)
-    assert enter.isAccepted()
+    return enter
+
+
+def drop(window: MainWindow, mime: QMimeData) -> None:
+    """Deliver a real drag-enter and drop, as a file manager does."""
+    assert drag_enter(window, mime).isAccepted()
     event = QDropEvent(
-        position,
+        QPointF(window.rect().center()),
         Qt.DropAction.CopyAction,
         mime,
         Qt.MouseButton.LeftButton,
@@ -94,14 +104,7 @@ def test_dropping_text_makes_an_article(qtbot: QtBot, window: MainWindow, sample
 def test_drag_of_something_else_is_refused(window: MainWindow) -> None:
     mime = QMimeData()
     mime.setData("image/png", b"\x89PNG")
-    enter = QDragEnterEvent(
-        QPoint(10, 10),
-        Qt.DropAction.CopyAction,
-        mime,
-        Qt.MouseButton.LeftButton,
-        Qt.KeyboardModifier.NoModifier,
-    )
-    QApplication.sendEvent(window, enter)
+    enter = drag_enter(window, mime)
     assert not enter.isAccepted()
 
 
@@ -340,13 +343,7 @@ def test_reopen_with_another_encoding(qtbot: QtBot, window: MainWindow, tmp_path
 def test_a_non_dutch_article_gets_a_warning_but_opens(
     qtbot: QtBot, window: MainWindow, tmp_path: Path
 ) -> None:
-    path = tmp_path / "english.txt"
-    path.write_text(
-        "The foreign ministers of the NATO member states sharpened their tone against Russia "
-        "at their two-day summit in Brussels. Secretary General Jens Stoltenberg spoke about "
-        "repressive behaviour at home and aggressive behaviour abroad."
-    )
-    open_and_wait(qtbot, window, path)
+    open_and_wait(qtbot, window, english_article(tmp_path))
     assert window.view.source_pane.toPlainText().startswith("The foreign ministers")
     assert window.message_bar.isVisible()
     assert "not in Dutch" in window.message_bar.label.text()
@@ -355,14 +352,7 @@ def test_a_non_dutch_article_gets_a_warning_but_opens(
 def test_the_window_shows_a_drop_hover_state(window: MainWindow, sample: Path) -> None:
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(sample))])
-    enter = QDragEnterEvent(
-        QPoint(10, 10),
-        Qt.DropAction.CopyAction,
-        mime,
-        Qt.MouseButton.LeftButton,
-        Qt.KeyboardModifier.NoModifier,
-    )
-    QApplication.sendEvent(window, enter)
+    assert drag_enter(window, mime).isAccepted()
     assert "dashed" in window._central.styleSheet()
     from PySide6.QtGui import QDragLeaveEvent
 
