@@ -188,13 +188,26 @@ def export_list(
     format: str,
     out: Path,
 ) -> tuple[ExportDialog, list[BatchResult]]:
+    dialog = list_dialog(qtbot, session, settings, paths, format, out)
+    with qtbot.waitSignal(dialog.batch_finished, timeout=60_000) as finished:
+        dialog.export_button.click()
+    return dialog, finished.args[0]
+
+
+def list_dialog(
+    qtbot: QtBot,
+    session: ArticleSession,
+    settings: Settings,
+    paths: list[Path],
+    format: str,
+    out: Path,
+) -> ExportDialog:
+    """The dialog set to export every article of the list into the folder, as a reader sets it."""
     dialog = make_dialog(qtbot, session, settings, paths)
     choose(dialog, format, "all", out)
     dialog.all_articles.setChecked(True)
     assert not dialog.file_name.isEnabled(), "each article gets its own name"
-    with qtbot.waitSignal(dialog.batch_finished, timeout=60_000) as finished:
-        dialog.export_button.click()
-    return dialog, finished.args[0]
+    return dialog
 
 
 def test_batch_export_writes_one_file_per_article(
@@ -254,9 +267,7 @@ def test_batch_export_needs_a_model(
     out: Path,
     article_list: list[Path],
 ) -> None:
-    dialog = make_dialog(qtbot, opened, make_settings(), article_list)
-    choose(dialog, "md", "all", out)
-    dialog.all_articles.setChecked(True)
+    dialog = list_dialog(qtbot, opened, make_settings(), article_list, "md", out)
     dialog.export_button.click()
     assert "Install a Dutch → English model" in dialog.message.text()
     assert not list(out.iterdir())
@@ -277,9 +288,7 @@ def test_closing_during_a_batch_stops_it_and_keeps_what_was_written(
     out: Path,
     article_list: list[Path],
 ) -> None:
-    dialog = make_dialog(qtbot, modelled, make_settings(), article_list)
-    choose(dialog, "md", "all", out)
-    dialog.all_articles.setChecked(True)
+    dialog = list_dialog(qtbot, modelled, make_settings(), article_list, "md", out)
     dialog.export_button.click()
     assert dialog.job is not None
     with qtbot.assertNotEmitted(dialog.batch_finished, wait=100):

@@ -12,13 +12,7 @@ from datetime import UTC
 from typing import TYPE_CHECKING
 
 from kernpunt import __version__
-from kernpunt.core.export.layout import (
-    EDITED,
-    BlockRows,
-    ExportView,
-    Row,
-    runs,
-)
+from kernpunt.core.export.layout import EDITED, BlockRows, ExportView, Row, runs
 
 if TYPE_CHECKING:
     from docx.document import Document

@@ -12,13 +12,7 @@ from __future__ import annotations
 from html import escape
 
 from kernpunt import __version__
-from kernpunt.core.export.layout import (
-    EDITED,
-    BlockRows,
-    ExportView,
-    Row,
-    runs,
-)
+from kernpunt.core.export.layout import EDITED, BlockRows, ExportView, Row, runs
 
 STYLE = """
 body { font-family: "DejaVu Sans", "Segoe UI", Helvetica, Arial, sans-serif; color: #1b1b1b;

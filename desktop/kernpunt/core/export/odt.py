@@ -11,13 +11,7 @@ import io
 from typing import TYPE_CHECKING
 
 from kernpunt import __version__
-from kernpunt.core.export.layout import (
-    EDITED,
-    BlockRows,
-    ExportView,
-    Row,
-    runs,
-)
+from kernpunt.core.export.layout import EDITED, BlockRows, ExportView, Row, runs
 
 if TYPE_CHECKING:
     from odfdo import Document, Element, Paragraph

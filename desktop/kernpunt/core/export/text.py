@@ -2,13 +2,7 @@
 
 from __future__ import annotations
 
-from kernpunt.core.export.layout import (
-    EDITED,
-    BlockRows,
-    ExportView,
-    Row,
-    runs,
-)
+from kernpunt.core.export.layout import EDITED, BlockRows, ExportView, Row, runs
 
 _MARK = f" [{EDITED}]"
 _PREFIX = {"list_item": "• ", "quote": "> "}
