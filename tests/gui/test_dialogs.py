@@ -77,12 +77,18 @@ def test_cache_size_is_shown_and_can_be_cleared(
     assert sizes[1] < before
 
 
-def test_models_dialog_lists_installed_models_with_details(
-    qtbot: QtBot, runner: JobRunner, installed_model: Path
-) -> None:
+def models_dialog(qtbot: QtBot, runner: JobRunner) -> ModelsDialog:
+    """The Models dialog once it lists the one installed model."""
     dialog = ModelsDialog(runner)
     qtbot.addWidget(dialog)
     qtbot.waitUntil(lambda: dialog.installed.count() == 1, timeout=10_000)
+    return dialog
+
+
+def test_models_dialog_lists_installed_models_with_details(
+    qtbot: QtBot, runner: JobRunner, installed_model: Path
+) -> None:
+    dialog = models_dialog(qtbot, runner)
     assert "Dutch → English 1.0" in dialog.installed.item(0).text()
     assert "MB" in dialog.installed.item(0).text()
     assert "translate-nl_en" in dialog.details.toPlainText()
@@ -91,9 +97,7 @@ def test_models_dialog_lists_installed_models_with_details(
 def test_models_dialog_removes_after_asking(
     qtbot: QtBot, runner: JobRunner, installed_model: Path
 ) -> None:
-    dialog = ModelsDialog(runner)
-    qtbot.addWidget(dialog)
-    qtbot.waitUntil(lambda: dialog.installed.count() == 1, timeout=10_000)
+    dialog = models_dialog(qtbot, runner)
     questions: list[str] = []
     dialog.confirm = lambda title, text: questions.append(text) or False  # type: ignore[method-assign]
     dialog.remove_button.click()

@@ -1,4 +1,5 @@
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -41,18 +42,25 @@ class Recorder:
         self.events.append("brief")
         self.brief_translations = translations
 
+    def translate(
+        self, state: TranslatedArticle, package: InstalledPackage, **options: Any
+    ) -> TranslatedArticle:
+        """Translate the article with every report recorded."""
+        return translate_article(
+            state,
+            Translator(package),
+            on_result=self.result,
+            on_brief=self.brief,
+            on_progress=self.progress.append,
+            **options,
+        )
+
 
 def test_the_brief_comes_first_then_the_rest_in_order(
     state: TranslatedArticle, package: InstalledPackage
 ) -> None:
     record = Recorder()
-    document = translate_article(
-        state,
-        Translator(package),
-        on_result=record.result,
-        on_brief=record.brief,
-        on_progress=record.progress.append,
-    )
+    document = record.translate(state, package)
     total = len(document.sentences)
     assert total == 15 and document.complete
     brief = document.brief
@@ -72,7 +80,7 @@ def test_progress_counts_the_whole_article(
     state: TranslatedArticle, package: InstalledPackage
 ) -> None:
     record = Recorder()
-    translate_article(state, Translator(package), on_progress=record.progress.append)
+    record.translate(state, package)
     done = [progress.done for progress in record.progress]
     assert done == sorted(done) and done[-1] == 15
     assert {progress.total for progress in record.progress} == {15}
@@ -103,14 +111,9 @@ def test_a_bad_method_fails_before_any_work(
 ) -> None:
     record = Recorder()
     with pytest.raises(BriefError):
-        translate_article(
-            state,
-            Translator(package),
-            brief_method="x",
-            on_result=record.result,
-        )
+        record.translate(state, package, brief_method="x")
     with pytest.raises(BriefError):
-        translate_article(state, Translator(package), brief_length="0")
+        record.translate(state, package, brief_length="0")
     assert record.events == []
 
 
@@ -139,13 +142,7 @@ def test_cancel_before_the_brief_is_translated(
     token = CancelToken()
     token.cancel()
     record = Recorder()
-    document = translate_article(
-        state,
-        Translator(package),
-        on_brief=record.brief,
-        on_result=record.result,
-        cancel=token,
-    )
+    document = record.translate(state, package, cancel=token)
     assert document.brief is None and record.events == []
     assert document.translations == [None] * 15
 
@@ -153,9 +150,7 @@ def test_cancel_before_the_brief_is_translated(
 def test_a_short_article_is_all_brief(package: InstalledPackage) -> None:
     record = Recorder()
     article = article_from_text("Stoltenberg sprak in Brussel. Rusland antwoordde niet.")
-    document = translate_article(
-        segmented(article), Translator(package), on_result=record.result, on_brief=record.brief
-    )
+    document = record.translate(segmented(article), package)
     assert document.complete and document.brief is not None
     assert document.brief.indices == (0, 1)
     assert record.events == ["result", "result", "brief"]
