@@ -44,6 +44,13 @@ def drop(window: MainWindow, mime: QMimeData) -> None:
     assert event.isAccepted()
 
 
+def assert_refused(qtbot: QtBot, window: MainWindow, words: str, current: Path) -> None:
+    """The window says why in its message bar, and the article it showed stays."""
+    qtbot.waitUntil(lambda: window.message_bar.isVisible(), timeout=10_000)
+    assert words in window.message_bar.label.text()
+    assert window.session.article is not None and window.session.article.source == current
+
+
 def export_through_the_dialog(qtbot: QtBot, window: MainWindow, target: Path) -> None:
     """File › Export…, as a reader does: name the file, press Export; the dialog closes."""
     from kernpunt.ui.export_dialog import ExportDialog
@@ -116,10 +123,8 @@ def test_bad_file_keeps_the_current_article(
     binary = tmp_path / "photo.txt"
     binary.write_bytes(bytes(range(256)) * 10)
     drop(window, file_mime(binary))
-    qtbot.waitUntil(lambda: window.message_bar.isVisible(), timeout=10_000)
-    assert "not a text file" in window.message_bar.label.text()
+    assert_refused(qtbot, window, "not a text file", sample)
     assert window.view.source_pane.toPlainText() == before
-    assert window.session.article is not None and window.session.article.source == sample
 
 
 def test_missing_model_offers_install(qtbot: QtBot, window: MainWindow, sample: Path) -> None:
@@ -300,9 +305,7 @@ def test_a_folder_without_articles_says_so(
     (folder / "a.jpg").write_bytes(b"\xff\xd8")
     (folder / "b.png").write_bytes(b"\x89PNG")
     drop_paths(window, [folder])
-    qtbot.waitUntil(lambda: window.message_bar.isVisible(), timeout=10_000)
-    assert "None of these files" in window.message_bar.label.text()
-    assert window.session.article is not None and window.session.article.source == sample
+    assert_refused(qtbot, window, "None of these files", sample)
 
 
 def test_an_unsupported_file_gets_a_short_reason(
@@ -312,9 +315,7 @@ def test_an_unsupported_file_gets_a_short_reason(
     photo = tmp_path / "foto.jpg"
     photo.write_bytes(b"\xff\xd8\xff")
     drop_paths(window, [photo])
-    assert window.message_bar.isVisible()
-    assert "cannot open “foto.jpg”" in window.message_bar.label.text()
-    assert window.session.article is not None and window.session.article.source == sample
+    assert_refused(qtbot, window, "cannot open “foto.jpg”", sample)
 
 
 def test_a_file_deleted_before_reading(
@@ -322,9 +323,7 @@ def test_a_file_deleted_before_reading(
 ) -> None:
     open_and_wait(qtbot, window, sample)
     window.open_article(tmp_path / "weg.txt")
-    qtbot.waitUntil(lambda: window.message_bar.isVisible(), timeout=10_000)
-    assert "no longer exists" in window.message_bar.label.text()
-    assert window.session.article is not None and window.session.article.source == sample
+    assert_refused(qtbot, window, "no longer exists", sample)
 
 
 def test_reopen_with_another_encoding(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:

@@ -8,11 +8,12 @@ one table whose header row repeats on every page.
 from __future__ import annotations
 
 import io
+from collections.abc import Sequence
 from datetime import UTC
 from typing import TYPE_CHECKING
 
 from kernpunt import __version__
-from kernpunt.core.export.layout import EDITED, BlockRows, ExportView, Row, runs
+from kernpunt.core.export.layout import EDITED, ExportView, Row, runs
 
 if TYPE_CHECKING:
     from docx.document import Document
@@ -65,7 +66,7 @@ def _brief(word: Document, view: ExportView) -> None:
     word.add_heading("Brief", 1)
     _small(word.add_paragraph(), view.brief_description)
     for row in view.brief:
-        _sentence(word.add_paragraph(style="List Number"), row)
+        _sentences(word.add_paragraph(style="List Number"), (row,))
     for label, terms in view.key_terms:
         paragraph = word.add_paragraph()
         paragraph.add_run(f"{label}: ").bold = True
@@ -81,18 +82,15 @@ def _translation(word: Document, view: ExportView) -> None:
                 paragraph = word.add_heading(level=level)
             else:
                 paragraph = word.add_paragraph(style=_FLOW_STYLE.get(kind))
-            _sentences(paragraph, block)
+            _sentences(paragraph, block.rows)
 
 
-def _sentences(paragraph: Paragraph, block: BlockRows) -> None:
-    for number, row in enumerate(block.rows):
-        _sentence(paragraph, row, " " if number else "")
-
-
-def _sentence(paragraph: Paragraph, row: Row, space: str = "") -> None:
-    paragraph.add_run(space + _flat(row.shown))
-    if row.edited:
-        _mark(paragraph)
+def _sentences(paragraph: Paragraph, rows: Sequence[Row]) -> None:
+    """Run the sentences on in the paragraph, each edited one marked."""
+    for number, row in enumerate(rows):
+        paragraph.add_run(" " * (number > 0) + _flat(row.shown))
+        if row.edited:
+            _mark(paragraph)
 
 
 def _bilingual(word: Document, view: ExportView) -> None:

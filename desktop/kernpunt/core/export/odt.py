@@ -8,10 +8,11 @@ header row repeats on every page.
 from __future__ import annotations
 
 import io
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from kernpunt import __version__
-from kernpunt.core.export.layout import EDITED, BlockRows, ExportView, Row, runs
+from kernpunt.core.export.layout import EDITED, ExportView, Row, runs
 
 if TYPE_CHECKING:
     from odfdo import Document, Element, Paragraph
@@ -78,7 +79,7 @@ def _brief(body: Element, view: ExportView) -> None:
     numbered = List(style="Kernpunt_20_Numbers")
     for row in view.brief:
         paragraph = Paragraph(style="List_20_Contents")
-        _sentence(paragraph, row)
+        _sentences(paragraph, (row,))
         numbered.append(ListItem(paragraph))
     body.append(numbered)
     for label, terms in view.key_terms:
@@ -97,14 +98,14 @@ def _translation(body: Element, view: ExportView) -> None:
             bullets = List(style="Kernpunt_20_Bullets")
             for block in blocks:
                 item = Paragraph(style="List_20_Contents")
-                _sentences(item, block)
+                _sentences(item, block.rows)
                 bullets.append(ListItem(item))
             body.append(bullets)
             continue
         level = _HEADING_LEVEL.get(kind)
         block = blocks[0]
         paragraph = Header(level) if level else Paragraph(style=_flow_style(kind))
-        _sentences(paragraph, block)
+        _sentences(paragraph, block.rows)
         body.append(paragraph)
 
 
@@ -112,16 +113,13 @@ def _flow_style(kind: str) -> str:
     return "Quotations" if kind == "quote" else _BODY
 
 
-def _sentences(paragraph: Paragraph, block: BlockRows) -> None:
-    for number, row in enumerate(block.rows):
-        _sentence(paragraph, row, " " if number else "")
-
-
-def _sentence(paragraph: Paragraph, row: Row, space: str = "") -> None:
-    paragraph.append(space + _flat(row.shown))
-    if row.edited:
-        paragraph.append(" ")
-        _span(paragraph, f"({EDITED})", "Kernpunt_20_Edited")
+def _sentences(paragraph: Paragraph, rows: Sequence[Row]) -> None:
+    """Run the sentences on in the paragraph, each edited one marked."""
+    for number, row in enumerate(rows):
+        paragraph.append(" " * (number > 0) + _flat(row.shown))
+        if row.edited:
+            paragraph.append(" ")
+            _span(paragraph, f"({EDITED})", "Kernpunt_20_Edited")
 
 
 def _span(paragraph: Paragraph, text: str, style: str) -> None:
@@ -168,7 +166,7 @@ def _pair_row(pair: Row, kind: str, cell_style: str) -> Element:
     source.append(Paragraph(prefix + _flat(pair.source), style=f"{style}_20_Dutch"))
     translation = Cell(style=cell_style)
     paragraph = Paragraph(prefix, style=style)
-    _sentence(paragraph, pair)
+    _sentences(paragraph, (pair,))
     translation.append(paragraph)
     row.append(source)
     row.append(translation)
