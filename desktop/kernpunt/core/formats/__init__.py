@@ -30,6 +30,8 @@ class ArticleFormat:
         name: The format's name (``html``, ``docx``…), kept on the article.
         label: How a reader calls such a file, in messages: ``Word document``.
         suffixes: The file suffixes it is recognised by, lower case, with their dot.
+        damaged: The message id that tells a reader such a file could not be read, saying what
+            it should have been.
         reader: Reads the file's bytes (its name and the reader's chosen encoding given) in the
             sandboxed child; None for text, which is decoded in the calling process.
     """
@@ -37,6 +39,7 @@ class ArticleFormat:
     name: str
     label: str
     suffixes: tuple[str, ...]
+    damaged: str
     reader: Reader | None = None
 
 
@@ -47,13 +50,33 @@ def _ignoring_encoding(reader: Callable[[bytes, str], Parsed]) -> Reader:
 ARTICLE_FORMATS: dict[str, ArticleFormat] = {
     item.name: item
     for item in (
-        ArticleFormat("text", "text file", (".txt", ".text")),
-        ArticleFormat("markdown", "Markdown file", (".md", ".markdown")),
-        ArticleFormat("html", "web page", (".html", ".htm", ".xhtml"), parse_html),
-        ArticleFormat("docx", "Word document", (".docx",), _ignoring_encoding(parse_docx)),
-        ArticleFormat("odt", "OpenDocument text", (".odt",), _ignoring_encoding(parse_odt)),
-        ArticleFormat("epub", "e-book", (".epub",), _ignoring_encoding(parse_epub)),
-        ArticleFormat("pdf", "PDF", (".pdf",), _ignoring_encoding(parse_pdf)),
+        ArticleFormat("text", "text file", (".txt", ".text"), "article.damaged.text"),
+        ArticleFormat(
+            "markdown", "Markdown file", (".md", ".markdown"), "article.damaged.markdown"
+        ),
+        ArticleFormat(
+            "html", "web page", (".html", ".htm", ".xhtml"), "article.damaged.html", parse_html
+        ),
+        ArticleFormat(
+            "docx",
+            "Word document",
+            (".docx",),
+            "article.damaged.docx",
+            _ignoring_encoding(parse_docx),
+        ),
+        ArticleFormat(
+            "odt",
+            "OpenDocument text",
+            (".odt",),
+            "article.damaged.odt",
+            _ignoring_encoding(parse_odt),
+        ),
+        ArticleFormat(
+            "epub", "e-book", (".epub",), "article.damaged.epub", _ignoring_encoding(parse_epub)
+        ),
+        ArticleFormat(
+            "pdf", "PDF", (".pdf",), "article.damaged.pdf", _ignoring_encoding(parse_pdf)
+        ),
     )
 }
 # Suffix → format name, and the formats read in the calling process: views of the records.
