@@ -212,6 +212,37 @@
     </message>
 </context>
 <context>
+    <name>ArticleFormats</name>
+    <message>
+        <source>Text file</source>
+        <translation>Tekstbestand</translation>
+    </message>
+    <message>
+        <source>Markdown file</source>
+        <translation>Markdown-bestand</translation>
+    </message>
+    <message>
+        <source>Web page</source>
+        <translation>Webpagina</translation>
+    </message>
+    <message>
+        <source>Word document</source>
+        <translation>Word-document</translation>
+    </message>
+    <message>
+        <source>OpenDocument text</source>
+        <translation>OpenDocument-tekst</translation>
+    </message>
+    <message>
+        <source>E-book</source>
+        <translation>E-book</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+</context>
+<context>
     <name>ArticleList</name>
     <message>
         <source>Article list</source>
@@ -1783,8 +1814,12 @@ Het geïnstalleerde model vervangen?</translation>
         <translation>Artikel openen</translation>
     </message>
     <message>
-        <source>Articles ({patterns});;All files (*)</source>
-        <translation>Artikelen ({patterns});;Alle bestanden (*)</translation>
+        <source>Articles ({patterns})</source>
+        <translation>Artikelen ({patterns})</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle bestanden (*)</translation>
     </message>
     <message>
         <source>Open folder</source>

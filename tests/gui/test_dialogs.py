@@ -13,6 +13,7 @@ from kernpunt.ui.models_dialog import ModelsDialog
 from kernpunt.ui.settings import Settings
 from kernpunt.ui.settings_dialog import SettingsDialog
 from tests.gui.conftest import check_models, open_and_wait, translate_and_wait
+from tests.gui.test_wording import catalogues, dutch_ui  # noqa: F401 (fixtures)
 from tests.support.index_server import NL_EN, IndexServer, serving
 
 
@@ -162,3 +163,42 @@ def test_a_download_can_be_cancelled(qtbot: QtBot, runner: JobRunner, tiny_archi
         dialog.cancel_download.click()
         qtbot.waitUntil(lambda: "cancelled" in dialog.download_status.text(), timeout=10_000)
     assert find_package() is None
+
+
+def offered_filters(
+    qtbot: QtBot, window: MainWindow, sample: Path, monkeypatch: pytest.MonkeyPatch
+) -> list[str]:
+    """The file types File › Open offers; the reader then picks the sample, which opens."""
+    from PySide6.QtWidgets import QFileDialog
+
+    asked: list[str] = []
+
+    def answer(parent: object, caption: str, folder: str, filters: str) -> tuple[list[str], str]:
+        asked.append(filters)
+        return [str(sample)], ""
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", answer)
+    with qtbot.waitSignal(window.session.article_loaded, timeout=10_000):
+        window.actions_.open.trigger()
+    return asked[0].split(";;")
+
+
+def test_open_offers_every_article_format_by_its_name(
+    qtbot: QtBot, window: MainWindow, sample: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from kernpunt.core.formats import ARTICLE_FORMATS
+
+    filters = offered_filters(qtbot, window, sample, monkeypatch)
+    assert filters[0].startswith("Articles (*.txt *.text *.md *.markdown *.html")
+    assert "Word document (*.docx)" in filters and "Web page (*.html *.htm *.xhtml)" in filters
+    assert filters[-1] == "All files (*)" and len(filters) == len(ARTICLE_FORMATS) + 2
+    assert window.session.article is not None and window.session.article.source == sample
+
+
+@pytest.mark.usefixtures("dutch_ui")
+def test_open_names_the_formats_in_dutch(
+    qtbot: QtBot, window: MainWindow, sample: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    filters = offered_filters(qtbot, window, sample, monkeypatch)
+    assert filters[0].startswith("Artikelen (*.txt")
+    assert "Word-document (*.docx)" in filters and filters[-1] == "Alle bestanden (*)"

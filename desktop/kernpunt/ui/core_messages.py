@@ -22,6 +22,7 @@ from kernpunt.core.errors import MESSAGES, ReaderError
 if TYPE_CHECKING:
     from kernpunt.core.brief.choose import BriefMethod
     from kernpunt.core.export import ExportFormat
+    from kernpunt.core.formats import ArticleFormat
 
 CONTEXT = "CoreMessages"
 GENERATED = Path(__file__).with_name("core_messages_catalogue.py")
@@ -50,11 +51,17 @@ OS_REASONS = frozenset(
 # The contexts the labels of the core's registries are translated in.
 METHODS_CONTEXT = "BriefMethods"
 FORMATS_CONTEXT = "ExportFormats"
+ARTICLE_FORMATS_CONTEXT = "ArticleFormats"
 
 
 def brief_method_label(method: BriefMethod) -> str:
     """A brief method's label in the interface language."""
     return QCoreApplication.translate(METHODS_CONTEXT, method.label)
+
+
+def article_format_label(format: ArticleFormat) -> str:
+    """An article format's label in the interface language."""
+    return QCoreApplication.translate(ARTICLE_FORMATS_CONTEXT, format.label)
 
 
 def export_format_label(format: ExportFormat) -> str:
@@ -99,10 +106,11 @@ def catalogue_source() -> str:
     import kernpunt.qtexport  # noqa: F401 - registers PDF, as the window does at start-up
     from kernpunt.core.brief.choose import METHODS
     from kernpunt.core.export import FORMATS
+    from kernpunt.core.formats import ARTICLE_FORMATS
 
     lines = [
         '"""Written by ``python -m kernpunt.ui.core_messages`` from kernpunt.core.messages and',
-        "the registries of export formats and brief methods; do not edit. It shows lupdate every",
+        "the registries of formats and brief methods; do not edit. It shows lupdate every",
         "core message and label, so the window can translate them.",
         '"""',
         "",
@@ -115,6 +123,10 @@ def catalogue_source() -> str:
         lines.append(f"    {_marked(CONTEXT, MESSAGES[message_id])}")
     lines += [")", "EXPORT_FORMATS = ("]
     lines += [f"    {_marked(FORMATS_CONTEXT, item.label)}" for item in FORMATS.values()]
+    lines += [")", "ARTICLE_FORMATS = ("]
+    lines += [
+        f"    {_marked(ARTICLE_FORMATS_CONTEXT, item.label)}" for item in ARTICLE_FORMATS.values()
+    ]
     lines += [")", "BRIEF_METHODS = ("]
     lines += [f"    {_marked(METHODS_CONTEXT, item.label)}" for item in METHODS.values()]
     lines.append(")")

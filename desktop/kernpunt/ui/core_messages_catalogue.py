@@ -1,5 +1,5 @@
 """Written by ``python -m kernpunt.ui.core_messages`` from kernpunt.core.messages and
-the registries of export formats and brief methods; do not edit. It shows lupdate every
+the registries of formats and brief methods; do not edit. It shows lupdate every
 core message and label, so the window can translate them.
 """
 
@@ -245,6 +245,15 @@ EXPORT_FORMATS = (
     QT_TRANSLATE_NOOP("ExportFormats", "OpenDocument text (.odt)"),
     QT_TRANSLATE_NOOP("ExportFormats", "PDF (.pdf)"),
     QT_TRANSLATE_NOOP("ExportFormats", "JSON for scripts (.json)"),
+)
+ARTICLE_FORMATS = (
+    QT_TRANSLATE_NOOP("ArticleFormats", "Text file"),
+    QT_TRANSLATE_NOOP("ArticleFormats", "Markdown file"),
+    QT_TRANSLATE_NOOP("ArticleFormats", "Web page"),
+    QT_TRANSLATE_NOOP("ArticleFormats", "Word document"),
+    QT_TRANSLATE_NOOP("ArticleFormats", "OpenDocument text"),
+    QT_TRANSLATE_NOOP("ArticleFormats", "E-book"),
+    QT_TRANSLATE_NOOP("ArticleFormats", "PDF"),
 )
 BRIEF_METHODS = (
     QT_TRANSLATE_NOOP("BriefMethods", "LexRank"),

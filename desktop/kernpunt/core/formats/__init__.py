@@ -28,7 +28,7 @@ class ArticleFormat:
 
     Attributes:
         name: The format's name (``html``, ``docx``…), kept on the article.
-        label: How a reader calls such a file, in messages: ``Word document``.
+        label: How a reader calls such a file, as the Open dialog lists it: ``Word document``.
         suffixes: The file suffixes it is recognised by, lower case, with their dot.
         damaged: The message id that tells a reader such a file could not be read, saying what
             it should have been.
@@ -50,12 +50,12 @@ def _ignoring_encoding(reader: Callable[[bytes, str], Parsed]) -> Reader:
 ARTICLE_FORMATS: dict[str, ArticleFormat] = {
     item.name: item
     for item in (
-        ArticleFormat("text", "text file", (".txt", ".text"), "article.damaged.text"),
+        ArticleFormat("text", "Text file", (".txt", ".text"), "article.damaged.text"),
         ArticleFormat(
             "markdown", "Markdown file", (".md", ".markdown"), "article.damaged.markdown"
         ),
         ArticleFormat(
-            "html", "web page", (".html", ".htm", ".xhtml"), "article.damaged.html", parse_html
+            "html", "Web page", (".html", ".htm", ".xhtml"), "article.damaged.html", parse_html
         ),
         ArticleFormat(
             "docx",
@@ -72,7 +72,7 @@ ARTICLE_FORMATS: dict[str, ArticleFormat] = {
             _ignoring_encoding(parse_odt),
         ),
         ArticleFormat(
-            "epub", "e-book", (".epub",), "article.damaged.epub", _ignoring_encoding(parse_epub)
+            "epub", "E-book", (".epub",), "article.damaged.epub", _ignoring_encoding(parse_epub)
         ),
         ArticleFormat(
             "pdf", "PDF", (".pdf",), "article.damaged.pdf", _ignoring_encoding(parse_pdf)
