@@ -180,20 +180,6 @@ def article_list(tmp_path: Path, sample: Path) -> list[Path]:
     return [*paths, folder / "navo.txt"]
 
 
-def export_list(
-    qtbot: QtBot,
-    session: ArticleSession,
-    settings: Settings,
-    paths: list[Path],
-    format: str,
-    out: Path,
-) -> tuple[ExportDialog, list[BatchResult]]:
-    dialog = list_dialog(qtbot, session, settings, paths, format, out)
-    with qtbot.waitSignal(dialog.batch_finished, timeout=60_000) as finished:
-        dialog.export_button.click()
-    return dialog, finished.args[0]
-
-
 def list_dialog(
     qtbot: QtBot,
     session: ArticleSession,
@@ -210,6 +196,14 @@ def list_dialog(
     return dialog
 
 
+def export_list(qtbot: QtBot, dialog: ExportDialog) -> list[BatchResult]:
+    """Press Export and wait for every article of the list to be done."""
+    with qtbot.waitSignal(dialog.batch_finished, timeout=60_000) as finished:
+        dialog.export_button.click()
+    result: list[BatchResult] = finished.args[0]
+    return result
+
+
 def test_batch_export_writes_one_file_per_article(
     qtbot: QtBot,
     modelled: ArticleSession,
@@ -217,7 +211,8 @@ def test_batch_export_writes_one_file_per_article(
     out: Path,
     article_list: list[Path],
 ) -> None:
-    dialog, items = export_list(qtbot, modelled, make_settings(), article_list, "odt", out)
+    dialog = list_dialog(qtbot, modelled, make_settings(), article_list, "odt", out)
+    items = export_list(qtbot, dialog)
     assert [item.source for item in items] == article_list
     assert sorted(p.name for p in out.iterdir()) == sorted(
         [
@@ -242,7 +237,8 @@ def test_batch_export_uses_the_model_the_window_loaded(
     with qtbot.waitSignal(modelled.translation_finished, timeout=60_000):
         modelled.translate()
     assert len(model_loads) == 1, "the window loaded its model"
-    _, items = export_list(qtbot, modelled, make_settings(), article_list, "md", out)
+    dialog = list_dialog(qtbot, modelled, make_settings(), article_list, "md", out)
+    items = export_list(qtbot, dialog)
     assert [item.status for item in items] == ["translated"] * 3
     assert len(model_loads) == 1, "three articles exported without loading a second copy"
 
