@@ -75,7 +75,7 @@ def brief_first(
     """Run translate_article and time the brief's arrival (and the rest, when cold)."""
     from kernpunt.core.cancel import CancelToken
     from kernpunt.core.engine.translate import Translator
-    from kernpunt.core.pipeline import translate_article
+    from kernpunt.core.pipeline import segmented, translate_article
 
     translator = Translator(package, mode=args.mode, forced_length=lengths)
     load = None
@@ -98,7 +98,7 @@ def brief_first(
 
     started = time.perf_counter()
     document = translate_article(
-        article,
+        segmented(article),
         translator,
         brief_method=args.method,
         on_brief=on_brief,

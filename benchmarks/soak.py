@@ -101,7 +101,7 @@ def run_core(count: int, mode: str) -> dict[str, object]:
     from kernpunt.core.engine.translate import Translator
     from kernpunt.core.formats.article import article_from_text
     from kernpunt.core.models.packages import find_package
-    from kernpunt.core.pipeline import translate_article
+    from kernpunt.core.pipeline import segmented, translate_article
 
     package = find_package()
     assert package is not None
@@ -112,7 +112,9 @@ def run_core(count: int, mode: str) -> dict[str, object]:
     def one(text: str) -> None:
         nonlocal translated, cached
         latest: list[object] = []
-        document = translate_article(article_from_text(text), translator, on_progress=latest.append)
+        document = translate_article(
+            segmented(article_from_text(text)), translator, on_progress=latest.append
+        )
         assert document.complete and document.brief is not None
         progress = latest[-1]
         translated += progress.done - progress.cached  # type: ignore[attr-defined]

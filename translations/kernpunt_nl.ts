@@ -212,6 +212,37 @@
     </message>
 </context>
 <context>
+    <name>ArticleFormats</name>
+    <message>
+        <source>Text file</source>
+        <translation>Tekstbestand</translation>
+    </message>
+    <message>
+        <source>Markdown file</source>
+        <translation>Markdown-bestand</translation>
+    </message>
+    <message>
+        <source>Web page</source>
+        <translation>Webpagina</translation>
+    </message>
+    <message>
+        <source>Word document</source>
+        <translation>Word-document</translation>
+    </message>
+    <message>
+        <source>OpenDocument text</source>
+        <translation>OpenDocument-tekst</translation>
+    </message>
+    <message>
+        <source>E-book</source>
+        <translation>E-book</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+</context>
+<context>
     <name>ArticleList</name>
     <message>
         <source>Article list</source>
@@ -245,8 +276,36 @@
 <context>
     <name>BriefMethods</name>
     <message>
+        <source>LexRank</source>
+        <translation>LexRank</translation>
+    </message>
+    <message>
+        <source>LSA</source>
+        <translation>LSA</translation>
+    </message>
+    <message>
+        <source>TextRank</source>
+        <translation>TextRank</translation>
+    </message>
+    <message>
+        <source>Luhn</source>
+        <translation>Luhn</translation>
+    </message>
+    <message>
         <source>Edmundson (news lead)</source>
         <translation>Edmundson (nieuwsopening)</translation>
+    </message>
+    <message>
+        <source>KL-Sum</source>
+        <translation>KL-Sum</translation>
+    </message>
+    <message>
+        <source>SumBasic</source>
+        <translation>SumBasic</translation>
+    </message>
+    <message>
+        <source>Reduction</source>
+        <translation>Reductie</translation>
     </message>
 </context>
 <context>
@@ -796,34 +855,6 @@
         <translation>Bestands&amp;naam:</translation>
     </message>
     <message>
-        <source>Markdown (.md)</source>
-        <translation>Markdown (.md)</translation>
-    </message>
-    <message>
-        <source>Plain text (.txt)</source>
-        <translation>Platte tekst (.txt)</translation>
-    </message>
-    <message>
-        <source>Web page (.html)</source>
-        <translation>Webpagina (.html)</translation>
-    </message>
-    <message>
-        <source>Word (.docx)</source>
-        <translation>Word (.docx)</translation>
-    </message>
-    <message>
-        <source>OpenDocument text (.odt)</source>
-        <translation>OpenDocument-tekst (.odt)</translation>
-    </message>
-    <message>
-        <source>PDF (.pdf)</source>
-        <translation>PDF (.pdf)</translation>
-    </message>
-    <message>
-        <source>JSON for scripts (.json)</source>
-        <translation>JSON voor scripts (.json)</translation>
-    </message>
-    <message>
         <source>Brief, original and translation</source>
         <translation>Samenvatting, origineel en vertaling</translation>
     </message>
@@ -881,6 +912,37 @@
     <message>
         <source>Stopped after {done} of {total}; the files already written stay.</source>
         <translation>Gestopt na {done} van {total}; de al geschreven bestanden blijven bestaan.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportFormats</name>
+    <message>
+        <source>Markdown (.md)</source>
+        <translation>Markdown (.md)</translation>
+    </message>
+    <message>
+        <source>Plain text (.txt)</source>
+        <translation>Platte tekst (.txt)</translation>
+    </message>
+    <message>
+        <source>Web page (.html)</source>
+        <translation>Webpagina (.html)</translation>
+    </message>
+    <message>
+        <source>Word (.docx)</source>
+        <translation>Word (.docx)</translation>
+    </message>
+    <message>
+        <source>OpenDocument text (.odt)</source>
+        <translation>OpenDocument-tekst (.odt)</translation>
+    </message>
+    <message>
+        <source>PDF (.pdf)</source>
+        <translation>PDF (.pdf)</translation>
+    </message>
+    <message>
+        <source>JSON for scripts (.json)</source>
+        <translation>JSON voor scripts (.json)</translation>
     </message>
 </context>
 <context>
@@ -1752,8 +1814,12 @@ Het geïnstalleerde model vervangen?</translation>
         <translation>Artikel openen</translation>
     </message>
     <message>
-        <source>Articles ({patterns});;All files (*)</source>
-        <translation>Artikelen ({patterns});;Alle bestanden (*)</translation>
+        <source>Articles ({patterns})</source>
+        <translation>Artikelen ({patterns})</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle bestanden (*)</translation>
     </message>
     <message>
         <source>Open folder</source>

@@ -60,20 +60,9 @@ def build_parser() -> argparse.ArgumentParser:
         type=Path,
         help="file to write, or - for stdout (default: stdout; docx, odt and pdf need -o)",
     )
-    tra.add_argument(
-        "--format",
-        choices=list(FORMATS),
-        default=DEFAULT_FORMAT,
-        help="; ".join(f"{key}: {format.label}" for key, format in FORMATS.items())
-        + f" (default: {DEFAULT_FORMAT})",
-    )
-    tra.add_argument(
-        "--content",
-        choices=list(CONTENT_LABELS),
-        default=DEFAULT_CONTENT,
-        help="; ".join(f"{key}: {label}" for key, label in CONTENT_LABELS.items())
-        + f" (default: {DEFAULT_CONTENT})",
-    )
+    labels = {key: format.label for key, format in FORMATS.items()}
+    _add_choice(tra, "--format", labels, DEFAULT_FORMAT)
+    _add_choice(tra, "--content", CONTENT_LABELS, DEFAULT_CONTENT)
     tra.set_defaults(usage_error=tra.error)
     tra.add_argument("--fast", action="store_true", help="greedy decoding instead of beam 4")
     tra.add_argument(
@@ -93,6 +82,16 @@ def build_parser() -> argparse.ArgumentParser:
 
     cli_models.add_parser(commands)
     return parser
+
+
+def _add_choice(
+    parser: argparse.ArgumentParser, flag: str, labels: dict[str, str], default: str
+) -> None:
+    """An option that takes one of the keys, each explained by its label in the help."""
+    explained = "; ".join(f"{key}: {label}" for key, label in labels.items())
+    parser.add_argument(
+        flag, choices=list(labels), default=default, help=f"{explained} (default: {default})"
+    )
 
 
 def main(argv: list[str]) -> int:
@@ -157,7 +156,7 @@ def _segment(args: argparse.Namespace) -> int:
 
 def _translate(args: argparse.Namespace) -> int:
     from kernpunt.core.batch.run import process_store
-    from kernpunt.core.pipeline import translate_article
+    from kernpunt.core.pipeline import segmented, translate_article
 
     if cli_batch.wants_batch(args):
         return cli_batch.run(args, args.usage_error)
@@ -170,9 +169,11 @@ def _translate(args: argparse.Namespace) -> int:
     _warn_if_not_dutch(article)
     translator = process_store().translator(mode="fast" if args.fast else "quality")
     document = translate_article(
-        article, translator, brief_length=args.brief_length, brief_method=args.brief_method
+        segmented(article),
+        translator,
+        brief_length=args.brief_length,
+        brief_method=args.brief_method,
     )
-    document.mode = translator.mode
     if args.output is None:
         sys.stdout.write(render(document, args.format, args.content).decode("utf-8"))
     elif to_stdout:

@@ -11,6 +11,7 @@ from kernpunt import cli_batch
 from kernpunt.core.models.packages import (
     InstalledPackage,
     ModelError,
+    Package,
     install_package,
     installed_packages,
     package_size,
@@ -157,7 +158,7 @@ def _report_installed(args: argparse.Namespace, package: InstalledPackage) -> in
 
 
 def _models_remove(args: argparse.Namespace) -> int:
-    matches = [p for p in installed_packages() if _names(args.code, p.code, _pair(p))]
+    matches = [p for p in installed_packages() if _names(args.code, p.code, p.pair)]
     if not matches:
         raise ModelError("models.not_installed", code=args.code)
     refusal = "not removed; pass --yes to remove without asking."
@@ -178,38 +179,26 @@ def _models_remove(args: argparse.Namespace) -> int:
 
 def _package_record(package: InstalledPackage) -> dict[str, object]:
     """An installed model as ``--json`` prints it."""
+    return _record(package) | {"size_bytes": package_size(package), "path": str(package.path)}
+
+
+def _offer_record(item: AvailablePackage, installed_versions: list[str]) -> dict[str, object]:
+    """A model the index offers as ``--json`` prints it; size_bytes is None when unknown."""
+    return _record(item) | {"size_bytes": item.size, "installed_versions": installed_versions}
+
+
+def _record(package: Package) -> dict[str, object]:
+    """What ``--json`` says of any model, installed or offered."""
     return {
         "code": package.code,
-        "pair": _pair(package),
+        "pair": package.pair,
         "from_code": package.from_code,
         "to_code": package.to_code,
         "from_name": package.from_name,
         "to_name": package.to_name,
         "version": package.version,
         "label": package.label,
-        "size_bytes": package_size(package),
-        "path": str(package.path),
     }
-
-
-def _offer_record(item: AvailablePackage, installed_versions: list[str]) -> dict[str, object]:
-    """A model the index offers as ``--json`` prints it; size_bytes is None when unknown."""
-    return {
-        "code": item.code,
-        "pair": item.pair,
-        "from_code": item.from_code,
-        "to_code": item.to_code,
-        "from_name": item.from_name,
-        "to_name": item.to_name,
-        "version": item.version,
-        "label": item.label,
-        "size_bytes": item.size,
-        "installed_versions": installed_versions,
-    }
-
-
-def _pair(package: InstalledPackage) -> str:
-    return f"{package.from_code}_{package.to_code}"
 
 
 def _names(given: str, code: str, pair: str) -> bool:

@@ -10,19 +10,17 @@ it at start-up); Qt itself is imported only when the first PDF is rendered.
 
 from __future__ import annotations
 
-from datetime import datetime
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from kernpunt import __version__
 from kernpunt.core.export import ExportFormat, register_format
-from kernpunt.core.export.layout import DEFAULT_CONTENT, build_view
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtGui import QGuiApplication
 
-    from kernpunt.core.document import TranslatedArticle
+    from kernpunt.core.export.layout import ExportView
 
 RESOLUTION = 300
 BODY_POINTS = 10.0
@@ -30,32 +28,19 @@ BODY_POINTS = 10.0
 _application: QGuiApplication | None = None
 
 
-def render_pdf(
-    document: TranslatedArticle, content: str = DEFAULT_CONTENT, now: datetime | None = None
-) -> bytes:
+def render_pdf(view: ExportView) -> bytes:
     """Render an export as an A4 PDF.
 
     Off the GUI thread the page is laid out in a QThread of its own: in a plain Python thread
     Qt's per-thread font cache outlives the thread's event dispatcher and warns when the
     thread ends.
-
-    Args:
-        document: The translated article.
-        content: ``all``, ``brief``, ``translation`` or ``bilingual``.
-        now: The export time; the current time if omitted.
-
-    Returns:
-        The PDF file's bytes.
-
-    Raises:
-        ExportError: The content is unknown, or there is no brief for a brief-only export.
     """
     from PySide6.QtCore import QThread
 
     application = ensure_application()
     if QThread.currentThread() is application.thread():
-        return _render(document, content, now)
-    worker = _render_thread()(document, content, now)
+        return _render(view)
+    worker = _render_thread()(view)
     worker.start()
     worker.wait()
     if worker.error is not None:
@@ -69,29 +54,28 @@ def _render_thread() -> Any:
     from PySide6.QtCore import QThread
 
     class RenderThread(QThread):
-        def __init__(self, document: TranslatedArticle, content: str, now: datetime | None):
+        def __init__(self, view: ExportView):
             super().__init__()
-            self.arguments = (document, content, now)
+            self.view = view
             self.result = b""
             self.error: Exception | None = None
 
         def run(self) -> None:
             try:
-                self.result = _render(*self.arguments)
+                self.result = _render(self.view)
             except Exception as error:  # handed to the waiting thread, which raises it
                 self.error = error
 
     return RenderThread
 
 
-def _render(document: TranslatedArticle, content: str, now: datetime | None) -> bytes:
+def _render(view: ExportView) -> bytes:
     from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF
     from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
     from kernpunt.core.export.html import render_html
 
-    view = build_view(document, content, now)
-    html = render_html(document, content, view.provenance.exported_at)
+    html = render_html(view)
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = QPdfWriter(buffer)

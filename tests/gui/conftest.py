@@ -78,3 +78,15 @@ def shown_text(pane: SentencePane, index: int) -> str:
     cursor.setPosition(start)
     cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
     return cursor.selectedText()
+
+
+def english_article(folder: Path) -> Path:
+    """A short English news text in the folder, which Kernpunt opens with a warning."""
+    path = folder / "english.txt"
+    path.write_text(
+        "The foreign ministers of the NATO member states sharpened their tone against Russia "
+        "at their two-day summit in Brussels. Secretary General Jens Stoltenberg spoke about "
+        "repressive behaviour at home and aggressive behaviour abroad.",
+        encoding="utf-8",
+    )
+    return path

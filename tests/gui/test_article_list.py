@@ -6,7 +6,7 @@ from pathlib import Path
 from pytestqt.qtbot import QtBot
 
 from kernpunt.core.paths import sample_article
-from kernpunt.ui.article_list import ArticleState
+from kernpunt.ui.article_list import PATH_ROLE, ArticleState
 from kernpunt.ui.main_window import MainWindow
 from kernpunt.ui.settings import Settings
 from kernpunt.ui.window_articles import first_line
@@ -41,7 +41,11 @@ def articles(folder: Path) -> dict[str, Path]:
 
 def row(window: MainWindow, path: Path) -> tuple[str, str, str]:
     """A row's title line, its details line, and its tooltip."""
-    text, tip = window.article_list.row_text(path)
+    shown = window.article_list
+    item = next(
+        shown.item(k) for k in range(shown.count()) if shown.item(k).data(PATH_ROLE) == str(path)
+    )
+    text, tip = item.text(), item.toolTip()
     title, details = text.split("\n")
     return title, details, tip
 

@@ -80,22 +80,23 @@ def test_every_core_message_stays_english_in_the_english_window() -> None:
         assert reader_message(error) == str(error)
 
 
+def reading_message(path: Path, data: bytes) -> str:
+    """What the window says when a file of these bytes cannot be read."""
+    path.write_bytes(data)
+    with pytest.raises(ArticleError) as caught:
+        read_article(path)
+    return reader_message(caught.value)
+
+
 @pytest.mark.usefixtures("dutch_ui")
 def test_an_empty_file_is_reported_in_dutch(tmp_path: Path) -> None:
-    empty = tmp_path / "leeg.txt"
-    empty.write_bytes(b" \n")
-    with pytest.raises(ArticleError) as caught:
-        read_article(empty)
-    assert reader_message(caught.value) == "“leeg.txt” is leeg: er valt niets te lezen."
+    shown = reading_message(tmp_path / "leeg.txt", b" \n")
+    assert shown == "“leeg.txt” is leeg: er valt niets te lezen."
 
 
 @pytest.mark.usefixtures("dutch_ui")
 def test_what_a_damaged_file_should_have_been_is_said_in_dutch(tmp_path: Path) -> None:
-    broken = tmp_path / "stuk.docx"
-    broken.write_bytes(b"PK\x03\x04 geen echt document")
-    with pytest.raises(ArticleError) as caught:
-        read_article(broken)
-    shown = reader_message(caught.value)
+    shown = reading_message(tmp_path / "stuk.docx", b"PK\x03\x04 geen echt document")
     assert shown == (
         "“stuk.docx” kon niet worden gelezen: het is beschadigd of geen echt Word-document."
     )

@@ -105,7 +105,8 @@ def test_other_translations_show_every_alternative_whole(qtbot: QtBot) -> None:
     assert dialog.options.currentRow() == 2, "the translation in use is the one marked"
     assert_nothing_cut_off(dialog)
     with qtbot.waitSignal(dialog.chosen) as chosen:
-        dialog.pick(1)
+        dialog.options.setCurrentRow(1)
+        qtbot.keyClick(dialog.options, Qt.Key.Key_Return)
     assert chosen.args == [ALTERNATIVES[1]]
     assert not dialog.isVisible()
 

@@ -13,6 +13,7 @@ from kernpunt.ui.models_dialog import ModelsDialog
 from kernpunt.ui.settings import Settings
 from kernpunt.ui.settings_dialog import SettingsDialog
 from tests.gui.conftest import check_models, open_and_wait, translate_and_wait
+from tests.gui.test_wording import catalogues, dutch_ui  # noqa: F401 (fixtures)
 from tests.support.index_server import NL_EN, IndexServer, serving
 
 
@@ -77,12 +78,18 @@ def test_cache_size_is_shown_and_can_be_cleared(
     assert sizes[1] < before
 
 
-def test_models_dialog_lists_installed_models_with_details(
-    qtbot: QtBot, runner: JobRunner, installed_model: Path
-) -> None:
+def models_dialog(qtbot: QtBot, runner: JobRunner) -> ModelsDialog:
+    """The Models dialog once it lists the one installed model."""
     dialog = ModelsDialog(runner)
     qtbot.addWidget(dialog)
     qtbot.waitUntil(lambda: dialog.installed.count() == 1, timeout=10_000)
+    return dialog
+
+
+def test_models_dialog_lists_installed_models_with_details(
+    qtbot: QtBot, runner: JobRunner, installed_model: Path
+) -> None:
+    dialog = models_dialog(qtbot, runner)
     assert "Dutch → English 1.0" in dialog.installed.item(0).text()
     assert "MB" in dialog.installed.item(0).text()
     assert "translate-nl_en" in dialog.details.toPlainText()
@@ -91,9 +98,7 @@ def test_models_dialog_lists_installed_models_with_details(
 def test_models_dialog_removes_after_asking(
     qtbot: QtBot, runner: JobRunner, installed_model: Path
 ) -> None:
-    dialog = ModelsDialog(runner)
-    qtbot.addWidget(dialog)
-    qtbot.waitUntil(lambda: dialog.installed.count() == 1, timeout=10_000)
+    dialog = models_dialog(qtbot, runner)
     questions: list[str] = []
     dialog.confirm = lambda title, text: questions.append(text) or False  # type: ignore[method-assign]
     dialog.remove_button.click()
@@ -158,3 +163,42 @@ def test_a_download_can_be_cancelled(qtbot: QtBot, runner: JobRunner, tiny_archi
         dialog.cancel_download.click()
         qtbot.waitUntil(lambda: "cancelled" in dialog.download_status.text(), timeout=10_000)
     assert find_package() is None
+
+
+def offered_filters(
+    qtbot: QtBot, window: MainWindow, sample: Path, monkeypatch: pytest.MonkeyPatch
+) -> list[str]:
+    """The file types File › Open offers; the reader then picks the sample, which opens."""
+    from PySide6.QtWidgets import QFileDialog
+
+    asked: list[str] = []
+
+    def answer(parent: object, caption: str, folder: str, filters: str) -> tuple[list[str], str]:
+        asked.append(filters)
+        return [str(sample)], ""
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", answer)
+    with qtbot.waitSignal(window.session.article_loaded, timeout=10_000):
+        window.actions_.open.trigger()
+    return asked[0].split(";;")
+
+
+def test_open_offers_every_article_format_by_its_name(
+    qtbot: QtBot, window: MainWindow, sample: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from kernpunt.core.formats import ARTICLE_FORMATS
+
+    filters = offered_filters(qtbot, window, sample, monkeypatch)
+    assert filters[0].startswith("Articles (*.txt *.text *.md *.markdown *.html")
+    assert "Word document (*.docx)" in filters and "Web page (*.html *.htm *.xhtml)" in filters
+    assert filters[-1] == "All files (*)" and len(filters) == len(ARTICLE_FORMATS) + 2
+    assert window.session.article is not None and window.session.article.source == sample
+
+
+@pytest.mark.usefixtures("dutch_ui")
+def test_open_names_the_formats_in_dutch(
+    qtbot: QtBot, window: MainWindow, sample: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    filters = offered_filters(qtbot, window, sample, monkeypatch)
+    assert filters[0].startswith("Artikelen (*.txt")
+    assert "Word-document (*.docx)" in filters and filters[-1] == "Alle bestanden (*)"

@@ -35,6 +35,14 @@ def opened(qtbot: QtBot, session: ArticleSession, sample: Path) -> ArticleSessio
 
 
 @pytest.fixture
+def modelled(qtbot: QtBot, opened: ArticleSession, installed_model: Path) -> ArticleSession:
+    """The open article's session once it has found the installed model."""
+    with qtbot.waitSignal(opened.models_changed, timeout=10_000):
+        opened.refresh_models()
+    return opened
+
+
+@pytest.fixture
 def out(tmp_path: Path) -> Path:
     folder = tmp_path / "exports"
     folder.mkdir()
@@ -172,34 +180,39 @@ def article_list(tmp_path: Path, sample: Path) -> list[Path]:
     return [*paths, folder / "navo.txt"]
 
 
-def export_list(
+def list_dialog(
     qtbot: QtBot,
     session: ArticleSession,
     settings: Settings,
     paths: list[Path],
     format: str,
     out: Path,
-) -> tuple[ExportDialog, list[BatchResult]]:
+) -> ExportDialog:
+    """The dialog set to export every article of the list into the folder, as a reader sets it."""
     dialog = make_dialog(qtbot, session, settings, paths)
     choose(dialog, format, "all", out)
     dialog.all_articles.setChecked(True)
     assert not dialog.file_name.isEnabled(), "each article gets its own name"
+    return dialog
+
+
+def export_list(qtbot: QtBot, dialog: ExportDialog) -> list[BatchResult]:
+    """Press Export and wait for every article of the list to be done."""
     with qtbot.waitSignal(dialog.batch_finished, timeout=60_000) as finished:
         dialog.export_button.click()
-    return dialog, finished.args[0]
+    result: list[BatchResult] = finished.args[0]
+    return result
 
 
 def test_batch_export_writes_one_file_per_article(
     qtbot: QtBot,
-    opened: ArticleSession,
+    modelled: ArticleSession,
     make_settings: Callable[[], Settings],
     out: Path,
     article_list: list[Path],
-    installed_model: Path,
 ) -> None:
-    with qtbot.waitSignal(opened.models_changed, timeout=10_000):
-        opened.refresh_models()
-    dialog, items = export_list(qtbot, opened, make_settings(), article_list, "odt", out)
+    dialog = list_dialog(qtbot, modelled, make_settings(), article_list, "odt", out)
+    items = export_list(qtbot, dialog)
     assert [item.source for item in items] == article_list
     assert sorted(p.name for p in out.iterdir()) == sorted(
         [
@@ -215,18 +228,17 @@ def test_batch_export_writes_one_file_per_article(
 
 def test_batch_export_uses_the_model_the_window_loaded(
     qtbot: QtBot,
-    opened: ArticleSession,
+    modelled: ArticleSession,
     make_settings: Callable[[], Settings],
     out: Path,
     article_list: list[Path],
     model_loads: list[str],
 ) -> None:
-    with qtbot.waitSignal(opened.models_changed, timeout=10_000):
-        opened.refresh_models()
-    with qtbot.waitSignal(opened.translation_finished, timeout=60_000):
-        opened.translate()
+    with qtbot.waitSignal(modelled.translation_finished, timeout=60_000):
+        modelled.translate()
     assert len(model_loads) == 1, "the window loaded its model"
-    _, items = export_list(qtbot, opened, make_settings(), article_list, "md", out)
+    dialog = list_dialog(qtbot, modelled, make_settings(), article_list, "md", out)
+    items = export_list(qtbot, dialog)
     assert [item.status for item in items] == ["translated"] * 3
     assert len(model_loads) == 1, "three articles exported without loading a second copy"
 
@@ -239,7 +251,9 @@ def test_every_registered_format_is_offered_under_a_translated_name(
     dialog = make_dialog(qtbot, session, make_settings())
     offered = [dialog.format.itemData(row) for row in range(dialog.format.count())]
     assert offered == list(FORMATS) == ["md", "txt", "html", "docx", "odt", "pdf", "json"]
-    assert set(dialog.format_labels()) == set(FORMATS), "a name for each, none left over"
+    assert [dialog.format.itemText(row) for row in range(dialog.format.count())] == [
+        FORMATS[key].label for key in offered
+    ], "each under the name it registered with"
 
 
 def test_batch_export_needs_a_model(
@@ -249,9 +263,7 @@ def test_batch_export_needs_a_model(
     out: Path,
     article_list: list[Path],
 ) -> None:
-    dialog = make_dialog(qtbot, opened, make_settings(), article_list)
-    choose(dialog, "md", "all", out)
-    dialog.all_articles.setChecked(True)
+    dialog = list_dialog(qtbot, opened, make_settings(), article_list, "md", out)
     dialog.export_button.click()
     assert "Install a Dutch → English model" in dialog.message.text()
     assert not list(out.iterdir())
@@ -267,17 +279,12 @@ def test_without_an_article_only_the_list_can_be_exported(
 
 def test_closing_during_a_batch_stops_it_and_keeps_what_was_written(
     qtbot: QtBot,
-    opened: ArticleSession,
+    modelled: ArticleSession,
     make_settings: Callable[[], Settings],
     out: Path,
     article_list: list[Path],
-    installed_model: Path,
 ) -> None:
-    with qtbot.waitSignal(opened.models_changed, timeout=10_000):
-        opened.refresh_models()
-    dialog = make_dialog(qtbot, opened, make_settings(), article_list)
-    choose(dialog, "md", "all", out)
-    dialog.all_articles.setChecked(True)
+    dialog = list_dialog(qtbot, modelled, make_settings(), article_list, "md", out)
     dialog.export_button.click()
     assert dialog.job is not None
     with qtbot.assertNotEmitted(dialog.batch_finished, wait=100):

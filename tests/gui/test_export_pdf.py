@@ -8,10 +8,10 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
+import kernpunt.qtexport  # noqa: F401 - registers PDF
 from kernpunt import __version__
-from kernpunt.core.export import ExportError, export_document
+from kernpunt.core.export import ExportError, export_document, render
 from kernpunt.core.export import atomic as atomic_module
-from kernpunt.qtexport import render_pdf
 from tests.support.export_documents import (
     BRIEF,
     DATE,
@@ -39,7 +39,7 @@ def squash(text: str) -> str:
 
 
 def test_pdf_has_the_brief_then_every_pair_in_order(tmp_path: Path) -> None:
-    data = render_pdf(structured_document(tmp_path), "all", NOW)
+    data = render(structured_document(tmp_path), "pdf", "all", NOW)
     assert data.startswith(b"%PDF-")
     text = pdf_text(data)
     brief = [english(i) + (" (edited)" if i == EDITED else "") for i in BRIEF]
@@ -62,7 +62,7 @@ def test_pdf_has_the_brief_then_every_pair_in_order(tmp_path: Path) -> None:
 
 
 def test_pdf_translation_only_leaves_the_original_out(tmp_path: Path) -> None:
-    text = pdf_text(render_pdf(structured_document(tmp_path), "translation", NOW))
+    text = pdf_text(render(structured_document(tmp_path), "pdf", "translation", NOW))
     assert squash("EN 4. (edited) EN 5.") in text
     assert not any(squash(source) in text for source in SOURCES[1:])
 
@@ -70,7 +70,7 @@ def test_pdf_translation_only_leaves_the_original_out(tmp_path: Path) -> None:
 def test_a_long_article_runs_over_pages_with_numbers(tmp_path: Path) -> None:
     document = structured_document(tmp_path)
     document.translations = [f"{text} " * 30 for text in document.translations if text] + [None]
-    reader = PdfReader(io.BytesIO(render_pdf(document, "bilingual", NOW)))
+    reader = PdfReader(io.BytesIO(render(document, "pdf", "bilingual", NOW)))
     assert len(reader.pages) >= 2
     assert reader.pages[1].extract_text().strip().endswith("2"), "the page number at the foot"
 

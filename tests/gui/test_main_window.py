@@ -1,30 +1,40 @@
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QTimer, QUrl
+from PySide6.QtCore import QMimeData, QPointF, Qt, QTimer, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from kernpunt.ui.main_window import MainWindow
-from tests.gui.conftest import check_models, open_and_wait, shown_text, translate_and_wait
+from tests.gui.conftest import (
+    check_models,
+    english_article,
+    open_and_wait,
+    shown_text,
+    translate_and_wait,
+)
 
 LONG = Path(__file__).resolve().parents[1] / "data" / "lassy-long-5k-words.nl.txt"
 
 
-def drop(window: MainWindow, mime: QMimeData) -> None:
-    """Deliver a real drag-enter and drop, as a file manager does."""
-    position = QPointF(window.rect().center())
+def drag_enter(window: MainWindow, mime: QMimeData) -> QDragEnterEvent:
+    """Deliver a real drag-enter at the window's centre and return it, answered."""
     enter = QDragEnterEvent(
-        position.toPoint(),
+        window.rect().center(),
         Qt.DropAction.CopyAction,
         mime,
         Qt.MouseButton.LeftButton,
         Qt.KeyboardModifier.NoModifier,
     )
     QApplication.sendEvent(window, enter)
-    assert enter.isAccepted()
+    return enter
+
+
+def drop(window: MainWindow, mime: QMimeData) -> None:
+    """Deliver a real drag-enter and drop, as a file manager does."""
+    assert drag_enter(window, mime).isAccepted()
     event = QDropEvent(
-        position,
+        QPointF(window.rect().center()),
         Qt.DropAction.CopyAction,
         mime,
         Qt.MouseButton.LeftButton,
@@ -32,6 +42,13 @@ def drop(window: MainWindow, mime: QMimeData) -> None:
     )
     QApplication.sendEvent(window, event)
     assert event.isAccepted()
+
+
+def assert_refused(qtbot: QtBot, window: MainWindow, words: str, current: Path) -> None:
+    """The window says why in its message bar, and the article it showed stays."""
+    qtbot.waitUntil(lambda: window.message_bar.isVisible(), timeout=10_000)
+    assert words in window.message_bar.label.text()
+    assert window.session.article is not None and window.session.article.source == current
 
 
 def export_through_the_dialog(qtbot: QtBot, window: MainWindow, target: Path) -> None:
@@ -94,14 +111,7 @@ def test_dropping_text_makes_an_article(qtbot: QtBot, window: MainWindow, sample
 def test_drag_of_something_else_is_refused(window: MainWindow) -> None:
     mime = QMimeData()
     mime.setData("image/png", b"\x89PNG")
-    enter = QDragEnterEvent(
-        QPoint(10, 10),
-        Qt.DropAction.CopyAction,
-        mime,
-        Qt.MouseButton.LeftButton,
-        Qt.KeyboardModifier.NoModifier,
-    )
-    QApplication.sendEvent(window, enter)
+    enter = drag_enter(window, mime)
     assert not enter.isAccepted()
 
 
@@ -113,10 +123,8 @@ def test_bad_file_keeps_the_current_article(
     binary = tmp_path / "photo.txt"
     binary.write_bytes(bytes(range(256)) * 10)
     drop(window, file_mime(binary))
-    qtbot.waitUntil(lambda: window.message_bar.isVisible(), timeout=10_000)
-    assert "not a text file" in window.message_bar.label.text()
+    assert_refused(qtbot, window, "not a text file", sample)
     assert window.view.source_pane.toPlainText() == before
-    assert window.session.article is not None and window.session.article.source == sample
 
 
 def test_missing_model_offers_install(qtbot: QtBot, window: MainWindow, sample: Path) -> None:
@@ -297,9 +305,7 @@ def test_a_folder_without_articles_says_so(
     (folder / "a.jpg").write_bytes(b"\xff\xd8")
     (folder / "b.png").write_bytes(b"\x89PNG")
     drop_paths(window, [folder])
-    qtbot.waitUntil(lambda: window.message_bar.isVisible(), timeout=10_000)
-    assert "None of these files" in window.message_bar.label.text()
-    assert window.session.article is not None and window.session.article.source == sample
+    assert_refused(qtbot, window, "None of these files", sample)
 
 
 def test_an_unsupported_file_gets_a_short_reason(
@@ -309,9 +315,7 @@ def test_an_unsupported_file_gets_a_short_reason(
     photo = tmp_path / "foto.jpg"
     photo.write_bytes(b"\xff\xd8\xff")
     drop_paths(window, [photo])
-    assert window.message_bar.isVisible()
-    assert "cannot open “foto.jpg”" in window.message_bar.label.text()
-    assert window.session.article is not None and window.session.article.source == sample
+    assert_refused(qtbot, window, "cannot open “foto.jpg”", sample)
 
 
 def test_a_file_deleted_before_reading(
@@ -319,9 +323,7 @@ def test_a_file_deleted_before_reading(
 ) -> None:
     open_and_wait(qtbot, window, sample)
     window.open_article(tmp_path / "weg.txt")
-    qtbot.waitUntil(lambda: window.message_bar.isVisible(), timeout=10_000)
-    assert "no longer exists" in window.message_bar.label.text()
-    assert window.session.article is not None and window.session.article.source == sample
+    assert_refused(qtbot, window, "no longer exists", sample)
 
 
 def test_reopen_with_another_encoding(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
@@ -340,13 +342,7 @@ def test_reopen_with_another_encoding(qtbot: QtBot, window: MainWindow, tmp_path
 def test_a_non_dutch_article_gets_a_warning_but_opens(
     qtbot: QtBot, window: MainWindow, tmp_path: Path
 ) -> None:
-    path = tmp_path / "english.txt"
-    path.write_text(
-        "The foreign ministers of the NATO member states sharpened their tone against Russia "
-        "at their two-day summit in Brussels. Secretary General Jens Stoltenberg spoke about "
-        "repressive behaviour at home and aggressive behaviour abroad."
-    )
-    open_and_wait(qtbot, window, path)
+    open_and_wait(qtbot, window, english_article(tmp_path))
     assert window.view.source_pane.toPlainText().startswith("The foreign ministers")
     assert window.message_bar.isVisible()
     assert "not in Dutch" in window.message_bar.label.text()
@@ -355,14 +351,7 @@ def test_a_non_dutch_article_gets_a_warning_but_opens(
 def test_the_window_shows_a_drop_hover_state(window: MainWindow, sample: Path) -> None:
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(sample))])
-    enter = QDragEnterEvent(
-        QPoint(10, 10),
-        Qt.DropAction.CopyAction,
-        mime,
-        Qt.MouseButton.LeftButton,
-        Qt.KeyboardModifier.NoModifier,
-    )
-    QApplication.sendEvent(window, enter)
+    assert drag_enter(window, mime).isAccepted()
     assert "dashed" in window._central.styleSheet()
     from PySide6.QtGui import QDragLeaveEvent
 
@@ -385,6 +374,7 @@ def test_other_translations_can_be_picked(
     assert index == 2 and texts and len(texts) == len(set(texts))
     offered = window.alternatives_dialog
     assert offered is not None and offered.texts() == texts
-    offered.pick(len(texts) - 1)
+    offered.options.setCurrentRow(len(texts) - 1)
+    qtbot.keyClick(offered.options, Qt.Key.Key_Return)
     assert window.session.translations[2] == texts[-1]
     assert 2 in window.session.edited

@@ -57,12 +57,17 @@ def live_objects(window: MainWindow) -> Counter[str]:
     return counts
 
 
-def test_reading_more_articles_keeps_no_more_objects(
-    qtbot: QtBot, window: MainWindow, installed_model: Path, articles: list[Path]
-) -> None:
+def warm_up(qtbot: QtBot, window: MainWindow, articles: list[Path]) -> None:
+    """Find the model and read and translate the first articles, so that caches are full."""
     check_models(qtbot, window)
     for path in articles[:WARM_UP]:
         read_and_translate(qtbot, window, path)
+
+
+def test_reading_more_articles_keeps_no_more_objects(
+    qtbot: QtBot, window: MainWindow, installed_model: Path, articles: list[Path]
+) -> None:
+    warm_up(qtbot, window, articles)
     before = live_objects(window)
     for path in articles[WARM_UP:]:
         read_and_translate(qtbot, window, path)
@@ -75,8 +80,6 @@ def test_reading_more_articles_keeps_no_more_objects(
 def test_panes_keep_no_undo_history(
     qtbot: QtBot, window: MainWindow, installed_model: Path, articles: list[Path]
 ) -> None:
-    check_models(qtbot, window)
-    for path in articles[:WARM_UP]:
-        read_and_translate(qtbot, window, path)
+    warm_up(qtbot, window, articles)
     for pane in window.view.panes:
         assert pane.document().availableUndoSteps() == 0, pane.accessibleName()

@@ -159,13 +159,19 @@ def test_the_replaced_translation_never_reports_its_end(
     assert window.actions_.translate.isEnabled()
 
 
+def endings(qtbot: QtBot, window: MainWindow, article: Path) -> list[str]:
+    """Find the model and open the article; the list collects how each translation ends."""
+    check_models(qtbot, window)
+    open_and_wait(qtbot, window, article)
+    finished: list[str] = []
+    window.session.translation_finished.connect(finished.append)
+    return finished
+
+
 def test_changing_mode_mid_translation(
     qtbot: QtBot, window: MainWindow, installed_model: Path, medium: Path
 ) -> None:
-    check_models(qtbot, window)
-    open_and_wait(qtbot, window, medium)
-    finished: list[str] = []
-    window.session.translation_finished.connect(finished.append)
+    finished = endings(qtbot, window, medium)
     window.set_mode("quality")
     window.translate()
     wait_for_translations(qtbot, window)
@@ -185,10 +191,7 @@ def test_changing_mode_mid_translation(
 def test_translate_twice_quickly(
     qtbot: QtBot, window: MainWindow, installed_model: Path, medium: Path
 ) -> None:
-    check_models(qtbot, window)
-    open_and_wait(qtbot, window, medium)
-    finished: list[str] = []
-    window.session.translation_finished.connect(finished.append)
+    finished = endings(qtbot, window, medium)
     window.translate()
     window.translate()
     qtbot.waitUntil(lambda: finished == ["done"], timeout=60_000)

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QTranslator
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from kernpunt.ui.main_window import MainWindow
@@ -34,6 +34,11 @@ def language(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
     app.removeTranslator(translator)
 
 
+def placeholder_of(pane: QWidget) -> QLabel | None:
+    """The label a pane shows while it is empty."""
+    return pane.findChild(QLabel, "placeholder")
+
+
 def new_window(qtbot: QtBot, make_settings: Callable[[], Settings]) -> MainWindow:
     window = MainWindow(make_settings())
     qtbot.addWidget(window)
@@ -53,10 +58,10 @@ def test_nothing_is_cut_off_without_a_model(
     open_and_wait(qtbot, window, sample)
     check_models(qtbot, window)
     assert window.view.missing_model.isVisible()
-    assert window.view.brief_pane.placeholder is not None
+    assert placeholder_of(window.view.brief_pane) is not None
     for width, height in SIZES:
         settle(qtbot, window, width, height)
-        assert window.view.brief_pane.placeholder.isVisible()
+        assert placeholder_of(window.view.brief_pane).isVisible()
         assert cut_off(window.view) == [], (language, width, height)
     # With the find bar open below the panes and the article list beside them.
     window.view.open_find()
@@ -75,7 +80,7 @@ def test_nothing_is_cut_off_before_and_after_translating(
     window = new_window(qtbot, make_settings)
     check_models(qtbot, window)
     # Before any article: both panes say what they will show.
-    placeholder = window.view.translation_pane.placeholder
+    placeholder = placeholder_of(window.view.translation_pane)
     assert placeholder is not None
     for width, height in SIZES:
         settle(qtbot, window, width, height)
@@ -88,7 +93,7 @@ def test_nothing_is_cut_off_before_and_after_translating(
         assert cut_off(window.view) == [], (language, width, height)
     translate_and_wait(qtbot, window)
     assert not placeholder.isVisible()
-    assert not window.view.brief_pane.placeholder.isVisible()
+    assert not placeholder_of(window.view.brief_pane).isVisible()
     for width, height in SIZES:
         settle(qtbot, window, width, height)
         assert cut_off(window.view) == [], (language, width, height)

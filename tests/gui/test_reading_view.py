@@ -48,6 +48,14 @@ def highlighted(pane: SentencePane) -> list[tuple[int, int]]:
     return [(s.cursor.selectionStart(), s.cursor.selectionEnd()) for s in pane.extraSelections()]
 
 
+def translate_long(qtbot: QtBot, window: MainWindow) -> None:
+    """Open the long article and translate it, fast, as the reader would."""
+    open_and_wait(qtbot, window, LONG)
+    check_models(qtbot, window)
+    window.set_mode("fast")
+    translate_and_wait(qtbot, window)
+
+
 def test_hover_marks_the_sentence_in_every_pane(
     qtbot: QtBot, window: MainWindow, sample: Path, installed_model: Path
 ) -> None:
@@ -69,10 +77,7 @@ def test_hover_marks_the_sentence_in_every_pane(
 def test_clicking_a_brief_sentence_selects_and_reveals_its_source(
     qtbot: QtBot, window: MainWindow, installed_model: Path
 ) -> None:
-    open_and_wait(qtbot, window, LONG)
-    check_models(qtbot, window)
-    window.set_mode("fast")
-    translate_and_wait(qtbot, window)
+    translate_long(qtbot, window)
     view = window.view
     brief = window.session.current.brief
     assert brief is not None
@@ -91,10 +96,7 @@ def test_clicking_a_brief_sentence_selects_and_reveals_its_source(
 def test_scrolling_the_original_scrolls_the_translation(
     qtbot: QtBot, window: MainWindow, installed_model: Path
 ) -> None:
-    open_and_wait(qtbot, window, LONG)
-    check_models(qtbot, window)
-    window.set_mode("fast")
-    translate_and_wait(qtbot, window)
+    translate_long(qtbot, window)
     view = window.view
     bar = view.source_pane.verticalScrollBar()
     bar.setValue(bar.maximum() // 2)

@@ -183,3 +183,25 @@ def test_a_new_translation_clears_the_old_at_once_but_not_the_readers(
     with qtbot.waitSignal(window.translation_finished, timeout=60_000):
         pass
     assert session.translations[1] == "The reader's own sentence." and all(session.translations)
+
+
+def test_a_model_removed_and_installed_again_is_loaded_anew(
+    qtbot: QtBot, window: MainWindow, sample: Path, tiny_archive: Path, model_loads: list[str]
+) -> None:
+    from kernpunt.core.models.packages import install_package, remove_package
+
+    open_and_wait(qtbot, window, sample)
+    check_models(qtbot, window)
+    translate_and_wait(qtbot, window)
+    assert len(model_loads) == 1
+    package = window.session.package
+    assert package is not None
+    remove_package(package)
+    with qtbot.waitSignal(window.session.models_changed, timeout=10_000):
+        window.refresh_models()
+    assert window.session.package is None
+    install_package(tiny_archive)
+    with qtbot.waitSignal(window.session.models_changed, timeout=10_000):
+        window.refresh_models()
+    translate_and_wait(qtbot, window)
+    assert len(model_loads) == 2, "the new copy's files are loaded, not the old model kept"

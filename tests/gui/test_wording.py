@@ -14,7 +14,7 @@ from kernpunt.ui.i18n import install_translator
 from kernpunt.ui.main_window import MainWindow
 from kernpunt.ui.status import StatusArea
 from kernpunt.ui.wording import language_name, time_left
-from tests.gui.conftest import open_and_wait
+from tests.gui.conftest import english_article, open_and_wait
 
 TRANSLATIONS = Path(__file__).resolve().parents[2] / "translations"
 LRELEASE = Path(sys.executable).parent / "pyside6-lrelease"
@@ -146,11 +146,5 @@ def test_qts_own_buttons_stay_english_in_the_english_ui(qtbot: QtBot) -> None:
 def test_the_language_warning_names_the_language(
     qtbot: QtBot, window: MainWindow, tmp_path: Path
 ) -> None:
-    path = tmp_path / "english.txt"
-    path.write_text(
-        "The foreign ministers of the NATO member states sharpened their tone against Russia "
-        "at their two-day summit in Brussels. Secretary General Jens Stoltenberg spoke about "
-        "repressive behaviour at home and aggressive behaviour abroad."
-    )
-    open_and_wait(qtbot, window, path)
+    open_and_wait(qtbot, window, english_article(tmp_path))
     assert "(detected: English)" in window.message_bar.label.text()

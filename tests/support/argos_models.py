@@ -135,13 +135,7 @@ def build_package(
         for path in sorted(Path(model_dir).iterdir()):
             files[f"model/{path.name}"] = path.read_bytes()
 
-    dest_dir.mkdir(parents=True, exist_ok=True)
-    package = dest_dir / f"{top}.argosmodel"
-    # Write beside the target and rename, so a concurrent reader never sees half a zip.
-    partial = package.with_name(f"{package.name}.{os.getpid()}.partial")
-    _write_zip(partial, top, files)
-    partial.replace(package)
-    return package
+    return _archive(dest_dir, top, files)
 
 
 def _build_bpe_package(
@@ -190,12 +184,7 @@ def _build_bpe_package(
         spec.save(model_dir)
         for path in sorted(Path(model_dir).iterdir()):
             files[f"model/{path.name}"] = path.read_bytes()
-    dest_dir.mkdir(parents=True, exist_ok=True)
-    package = dest_dir / f"{top}.argosmodel"
-    partial = package.with_name(f"{package.name}.{os.getpid()}.partial")
-    _write_zip(partial, top, files)
-    partial.replace(package)
-    return package
+    return _archive(dest_dir, top, files)
 
 
 def _learn_bpe(language: str, merges: int = 150, words: int = 800) -> tuple[str, list[str]]:
@@ -637,6 +626,17 @@ def _readme(shape: str, seed: int) -> str:
         "has random weights: its output is noise, never a translation. Do not install it for "
         "real use.\n"
     )
+
+
+def _archive(dest_dir: Path, top: str, files: dict[str, bytes]) -> Path:
+    """Write the package's files as ``<top>.argosmodel`` in the folder."""
+    dest_dir.mkdir(parents=True, exist_ok=True)
+    package = dest_dir / f"{top}.argosmodel"
+    # Write beside the target and rename, so a concurrent reader never sees half a zip.
+    partial = package.with_name(f"{package.name}.{os.getpid()}.partial")
+    _write_zip(partial, top, files)
+    partial.replace(package)
+    return package
 
 
 def _write_zip(path: Path, top: str, files: dict[str, bytes]) -> None:

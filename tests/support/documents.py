@@ -168,6 +168,16 @@ def pdf_bytes(
         info.encode("cp1252") or b"<< >>",
         b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold /Encoding /WinAnsiEncoding >>",
     ]
+    return pdf_file(objects, info=6)
+
+
+def pdf_file(objects: list[bytes], *, info: int | None = None) -> bytes:
+    """A PDF of these objects, numbered from 1 (the catalogue), with its cross-reference table.
+
+    Args:
+        objects: Each object's body.
+        info: The number of the document information object, if there is one.
+    """
     output = bytearray(b"%PDF-1.4\n")
     offsets = []
     for number, body in enumerate(objects, start=1):
@@ -176,7 +186,8 @@ def pdf_bytes(
     xref = len(output)
     output += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
     output += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
-    output += b"trailer\n<< /Size %d /Root 1 0 R /Info 6 0 R >>\n" % (len(objects) + 1)
+    extra = b" /Info %d 0 R" % info if info is not None else b""
+    output += b"trailer\n<< /Size %d /Root 1 0 R%s >>\n" % (len(objects) + 1, extra)
     output += b"startxref\n%d\n%%%%EOF\n" % xref
     return bytes(output)
 

@@ -69,7 +69,9 @@ def structured_document(folder: Path, *, brief: bool = True) -> TranslatedArticl
     assert tuple(s.text for s in sentences) == SOURCES
     translations: list[str | None] = [english(s.index) for s in sentences]
     translations[UNTRANSLATED] = None
-    package = InstalledPackage(folder, "translate-nl_en", "nl", "en", "Dutch", "English", "1.8")
+    package = InstalledPackage(
+        "translate-nl_en", "nl", "en", "Dutch", "English", "1.8", path=folder
+    )
     terms = (KeyTerm("kabinet", 2.0, (0, 1)), KeyTerm("Rutte", 1.5, (5,)))
     return TranslatedArticle(
         article,

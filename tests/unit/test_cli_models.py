@@ -37,19 +37,21 @@ def json_out(capsys: pytest.CaptureFixture[str]) -> dict[str, Any]:
     return record
 
 
+# What --json says of the tiny test model, apart from its size and folder.
+TINY = {
+    "code": "translate-nl_en",
+    "pair": "nl_en",
+    "from_code": "nl",
+    "to_code": "en",
+    "from_name": "Dutch",
+    "to_name": "English",
+    "version": "1.0",
+    "label": "Dutch → English 1.0",
+}
+
+
 def as_record(package: InstalledPackage) -> dict[str, Any]:
-    return {
-        "code": package.code,
-        "pair": f"{package.from_code}_{package.to_code}",
-        "from_code": package.from_code,
-        "to_code": package.to_code,
-        "from_name": package.from_name,
-        "to_name": package.to_name,
-        "version": package.version,
-        "label": package.label,
-        "size_bytes": package_size(package),
-        "path": str(package.path),
-    }
+    return TINY | {"size_bytes": package_size(package), "path": str(package.path)}
 
 
 def test_list_shows_version_size_and_folder(
@@ -187,15 +189,8 @@ def test_download_json_lists_the_index_with_what_is_installed(
     record = json_out(capsys)
     assert record["index"] == server.base_url + "index.json"
     assert record["models"] == [
-        {
-            "code": "translate-nl_en",
-            "pair": "nl_en",
-            "from_code": "nl",
-            "to_code": "en",
-            "from_name": "Dutch",
-            "to_name": "English",
-            "version": "1.0",
-            "label": "Dutch → English 1.0",
+        TINY
+        | {
             "size_bytes": tiny_archive.stat().st_size,
             "installed_versions": [],
         }

@@ -1,13 +1,15 @@
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from kernpunt.core.brief.choose import Brief, BriefError, BriefLength
 from kernpunt.core.cancel import CancelToken
+from kernpunt.core.document import TranslatedArticle
 from kernpunt.core.engine.translate import Progress, Translator
 from kernpunt.core.formats.article import article_from_text, read_article
 from kernpunt.core.models.packages import InstalledPackage, find_package
-from kernpunt.core.pipeline import brief_of, translate_article
+from kernpunt.core.pipeline import brief_of, segmented, translate_article
 
 
 @pytest.fixture
@@ -15,6 +17,12 @@ def package(installed_model: Path) -> InstalledPackage:
     found = find_package()
     assert found is not None
     return found
+
+
+@pytest.fixture
+def state(sample: Path) -> TranslatedArticle:
+    """The sample as the window holds it once read: segmented, nothing translated."""
+    return segmented(read_article(sample))
 
 
 class Recorder:
@@ -34,18 +42,25 @@ class Recorder:
         self.events.append("brief")
         self.brief_translations = translations
 
+    def translate(
+        self, state: TranslatedArticle, package: InstalledPackage, **options: Any
+    ) -> TranslatedArticle:
+        """Translate the article with every report recorded."""
+        return translate_article(
+            state,
+            Translator(package),
+            on_result=self.result,
+            on_brief=self.brief,
+            on_progress=self.progress.append,
+            **options,
+        )
+
 
 def test_the_brief_comes_first_then_the_rest_in_order(
-    sample: Path, package: InstalledPackage
+    state: TranslatedArticle, package: InstalledPackage
 ) -> None:
     record = Recorder()
-    document = translate_article(
-        read_article(sample),
-        Translator(package),
-        on_result=record.result,
-        on_brief=record.brief,
-        on_progress=record.progress.append,
-    )
+    document = record.translate(state, package)
     total = len(document.sentences)
     assert total == 15 and document.complete
     brief = document.brief
@@ -61,9 +76,11 @@ def test_the_brief_comes_first_then_the_rest_in_order(
     assert len(record.brief_translations) == total
 
 
-def test_progress_counts_the_whole_article(sample: Path, package: InstalledPackage) -> None:
+def test_progress_counts_the_whole_article(
+    state: TranslatedArticle, package: InstalledPackage
+) -> None:
     record = Recorder()
-    translate_article(read_article(sample), Translator(package), on_progress=record.progress.append)
+    record.translate(state, package)
     done = [progress.done for progress in record.progress]
     assert done == sorted(done) and done[-1] == 15
     assert {progress.total for progress in record.progress} == {15}
@@ -71,9 +88,14 @@ def test_progress_counts_the_whole_article(sample: Path, package: InstalledPacka
     assert tokens == sorted(tokens) and tokens[-1] > 0
 
 
-def test_method_length_and_key_terms_are_kept(sample: Path, package: InstalledPackage) -> None:
+def test_method_length_and_key_terms_are_kept(
+    state: TranslatedArticle, package: InstalledPackage
+) -> None:
     document = translate_article(
-        read_article(sample), Translator(package), brief_method="edmundson", brief_length="20%"
+        state,
+        Translator(package),
+        brief_method="edmundson",
+        brief_length="20%",
     )
     brief = document.brief
     assert brief is not None
@@ -84,22 +106,24 @@ def test_method_length_and_key_terms_are_kept(sample: Path, package: InstalledPa
     assert document.translated_key_terms, "the complete translation has key terms too"
 
 
-def test_a_bad_method_fails_before_any_work(sample: Path, package: InstalledPackage) -> None:
+def test_a_bad_method_fails_before_any_work(
+    state: TranslatedArticle, package: InstalledPackage
+) -> None:
     record = Recorder()
     with pytest.raises(BriefError):
-        translate_article(
-            read_article(sample), Translator(package), brief_method="x", on_result=record.result
-        )
+        record.translate(state, package, brief_method="x")
     with pytest.raises(BriefError):
-        translate_article(read_article(sample), Translator(package), brief_length="0")
+        record.translate(state, package, brief_length="0")
     assert record.events == []
 
 
-def test_cancel_after_the_brief_keeps_it(sample: Path, package: InstalledPackage) -> None:
+def test_cancel_after_the_brief_keeps_it(
+    state: TranslatedArticle, package: InstalledPackage
+) -> None:
     token = CancelToken()
     record = Recorder()
     document = translate_article(
-        read_article(sample),
+        state,
         Translator(package),
         on_brief=lambda brief, texts: token.cancel(),
         on_result=record.result,
@@ -112,17 +136,13 @@ def test_cancel_after_the_brief_keeps_it(sample: Path, package: InstalledPackage
     assert document.translated_key_terms == ()
 
 
-def test_cancel_before_the_brief_is_translated(sample: Path, package: InstalledPackage) -> None:
+def test_cancel_before_the_brief_is_translated(
+    state: TranslatedArticle, package: InstalledPackage
+) -> None:
     token = CancelToken()
     token.cancel()
     record = Recorder()
-    document = translate_article(
-        read_article(sample),
-        Translator(package),
-        on_brief=record.brief,
-        on_result=record.result,
-        cancel=token,
-    )
+    document = record.translate(state, package, cancel=token)
     assert document.brief is None and record.events == []
     assert document.translations == [None] * 15
 
@@ -130,16 +150,16 @@ def test_cancel_before_the_brief_is_translated(sample: Path, package: InstalledP
 def test_a_short_article_is_all_brief(package: InstalledPackage) -> None:
     record = Recorder()
     article = article_from_text("Stoltenberg sprak in Brussel. Rusland antwoordde niet.")
-    document = translate_article(
-        article, Translator(package), on_result=record.result, on_brief=record.brief
-    )
+    document = record.translate(segmented(article), package)
     assert document.complete and document.brief is not None
     assert document.brief.indices == (0, 1)
     assert record.events == ["result", "result", "brief"]
 
 
-def test_brief_on_the_english_translation(sample: Path, package: InstalledPackage) -> None:
-    document = translate_article(read_article(sample), Translator(package))
+def test_brief_on_the_english_translation(
+    state: TranslatedArticle, package: InstalledPackage
+) -> None:
+    document = translate_article(state, Translator(package))
     brief = brief_of(document, "luhn", 4, "english")
     assert (brief.language, brief.method, brief.size) == ("english", "luhn", 4)
     assert list(brief.indices) == sorted(set(brief.indices))
@@ -148,7 +168,6 @@ def test_brief_on_the_english_translation(sample: Path, package: InstalledPackag
 
 
 def test_english_brief_needs_the_whole_translation(sample: Path) -> None:
-    from kernpunt.core.document import TranslatedArticle
     from kernpunt.core.text.segment import segment
 
     article = read_article(sample)
@@ -162,22 +181,23 @@ def test_english_brief_needs_the_whole_translation(sample: Path) -> None:
         brief_of(document, language="de")
 
 
-def test_sentences_segmented_once_are_not_segmented_again(
-    sample: Path, package: InstalledPackage, monkeypatch: pytest.MonkeyPatch
+def test_the_state_handed_in_is_filled_without_segmenting_again(
+    state: TranslatedArticle, package: InstalledPackage, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     import kernpunt.core.pipeline
-    from kernpunt.core.text.segment import segment
 
-    article = read_article(sample)
-    sentences = segment(article, "nl")
+    state.edit(4, "The reader's own sentence.")
+    sentences = state.sentences
 
     def again(*args: object) -> None:
         raise AssertionError("segmented a second time")
 
     monkeypatch.setattr(kernpunt.core.pipeline, "segment", again)
-    document = translate_article(article, Translator(package), sentences=sentences)
-    assert document.sentences is sentences
+    document = translate_article(state, Translator(package))
+    assert document is state and document.sentences is sentences
     assert document.complete and document.brief is not None
+    assert document.translations[4] == "The reader's own sentence.", "the reader's edit stays"
+    assert document.edited == {4}
 
 
 CODE_ARTICLE = """# Zo werkt de terminal
@@ -199,7 +219,10 @@ def test_code_is_shown_as_it_is_and_never_translated_or_briefed(package: Install
     article = article_from_text(CODE_ARTICLE, markdown=True)
     record = Recorder()
     document = translate_article(
-        article, Translator(package), on_result=record.result, on_progress=record.progress.append
+        segmented(article),
+        Translator(package),
+        on_result=record.result,
+        on_progress=record.progress.append,
     )
     code = [s.index for s in document.sentences if article.blocks[s.block].kind == "code"]
     assert len(code) == 1 and document.complete
@@ -214,7 +237,7 @@ def test_code_is_shown_as_it_is_and_never_translated_or_briefed(package: Install
 
 def test_inline_code_comes_back_unchanged_in_the_translation(package: InstalledPackage) -> None:
     article = article_from_text(CODE_ARTICLE, markdown=True)
-    document = translate_article(article, Translator(package))
+    document = translate_article(segmented(article), Translator(package))
     [typed] = [s for s in document.sentences if "git status" in s.text and "Typ" in s.text]
     assert typed.text == "Typ dan git status en druk op Enter."
     # The random model's words are noise, but the code is never among the words it changes.

@@ -15,7 +15,6 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-APP_NAME = "kernpunt"
 APP_ID = "nl.kernpunt.Kernpunt"
 ICON_SIZES = (16, 32, 48, 64, 128, 256)
 

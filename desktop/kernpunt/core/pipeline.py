@@ -27,18 +27,29 @@ from kernpunt.core.document import TranslatedArticle
 from kernpunt.core.engine.translate import Progress, ProgressCallback, ResultCallback, Translator
 from kernpunt.core.formats.article import Article
 from kernpunt.core.formats.inline_code import protect, restore
-from kernpunt.core.text.segment import Sentence, segment
+from kernpunt.core.text.segment import segment
 from kernpunt.core.text.stopwords import LanguageError, language_name
 
 BriefCallback = Callable[[Brief, list[str | None]], None]
 """Called with the brief and a copy of the translations so far (the brief's are all there)."""
 
 
+def segmented(article: Article, cancel: CancelToken | None = None) -> TranslatedArticle:
+    """An article cut into its sentences, once, with nothing translated yet.
+
+    This is the state every path translates: the window makes it as it reads an article and
+    hands ``translate_article`` a snapshot of it; the command line and a batch make it here.
+
+    Raises:
+        Cancelled: The cancel token was set.
+    """
+    return TranslatedArticle.untranslated(article, segment(article, "nl", cancel=cancel))
+
+
 def translate_article(
-    article: Article,
+    document: TranslatedArticle,
     translator: Translator,
     *,
-    sentences: Sequence[Sentence] | None = None,
     brief_length: BriefLength | int | str = DEFAULT_LENGTH,
     brief_method: str = DEFAULT_METHOD,
     on_result: ResultCallback | None = None,
@@ -52,10 +63,10 @@ def translate_article(
     the others in source order. Progress counts all of the article's sentences.
 
     Args:
-        article: The Dutch article.
+        document: The article as read and segmented (``segmented``, or the window's
+            snapshot); it is filled in place and returned. A sentence the reader edited keeps
+            the reader's translation.
         translator: The engine, with its model.
-        sentences: The article's sentences, when it was segmented already (the window segments
-            it as it reads it); segmented here otherwise.
         brief_length: Sentences in the brief, or a percentage ("20%").
         brief_method: A key of ``kernpunt.core.brief.choose.METHODS``.
         on_result: Called with (index, translation) for every sentence.
@@ -64,15 +75,12 @@ def translate_article(
         cancel: Stops the job; finished sentences are kept, and the brief if it was reported.
 
     Returns:
-        The translated article, with its brief and key terms.
+        The same translated article, with its brief and key terms.
 
     Raises:
         BriefError: The brief's method or length is not one Kernpunt knows.
     """
     BriefLength.of(brief_length)  # a bad length fails before any work starts
-    document = TranslatedArticle.untranslated(
-        article, segment(article, "nl") if sentences is None else sentences
-    )
     document.package, document.mode = translator.package, translator.mode
     run = _Run(document, translator, on_result, on_progress, cancel)
     try:
@@ -241,7 +249,7 @@ class _Run:
 
         def result(k: int, text: str) -> None:
             text = restore(text, protected[k][1])
-            self.document.translations[indices[k]] = text
+            self.document.set_translation(indices[k], text)
             if self.on_result is not None:
                 self.on_result(indices[k], text)
 
@@ -256,7 +264,7 @@ class _Run:
         )
         for index, text, (_masked, codes) in zip(indices, results, protected, strict=True):
             if text is not None:
-                self.document.translations[index] = restore(text, codes)
+                self.document.set_translation(index, restore(text, codes))
         self.done += latest.done
         self.tokens += latest.tokens
         self.cached += latest.cached

@@ -105,11 +105,6 @@ class ArticleList(QListWidget):
         item = self._rows.get(path)
         return None if item is None else ArticleState(item.data(STATE_ROLE))
 
-    def row_text(self, path: Path) -> tuple[str, str]:
-        """The row's text and tooltip, as the reader sees them."""
-        item = self._rows[path]
-        return item.text(), item.toolTip()
-
     def mark_current(self, path: Path | None) -> None:
         """Select the row of the article being read, without opening it again."""
         self._quiet = True

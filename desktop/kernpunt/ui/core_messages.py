@@ -3,19 +3,26 @@
 The core stays free of Qt and keeps its English templates in ``kernpunt.core.messages``; the
 window looks each id's template up in the ``CoreMessages`` context of the Qt catalogue and fills
 in the error's named values. ``lupdate`` reads strings only from the source it is given, so
-``core_messages_catalogue.py`` lists every template inside ``QT_TRANSLATE_NOOP``; it is written
-from the catalogue by ``python -m kernpunt.ui.core_messages`` (``make update-translations`` runs
-it) and a test keeps it in step.
+``core_messages_catalogue.py`` lists every template inside ``QT_TRANSLATE_NOOP``, with the
+label of every registered export format and brief method; it is written from the registries by
+``python -m kernpunt.ui.core_messages`` (``make update-translations`` runs it) and a test keeps
+it in step.
 """
 
 from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from kernpunt.core.errors import MESSAGES, ReaderError
+
+if TYPE_CHECKING:
+    from kernpunt.core.brief.choose import BriefMethod
+    from kernpunt.core.export import ExportFormat
+    from kernpunt.core.formats import ArticleFormat
 
 CONTEXT = "CoreMessages"
 GENERATED = Path(__file__).with_name("core_messages_catalogue.py")
@@ -41,15 +48,25 @@ OS_REASONS = frozenset(
 )
 
 
-# Brief methods are named after their authors, which reads the same in every language; a label
-# with words of its own is listed here to be translated.
+# The contexts the labels of the core's registries are translated in.
 METHODS_CONTEXT = "BriefMethods"
-METHOD_LABELS_WITH_WORDS = (QT_TRANSLATE_NOOP("BriefMethods", "Edmundson (news lead)"),)
+FORMATS_CONTEXT = "ExportFormats"
+ARTICLE_FORMATS_CONTEXT = "ArticleFormats"
 
 
-def brief_method_label(label: str) -> str:
-    """A brief method's label (``kernpunt.core.brief.choose.METHODS``) in the interface language."""
-    return QCoreApplication.translate(METHODS_CONTEXT, label)
+def brief_method_label(method: BriefMethod) -> str:
+    """A brief method's label in the interface language."""
+    return QCoreApplication.translate(METHODS_CONTEXT, method.label)
+
+
+def article_format_label(format: ArticleFormat) -> str:
+    """An article format's label in the interface language."""
+    return QCoreApplication.translate(ARTICLE_FORMATS_CONTEXT, format.label)
+
+
+def export_format_label(format: ExportFormat) -> str:
+    """An export format's label in the interface language (as registered when untranslated)."""
+    return QCoreApplication.translate(FORMATS_CONTEXT, format.label)
 
 
 def translated_template(message_id: str) -> str:
@@ -85,10 +102,16 @@ def _reason(value: object) -> object:
 
 
 def catalogue_source() -> str:
-    """The Python source that shows every core template to ``lupdate``."""
+    """The Python source that shows every core template and registry label to ``lupdate``."""
+    import kernpunt.qtexport  # noqa: F401 - registers PDF, as the window does at start-up
+    from kernpunt.core.brief.choose import METHODS
+    from kernpunt.core.export import FORMATS
+    from kernpunt.core.formats import ARTICLE_FORMATS
+
     lines = [
-        '"""Written by ``python -m kernpunt.ui.core_messages`` from kernpunt.core.messages; do',
-        "not edit. It shows lupdate every core message, so the window can translate them.",
+        '"""Written by ``python -m kernpunt.ui.core_messages`` from kernpunt.core.messages and',
+        "the registries of formats and brief methods; do not edit. It shows lupdate every",
+        "core message and label, so the window can translate them.",
         '"""',
         "",
         "from PySide6.QtCore import QT_TRANSLATE_NOOP",
@@ -96,11 +119,22 @@ def catalogue_source() -> str:
         "TEMPLATES = (",
     ]
     for message_id in sorted(MESSAGES):
-        text = MESSAGES[message_id]
         lines.append(f"    # {message_id}")
-        lines.append(f'    QT_TRANSLATE_NOOP("{CONTEXT}", {_quoted(text)}),')
+        lines.append(f"    {_marked(CONTEXT, MESSAGES[message_id])}")
+    lines += [")", "EXPORT_FORMATS = ("]
+    lines += [f"    {_marked(FORMATS_CONTEXT, item.label)}" for item in FORMATS.values()]
+    lines += [")", "ARTICLE_FORMATS = ("]
+    lines += [
+        f"    {_marked(ARTICLE_FORMATS_CONTEXT, item.label)}" for item in ARTICLE_FORMATS.values()
+    ]
+    lines += [")", "BRIEF_METHODS = ("]
+    lines += [f"    {_marked(METHODS_CONTEXT, item.label)}" for item in METHODS.values()]
     lines.append(")")
     return "\n".join(lines) + "\n"
+
+
+def _marked(context: str, text: str) -> str:
+    return f'QT_TRANSLATE_NOOP("{context}", {_quoted(text)}),'
 
 
 def _quoted(text: str) -> str:

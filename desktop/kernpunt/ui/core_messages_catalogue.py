@@ -1,5 +1,6 @@
-"""Written by ``python -m kernpunt.ui.core_messages`` from kernpunt.core.messages; do
-not edit. It shows lupdate every core message, so the window can translate them.
+"""Written by ``python -m kernpunt.ui.core_messages`` from kernpunt.core.messages and
+the registries of formats and brief methods; do not edit. It shows lupdate every
+core message and label, so the window can translate them.
 """
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
@@ -235,4 +236,32 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("CoreMessages", "“{name}” contains an unsafe file name: {file}"),
     # package.unsafe_folder
     QT_TRANSLATE_NOOP("CoreMessages", "“{name}” contains an unsafe folder name: {folder}"),
+)
+EXPORT_FORMATS = (
+    QT_TRANSLATE_NOOP("ExportFormats", "Markdown (.md)"),
+    QT_TRANSLATE_NOOP("ExportFormats", "Plain text (.txt)"),
+    QT_TRANSLATE_NOOP("ExportFormats", "Web page (.html)"),
+    QT_TRANSLATE_NOOP("ExportFormats", "Word (.docx)"),
+    QT_TRANSLATE_NOOP("ExportFormats", "OpenDocument text (.odt)"),
+    QT_TRANSLATE_NOOP("ExportFormats", "PDF (.pdf)"),
+    QT_TRANSLATE_NOOP("ExportFormats", "JSON for scripts (.json)"),
+)
+ARTICLE_FORMATS = (
+    QT_TRANSLATE_NOOP("ArticleFormats", "Text file"),
+    QT_TRANSLATE_NOOP("ArticleFormats", "Markdown file"),
+    QT_TRANSLATE_NOOP("ArticleFormats", "Web page"),
+    QT_TRANSLATE_NOOP("ArticleFormats", "Word document"),
+    QT_TRANSLATE_NOOP("ArticleFormats", "OpenDocument text"),
+    QT_TRANSLATE_NOOP("ArticleFormats", "E-book"),
+    QT_TRANSLATE_NOOP("ArticleFormats", "PDF"),
+)
+BRIEF_METHODS = (
+    QT_TRANSLATE_NOOP("BriefMethods", "LexRank"),
+    QT_TRANSLATE_NOOP("BriefMethods", "LSA"),
+    QT_TRANSLATE_NOOP("BriefMethods", "TextRank"),
+    QT_TRANSLATE_NOOP("BriefMethods", "Luhn"),
+    QT_TRANSLATE_NOOP("BriefMethods", "Edmundson (news lead)"),
+    QT_TRANSLATE_NOOP("BriefMethods", "KL-Sum"),
+    QT_TRANSLATE_NOOP("BriefMethods", "SumBasic"),
+    QT_TRANSLATE_NOOP("BriefMethods", "Reduction"),
 )

@@ -37,6 +37,7 @@ from kernpunt.core.export import (
     propose_name,
     unique_path,
 )
+from kernpunt.ui.core_messages import export_format_label
 from kernpunt.ui.errors import reader_message
 from kernpunt.ui.export_jobs import export_list
 from kernpunt.ui.jobs import Job, Lane
@@ -131,25 +132,8 @@ class ExportDialog(QDialog):
         self.folder.textChanged.connect(self._forget_confirmation)
         self.file_name.textChanged.connect(self._forget_confirmation)
 
-    def format_labels(self) -> dict[str, str]:
-        """The reader's name of every export format the dialog translates, by format key.
-
-        The choices come from the registry; a format registered without a name here is still
-        offered, under the English name it registered with.
-        """
-        return {
-            "md": self.tr("Markdown (.md)"),
-            "txt": self.tr("Plain text (.txt)"),
-            "html": self.tr("Web page (.html)"),
-            "docx": self.tr("Word (.docx)"),
-            "odt": self.tr("OpenDocument text (.odt)"),
-            "pdf": self.tr("PDF (.pdf)"),
-            "json": self.tr("JSON for scripts (.json)"),
-        }
-
     def _format_items(self) -> list[tuple[str, str]]:
-        labels = self.format_labels()
-        return [(labels.get(key, format.label), key) for key, format in FORMATS.items()]
+        return [(export_format_label(format), key) for key, format in FORMATS.items()]
 
     def _content_items(self) -> list[tuple[str, str]]:
         labels = {

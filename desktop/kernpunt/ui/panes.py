@@ -107,11 +107,6 @@ class SentencePane(QTextBrowser):
         self._placeholder.setText(text)
         self._place_placeholder()
 
-    @property
-    def placeholder(self) -> QLabel | None:
-        """The label shown while the pane is empty, if the pane has one."""
-        return self._placeholder
-
     def _place_placeholder(self) -> None:
         label = self._placeholder
         if label is None:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QWidget
 
 from kernpunt.core.document import TranslatedArticle
 from kernpunt.core.export.html import render_html
+from kernpunt.core.export.layout import build_view
 
 BODY_POINTS = 10.0
 # What can be printed, in the order offered: the brief alone, or everything.
@@ -42,7 +43,7 @@ def print_content(document: TranslatedArticle, content: str, printer: QPrinter) 
     font = QFont(text.defaultFont())
     font.setPointSizeF(BODY_POINTS)
     text.setDefaultFont(font)
-    text.setHtml(render_html(document, content))
+    text.setHtml(render_html(build_view(document, content)))
     text.print_(printer)
 
 

@@ -18,7 +18,6 @@ from pathlib import Path
 from typing import Any
 
 JOURNAL_VERSION = 1
-JOURNAL_FILE = "recovery.json"
 # Each window keeps its own journal, "recovery-<pid>.json": one window's clean exit never
 # deletes another's. "recovery.json" is where Kernpunt kept its only journal before.
 # A journal offered back and not answered yet waits as "recovery-<pid>-offer.json".

@@ -38,16 +38,11 @@ class EditSentenceDialog(QDialog):
         self.editor.setAccessibleName(self.tr("Translation"))
         self.editor.setTabChangesFocus(True)
         label.setBuddy(self.editor)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.original)
         layout.addWidget(label)
         layout.addWidget(self.editor, 1)
-        layout.addWidget(buttons)
+        layout.addWidget(_ok_cancel(self))
         self.editor.setFocus()
         fit_to_screen(self, height=320)
 
@@ -112,25 +107,15 @@ class AlternativesDialog(QDialog):
         if self.options.currentItem() is None and texts:
             self.options.setCurrentRow(0)
         self.options.itemActivated.connect(self._on_item_activated)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.prompt)
         layout.addWidget(self.options, 1)
-        layout.addWidget(buttons)
+        layout.addWidget(_ok_cancel(self))
         fit_to_screen(self, height=360)
 
     def texts(self) -> list[str]:
         """The translations offered, in order."""
         return [self.options.item(row).text() for row in range(self.options.count())]
-
-    def pick(self, row: int) -> None:
-        """Choose the translation in a row and close, as a double-click does."""
-        self.options.setCurrentRow(row)
-        self.accept()
 
     def accept(self) -> None:
         """Report the chosen translation, then close."""
@@ -143,3 +128,13 @@ class AlternativesDialog(QDialog):
     def _on_item_activated(self, item: QListWidgetItem) -> None:
         self.options.setCurrentItem(item)
         self.accept()
+
+
+def _ok_cancel(dialog: QDialog) -> QDialogButtonBox:
+    """OK and Cancel buttons that accept and reject the dialog."""
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+    )
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    return buttons

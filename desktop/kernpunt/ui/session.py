@@ -144,10 +144,9 @@ class ArticleSession(QObject):
 
     def _read(self, read: Callable[[CancelToken], Article]) -> Job:
         def work(job: Job) -> TranslatedArticle:
-            from kernpunt.core.text.segment import segment
+            from kernpunt.core.pipeline import segmented
 
-            article = read(job.token)
-            return TranslatedArticle.untranslated(article, segment(article, "nl", cancel=job.token))
+            return segmented(read(job.token), job.token)
 
         self._read_job = self.runner.submit(
             "read", work, finished=self._on_read_finished, failed=self._on_failed, lane=Lane.IO
@@ -178,6 +177,8 @@ class ArticleSession(QObject):
 
     @Slot(object, object)
     def _on_lookup_finished(self, job: Job, package: InstalledPackage | None) -> None:
+        if package != self.package:
+            self.store.clear()  # the models changed: let go of the one no longer used
         self.package = package
         self.models_checked = True
         self.models_changed.emit()
@@ -216,13 +217,13 @@ class ArticleSession(QObject):
             self.translation_changed.emit(index)
         document.package, document.mode = package, self.mode
         self._brief_job = None
-        article, sentences = document.article, document.sentences
+        snapshot = document.snapshot()
         translation = TranslationJob("translate")
         translation.stage_reached.connect(self._on_translation_stage_reached)
         translation.brief_chosen.connect(self._on_translation_brief_chosen)
         self.translation_job = self.runner.submit(
             "translate",
-            lambda job: self._translate_work(translation, article, sentences, package, options),
+            lambda job: self._translate_work(translation, snapshot, package, options),
             partial=self._on_translation_partial,
             progressed=self._on_translation_progressed,
             finished=self._on_translation_finished,
@@ -230,7 +231,7 @@ class ArticleSession(QObject):
             cancelled=self._on_translation_cancelled,
             job=translation,
         )
-        self.translation_started.emit(len(sentences))
+        self.translation_started.emit(len(snapshot.sentences))
         self.stage_changed.emit(Stage.LOADING)
         return self.translation_job
 
@@ -247,8 +248,7 @@ class ArticleSession(QObject):
     def _translate_work(
         self,
         job: TranslationJob,
-        article: Article,
-        sentences: tuple[Sentence, ...],
+        document: TranslatedArticle,
         package: InstalledPackage,
         options: dict[str, str],
     ) -> TranslatedArticle:
@@ -258,9 +258,8 @@ class ArticleSession(QObject):
         translator = self._translator(package, options["mode"], int(options["threads"]))
         job.stage_reached.emit(job, Stage.TRANSLATING)
         return translate_article(
-            article,
+            document,
             translator,
-            sentences=sentences,
             brief_method=options["brief_method"],
             brief_length=options["brief_length"],
             on_result=lambda index, text: job.report_partial((index, text)),

@@ -59,7 +59,7 @@ class SettingsDialog(QDialog):
         self.translate_on_open.setChecked(settings.translate_on_open)
         self.brief_method = _combo(
             self.tr("Brief method"),
-            [(brief_method_label(method.label), key) for key, method in METHODS.items()],
+            [(brief_method_label(method), key) for key, method in METHODS.items()],
             settings.brief_method,
         )
         self.brief_length = QLineEdit(settings.brief_length)

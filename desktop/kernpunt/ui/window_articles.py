@@ -31,7 +31,6 @@ SCAN_REPORT_SECONDS = 0.2
 # A title is looked for in this much of a text file's start, no more.
 TITLE_BYTES = 4096
 TITLE_CHARACTERS = 120
-TEXT_SUFFIXES = frozenset((".txt", ".text", ".md", ".markdown"))
 
 
 class WindowArticles(QObject):
@@ -187,7 +186,9 @@ class WindowArticles(QObject):
     # --- titles and states ----------------------------------------------------------------
 
     def _read_titles(self, paths: list[Path]) -> None:
-        wanted = [path for path in paths if path.suffix.lower() in TEXT_SUFFIXES]
+        from kernpunt.core.formats import FORMATS, TEXT_FORMATS
+
+        wanted = [path for path in paths if FORMATS.get(path.suffix.lower()) in TEXT_FORMATS]
         if wanted:
             self._titles_job = self.window.runner.submit(
                 "titles",

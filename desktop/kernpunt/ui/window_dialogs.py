@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -32,19 +33,28 @@ class WindowDialogs(QObject):
         """Ask for articles to open."""
         from PySide6.QtWidgets import QFileDialog
 
-        from kernpunt.core.formats.article import SUPPORTED_SUFFIXES
-
-        patterns = " ".join(f"*{suffix}" for suffix in sorted(SUPPORTED_SUFFIXES))
         window = self.window
         chosen, _ = QFileDialog.getOpenFileNames(
-            window,
-            self.tr("Open article"),
-            window.settings.last_folder,
-            self.tr("Articles ({patterns});;All files (*)").format(patterns=patterns),
+            window, self.tr("Open article"), window.settings.last_folder, self._article_filters()
         )
         if chosen:
             window.settings.last_folder = str(Path(chosen[0]).parent)
             window.articles.open_paths([Path(path) for path in chosen])
+
+    def _article_filters(self) -> str:
+        """Every article Kernpunt reads, then each format under its own name, then any file."""
+        from kernpunt.core.formats import ARTICLE_FORMATS
+        from kernpunt.ui.core_messages import article_format_label
+
+        def patterns(suffixes: Iterable[str]) -> str:
+            return " ".join(f"*{suffix}" for suffix in suffixes)
+
+        formats = ARTICLE_FORMATS.values()
+        every = patterns(suffix for item in formats for suffix in item.suffixes)
+        filters = [self.tr("Articles ({patterns})").format(patterns=every)]
+        filters += [f"{article_format_label(item)} ({patterns(item.suffixes)})" for item in formats]
+        filters.append(self.tr("All files (*)"))
+        return ";;".join(filters)
 
     @Slot()
     def choose_folder(self) -> None:

@@ -63,7 +63,7 @@ def test_every_method_gives_three_sentences_in_document_order(method: str, sampl
     assert brief.size == 3
     assert_well_formed(brief, len(sentences), 3)
     assert (brief.method, brief.language, brief.length) == (method, "dutch", BriefLength(3))
-    assert not brief.switched and brief.note is None
+    assert brief.requested_method is None and brief.note is None
 
 
 def test_lexrank_is_the_default_and_prefers_the_central_sentences() -> None:

@@ -19,7 +19,6 @@ from kernpunt.core.export import (
     write_atomic,
 )
 from kernpunt.core.export import atomic as atomic_module
-from kernpunt.core.export.markdown import render_markdown
 from kernpunt.core.formats.article import article_from_text, read_article
 from kernpunt.core.text.segment import segment
 from tests.support.export_documents import NOW, STAMP, structured_document
@@ -39,7 +38,7 @@ def sample_document(sample: Path) -> TranslatedArticle:
 def test_markdown_translation_keeps_paragraphs_and_headings(
     sample_document: TranslatedArticle,
 ) -> None:
-    markdown = render_markdown(sample_document, "translation", NOW)
+    markdown = render(sample_document, "md", "translation", NOW).decode()
     translation = markdown.split("## Translation")[1]
     assert "#### English sentence 10." in translation, "the sub-heading stays a heading"
     assert "English sentence 2. English sentence 3. English sentence 4." in translation
@@ -49,7 +48,7 @@ def test_markdown_translation_keeps_paragraphs_and_headings(
 
 
 def test_markdown_of_everything_has_the_brief_then_the_pairs(tmp_path: Path) -> None:
-    markdown = render_markdown(structured_document(tmp_path), now=NOW)
+    markdown = render(structured_document(tmp_path), "md", now=NOW).decode()
     head, rest = markdown.split("## Brief")
     brief, pairs = rest.split("## Translation and original")
     assert "translate-nl\\_en 1.8 (quality: beam search)" in head
@@ -73,7 +72,7 @@ def test_markdown_of_everything_has_the_brief_then_the_pairs(tmp_path: Path) -> 
 
 
 def test_markdown_brief_only_leaves_the_article_out(tmp_path: Path) -> None:
-    markdown = render_markdown(structured_document(tmp_path), "brief", NOW)
+    markdown = render(structured_document(tmp_path), "md", "brief", NOW).decode()
     assert "## Brief" in markdown and "Translation" not in markdown
     assert "Dat meldt de NOS" not in markdown and "EN 2." not in markdown
 

@@ -33,7 +33,7 @@ VALIDATOR = jsonschema.Draft202012Validator(
     SCHEMA, format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER
 )
 PACKAGE = InstalledPackage(
-    Path("/models/nl_en"), "translate-nl_en", "nl", "en", "Dutch", "English", "1.8"
+    "translate-nl_en", "nl", "en", "Dutch", "English", "1.8", path=Path("/models/nl_en")
 )
 
 # Text a model or a reader could write: any character but lone surrogates, which no file holds.

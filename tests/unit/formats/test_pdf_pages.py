@@ -5,6 +5,7 @@ type makes them, never a bold label or a short line.
 """
 
 from kernpunt.core.formats.pdf import parse_pdf
+from tests.support.documents import pdf_file
 
 # A line of a test page: its text, or its text with the size and weight it is set in.
 PageLine = str | tuple[str, int, bool]
@@ -29,17 +30,7 @@ def pdf_pages(pages: list[list[PageLine]]) -> bytes:
             % (6 + 2 * index)
         )
         objects.append(b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream")
-    output = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for number, body in enumerate(objects, start=1):
-        offsets.append(len(output))
-        output += b"%d 0 obj\n" % number + body + b"\nendobj\n"
-    xref = len(output)
-    output += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    output += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
-    output += b"trailer\n<< /Size %d /Root 1 0 R >>\n" % (len(objects) + 1)
-    output += b"startxref\n%d\n%%%%EOF\n" % xref
-    return bytes(output)
+    return pdf_file(objects)
 
 
 def _shown(line: PageLine) -> str:

@@ -21,7 +21,7 @@ import threading
 import time
 from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor, as_completed
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from typing import Literal, Protocol
@@ -324,18 +324,16 @@ def _translate(
     translator: Translators,
     cancel: CancelToken | None,
 ) -> TranslatedArticle:
-    from kernpunt.core.pipeline import translate_article
+    from kernpunt.core.pipeline import segmented, translate_article
 
-    article = read_article(source, cancel=cancel)
-    engine = translator()
-    document = translate_article(
-        article,
-        engine,
+    document = segmented(read_article(source, cancel=cancel), cancel)
+    return translate_article(
+        document,
+        translator(),
         brief_length=options.brief_length,
         brief_method=options.brief_method,
         cancel=cancel,
     )
-    return replace(document, mode=engine.mode)
 
 
 def _place(job: BatchJob, names: TitleNames | None, document: TranslatedArticle) -> Path:

@@ -14,8 +14,9 @@ import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
+from kernpunt.core.brief import summarizers
 from kernpunt.core.brief.keyterms import KeyTerm
-from kernpunt.core.brief.summarizers import DegenerateText, Unit, choose, words
+from kernpunt.core.brief.summarizers import DegenerateText, Unit, words
 from kernpunt.core.cancel import CancelToken
 from kernpunt.core.errors import ReaderError
 from kernpunt.core.text.stopwords import language_name, stop_words
@@ -26,29 +27,36 @@ class BriefMethod:
     """A way of choosing a brief's sentences: one of sumy's summarizers.
 
     Attributes:
-        key: Its name in settings and on the command line (``lexrank``…); the summarizer
-            class is ``kernpunt.core.brief.summarizers``' class of that key.
-        label: Its name for a reader.
+        key: Its name in settings and on the command line (``lexrank``…).
+        label: Its name for a reader (translated in the window by its English text).
+        rank: The function that chooses the sentences (``kernpunt.core.brief.summarizers``).
+        sees_headings: Whether it is also shown the headings, which it never chooses
+            (Edmundson's title method weighs the words they share with a sentence).
     """
 
     key: str
     label: str
+    rank: summarizers.Ranker
+    sees_headings: bool = False
 
 
 DEFAULT_METHOD = "lexrank"
 # The methods a reader can choose, in the order they are offered. Each ranks 5,000 sentences in
-# about a second or two (benchmarks/brief_scaling.py), so the one chosen is the one used.
+# about a second or two (benchmarks/brief_scaling.py), so none has a size limit: the one chosen
+# is the one used.
 METHODS: dict[str, BriefMethod] = {
     method.key: method
     for method in (
-        BriefMethod("lexrank", "LexRank"),
-        BriefMethod("lsa", "LSA"),
-        BriefMethod("textrank", "TextRank"),
-        BriefMethod("luhn", "Luhn"),
-        BriefMethod("edmundson", "Edmundson (news lead)"),
-        BriefMethod("kl", "KL-Sum"),
-        BriefMethod("sumbasic", "SumBasic"),
-        BriefMethod("reduction", "Reduction"),
+        BriefMethod("lexrank", "LexRank", summarizers.lexrank),
+        BriefMethod("lsa", "LSA", summarizers.lsa),
+        BriefMethod("textrank", "TextRank", summarizers.textrank),
+        BriefMethod("luhn", "Luhn", summarizers.luhn),
+        BriefMethod(
+            "edmundson", "Edmundson (news lead)", summarizers.edmundson, sees_headings=True
+        ),
+        BriefMethod("kl", "KL-Sum", summarizers.kl),
+        BriefMethod("sumbasic", "SumBasic", summarizers.sumbasic),
+        BriefMethod("reduction", "Reduction", summarizers.reduction),
     )
 }
 # Not offered to the reader: what the brief falls back to when nothing else can rank the text.
@@ -148,11 +156,6 @@ class Brief:
     def method_label(self) -> str:
         """The method's name as a reader knows it."""
         return _label(self.method)
-
-    @property
-    def switched(self) -> bool:
-        """Whether a method other than the requested one chose the sentences."""
-        return self.requested_method is not None and self.requested_method != self.method
 
     def describe(self) -> str:
         """Say in one line how the brief was made, e.g. for an export."""
@@ -273,8 +276,9 @@ def _units(
     paragraphs: Sequence[int] | None,
     method: str,
 ) -> tuple[list[Unit], list[int]]:
-    """Build sumy's sentences; Edmundson also sees the headings, for its title method."""
-    owners = sorted({*candidates, *headings}) if method == "edmundson" else candidates
+    """Build sumy's sentences; a method that sees headings gets them too, never to choose."""
+    seen = method != LEAD and METHODS[method].sees_headings
+    owners = sorted({*candidates, *headings}) if seen else candidates
     chosen = set(candidates)
     units = [
         Unit(
@@ -290,7 +294,7 @@ def _units(
 def _run(method: str, units: list[Unit], count: int, language: str) -> list[int]:
     if method == LEAD:
         return [k for k, unit in enumerate(units) if not unit.heading][:count]
-    return choose(method, units, count, language)
+    return METHODS[method].rank(units, count, language)
 
 
 def _with(

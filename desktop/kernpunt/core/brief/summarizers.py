@@ -16,11 +16,14 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from kernpunt.core.brief import ranking
 from kernpunt.core.brief.ranking import Unrankable
 from kernpunt.core.text.stopwords import language_name, stop_words
+
+if TYPE_CHECKING:
+    from kernpunt.core.brief.ranking import Floats
 
 _WORD = re.compile(r"\w+(?:[-'’]\w+)*")
 
@@ -29,10 +32,6 @@ _WORD = re.compile(r"\w+(?:[-'’]\w+)*")
 # sentence dense with the article's key words and title words can still be chosen.
 LEAD_WEIGHT = 3.0
 LEAD_HALF_LIFE = 2.0
-
-
-# The methods that compare every pair of sentences, scored with numpy (module docstring).
-RANKED = frozenset({"lexrank", "textrank", "reduction", "lsa"})
 
 
 class DegenerateText(Exception):  # noqa: N818 - a signal to choose another method
@@ -75,41 +74,69 @@ class WordTokenizer:
         return tuple(_WORD.findall(sentence))
 
 
-def choose(method: str, units: Sequence[Unit], count: int, language: str) -> list[int]:
-    """Let one of sumy's methods choose sentences.
+Ranker = Callable[[Sequence[Unit], int, str], list[int]]
+"""A brief method's ranking: the sentences and headings in document order with distinct texts,
+how many to choose, and ``dutch`` or ``english``; it returns the positions of the chosen
+sentences in document order and raises DegenerateText when it cannot rank the text."""
 
-    Args:
-        method: A key of ``kernpunt.core.brief.choose.METHODS``.
-        units: The sentences and headings, in document order, with distinct texts.
-        count: How many sentences to choose.
-        language: ``dutch`` or ``english``.
+Scores = Callable[[list[list[str]], list[list[str]]], "Floats"]
 
-    Returns:
-        Positions in ``units`` of the chosen sentences, in document order.
 
-    Raises:
-        DegenerateText: The method cannot rank this text.
-    """
+def lexrank(units: Sequence[Unit], count: int, language: str) -> list[int]:
+    """LexRank, scored with numpy the way sumy scores it."""
+    return _ranked(lambda stems, _all: ranking.lexrank(stems), units, count, language)
+
+
+def textrank(units: Sequence[Unit], count: int, language: str) -> list[int]:
+    """TextRank, scored with numpy the way sumy scores it."""
+    return _ranked(lambda stems, _all: ranking.textrank(stems), units, count, language)
+
+
+def reduction(units: Sequence[Unit], count: int, language: str) -> list[int]:
+    """Reduction, scored with numpy the way sumy scores it."""
+    return _ranked(lambda stems, _all: ranking.reduction(stems), units, count, language)
+
+
+def lsa(units: Sequence[Unit], count: int, language: str) -> list[int]:
+    """LSA, scored with numpy the way sumy scores it (its term frequencies count stop words)."""
+    return _ranked(ranking.lsa, units, count, language)
+
+
+def luhn(units: Sequence[Unit], count: int, language: str) -> list[int]:
+    """Luhn as sumy ranks it, looking significant words up in a set."""
+    return _by_sumy(_fast_luhn(), units, count, language)
+
+
+def edmundson(units: Sequence[Unit], count: int, language: str) -> list[int]:
+    """Edmundson as sumy ranks it, with a location method for news."""
+    return _by_sumy(_news_edmundson(), units, count, language)
+
+
+def kl(units: Sequence[Unit], count: int, language: str) -> list[int]:
+    """KL-Sum as sumy ranks it, stopping once the brief's sentences are chosen."""
+    return _by_sumy(_bounded_kl(), units, count, language)
+
+
+def sumbasic(units: Sequence[Unit], count: int, language: str) -> list[int]:
+    """SumBasic as sumy ranks it, stopping once the brief's sentences are chosen."""
+    return _by_sumy(_bounded_sumbasic(), units, count, language)
+
+
+def _by_sumy(kind: Any, units: Sequence[Unit], count: int, language: str) -> list[int]:
+    """Let one of sumy's summarizer classes choose sentences."""
     import numpy
-
-    name = language_name(language)
-    if method in RANKED:
-        try:
-            with numpy.errstate(all="raise"):
-                return _ranked(method, units, count, name)
-        except (FloatingPointError, Unrankable) as error:
-            raise DegenerateText(_reason(error)) from error
-
     from sumy.models.dom import ObjectDocumentModel, Paragraph
     from sumy.models.dom import Sentence as SumySentence
 
+    name = language_name(language)
     tokenizer = WordTokenizer(name)
     wrapped = [SumySentence(unit.text, tokenizer, unit.heading) for unit in units]
     paragraphs: dict[int, list[Any]] = {}
     for unit, sentence in zip(units, wrapped, strict=True):
         paragraphs.setdefault(unit.paragraph, []).append(sentence)
     document = ObjectDocumentModel([Paragraph(group) for group in paragraphs.values()])
-    summarizer = _summarizer(method, name, stop_words(name), document)
+    summarizer = kind(_stemmer(name))
+    summarizer.stop_words = stop_words(name)
     # Degenerate matrices (no shared words, all-zero rows) would only warn and give NaN ranks.
     try:
         with numpy.errstate(all="raise"):
@@ -121,26 +148,29 @@ def choose(method: str, units: Sequence[Unit], count: int, language: str) -> lis
     return sorted({positions[id(sentence)] for sentence in chosen})
 
 
-def _ranked(method: str, units: Sequence[Unit], count: int, language: str) -> list[int]:
-    """Score the sentences with ``ranking`` in the order sumy would see them, and choose."""
+def _ranked(score: Scores, units: Sequence[Unit], count: int, language: str) -> list[int]:
+    """Score the sentences with ``ranking`` in the order sumy would see them, and choose.
+
+    ``score`` gets every sentence's stems without stop words and with them.
+    """
+    import numpy
+
+    name = language_name(language)
     # sumy's document lists sentences paragraph by paragraph, in order of first appearance.
     first: dict[int, int] = {}
     for unit in units:
         first.setdefault(unit.paragraph, len(first))
     order = sorted(range(len(units)), key=lambda k: first[units[k].paragraph])
-    stops = frozenset(word.lower() for word in stop_words(language))
-    stem = _stemmer(language)
+    stops = frozenset(word.lower() for word in stop_words(name))
+    stem = _stemmer(name)
     lowered = [[word.lower() for word in words(units[k].text)] for k in order]
     stems = [[stem(word) for word in sentence if word not in stops] for sentence in lowered]
-    if method == "lsa":
-        scores = ranking.lsa(stems, [[stem(word) for word in sentence] for sentence in lowered])
-    elif method == "lexrank":
-        scores = ranking.lexrank(stems)
-    elif method == "textrank":
-        scores = ranking.textrank(stems)
-    else:
-        scores = ranking.reduction(stems)
-    return sorted(order[k] for k in ranking.best(scores, count))
+    try:
+        with numpy.errstate(all="raise"):
+            scores = score(stems, [[stem(word) for word in sentence] for sentence in lowered])
+            return sorted(order[k] for k in ranking.best(scores, count))
+    except (FloatingPointError, Unrankable) as error:
+        raise DegenerateText(_reason(error)) from error
 
 
 def _reason(error: Exception) -> str:
@@ -157,27 +187,36 @@ def _stemmer(language: str) -> Callable[[str], str]:
 
 def import_methods() -> None:
     """Import sumy's summarizers, and NLTK with them, ahead of the first brief."""
-    _classes()
+    for kind in (_fast_luhn, _news_edmundson, _bounded_kl, _bounded_sumbasic):
+        kind()
 
 
-def _summarizer(method: str, language: str, stops: frozenset[str], document: Any) -> Any:
-    summarizer = _classes()[method](_stemmer(language))
-    if method == "edmundson":
-        summarizer.null_words = stops
-        summarizer.bonus_words = {
-            word.lower() for word in document.words if word.lower() not in stops
-        }
-    else:
-        summarizer.stop_words = stops
-    return summarizer
+class _StopsAtBrief:
+    """Stops ranking once the brief's sentences are chosen (sumy ranks every sentence)."""
+
+    picks = 0
+
+    def __call__(self, document: Any, sentences_count: int) -> Any:
+        self.picks = sentences_count
+        return super().__call__(document, sentences_count)  # type: ignore[misc]
 
 
 @cache
-def _classes() -> dict[str, Any]:
-    from sumy.summarizers.edmundson import EdmundsonSummarizer
-    from sumy.summarizers.kl import KLSummarizer
+def _fast_luhn() -> Any:
     from sumy.summarizers.luhn import LuhnSummarizer
-    from sumy.summarizers.sum_basic import SumBasicSummarizer
+
+    class FastLuhn(LuhnSummarizer):  # type: ignore[misc]
+        """Luhn as sumy ranks it, looking significant words up in a set rather than a tuple."""
+
+        def _get_significant_words(self, words: Any) -> frozenset[str]:
+            return frozenset(super()._get_significant_words(words))
+
+    return FastLuhn
+
+
+@cache
+def _news_edmundson() -> Any:
+    from sumy.summarizers.edmundson import EdmundsonSummarizer
 
     class LeadLocation:
         """Edmundson's location method for news: the earlier the sentence, the higher."""
@@ -192,29 +231,33 @@ def _classes() -> dict[str, Any]:
         """Edmundson's key, title and location methods, with the location weighted to the lead.
 
         The cue method needs hand-made lists of bonus and stigma words, which exist for
-        neither language, so it is left out.
+        neither language, so it is left out. The key method's bonus words are the text's own
+        words beyond the stop words.
         """
+
+        stop_words: frozenset[str] = frozenset()
 
         def __init__(self, stemmer: Any) -> None:
             super().__init__(stemmer, cue_weight=0.0, key_weight=1.0)
 
+        def __call__(self, document: Any, sentences_count: int) -> Any:
+            stops = self.stop_words
+            self.null_words = stops
+            self.bonus_words = {w.lower() for w in document.words if w.lower() not in stops}
+            return super().__call__(document, sentences_count)
+
         def _build_location_method_instance(self) -> LeadLocation:
             return LeadLocation()
 
-    class FastLuhn(LuhnSummarizer):  # type: ignore[misc]
-        """sumy's Luhn, looking significant words up in a set rather than a tuple."""
+    return NewsEdmundson
 
-        def _get_significant_words(self, words: Any) -> frozenset[str]:
-            return frozenset(super()._get_significant_words(words))
 
-    class BoundedKL(KLSummarizer):  # type: ignore[misc]
+@cache
+def _bounded_kl() -> Any:
+    from sumy.summarizers.kl import KLSummarizer
+
+    class BoundedKL(_StopsAtBrief, KLSummarizer):  # type: ignore[misc]
         """KL-Sum that stops once the brief's sentences are chosen."""
-
-        picks = 0
-
-        def __call__(self, document: Any, sentences_count: int) -> Any:
-            self.picks = sentences_count
-            return super().__call__(document, sentences_count)
 
         def _compute_ratings(self, sentences: Sequence[Any]) -> dict[Any, float]:
             frequencies = self.compute_tf(sentences)
@@ -235,14 +278,15 @@ def _classes() -> dict[str, Any]:
                 summary.append(sentence)
             return ratings
 
-    class BoundedSumBasic(SumBasicSummarizer):  # type: ignore[misc]
+    return BoundedKL
+
+
+@cache
+def _bounded_sumbasic() -> Any:
+    from sumy.summarizers.sum_basic import SumBasicSummarizer
+
+    class BoundedSumBasic(_StopsAtBrief, SumBasicSummarizer):  # type: ignore[misc]
         """SumBasic that stops once the brief's sentences are chosen."""
-
-        picks = 0
-
-        def __call__(self, document: Any, sentences_count: int) -> Any:
-            self.picks = sentences_count
-            return super().__call__(document, sentences_count)
 
         def _compute_ratings(self, sentences: Sequence[Any]) -> dict[Any, float]:
             frequencies = self._compute_tf(sentences)
@@ -255,9 +299,4 @@ def _classes() -> dict[str, Any]:
                 self._update_tf(frequencies, content.pop(best))
             return ratings
 
-    return {
-        "luhn": FastLuhn,
-        "edmundson": NewsEdmundson,
-        "kl": BoundedKL,
-        "sumbasic": BoundedSumBasic,
-    }
+    return BoundedSumBasic

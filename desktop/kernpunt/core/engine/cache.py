@@ -149,15 +149,7 @@ class TranslationCache:
 
     def clear(self) -> None:
         """Forget every cached translation and give the space back."""
-        self._run_many("DELETE FROM translations", [()])
-        with self._lock:
-            connection = self._open()
-            if connection is not None:
-                try:
-                    connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-                    connection.execute("VACUUM")
-                except sqlite3.OperationalError as error:
-                    _LOG.info("The cache could not be compacted now: %s", error)
+        self._delete("DELETE FROM translations")
 
     def close(self) -> None:
         """Close the database; the next use opens it again."""
@@ -198,13 +190,15 @@ class TranslationCache:
                     self._replace(error, attempt)
 
     def _prune(self) -> None:
-        if self.size_bytes() <= self.max_bytes:
-            return
-        self._run_many(
-            "DELETE FROM translations WHERE key IN (SELECT key FROM translations "
-            "ORDER BY created LIMIT (SELECT COUNT(*) / 4 + 1 FROM translations))",
-            [()],
-        )
+        if self.size_bytes() > self.max_bytes:
+            self._delete(
+                "DELETE FROM translations WHERE key IN (SELECT key FROM translations "
+                "ORDER BY created LIMIT (SELECT COUNT(*) / 4 + 1 FROM translations))"
+            )
+
+    def _delete(self, sql: str) -> None:
+        """Delete translations and give their space on disk back."""
+        self._run_many(sql, [()])
         with self._lock:
             connection = self._open()
             if connection is not None:

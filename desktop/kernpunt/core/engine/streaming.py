@@ -30,11 +30,6 @@ class Progress:
     first_result: float | None = None
 
     @property
-    def tokens_per_second(self) -> float:
-        """Target tokens per second so far."""
-        return self.tokens / self.elapsed if self.elapsed > 0 else 0.0
-
-    @property
     def seconds_left(self) -> float | None:
         """An estimate of the seconds still needed, once there is something to go on."""
         if self.done >= self.total:

@@ -16,12 +16,11 @@ import re
 import stat
 import tempfile
 import threading
-import time
 import zlib
 from pathlib import Path
 
 from kernpunt.core.errors import ReaderError
-from kernpunt.core.processes import process_running
+from kernpunt.core.processes import leftovers
 
 _REFUSED = frozenset({errno.EACCES, errno.EPERM, errno.EROFS})
 _FULL = frozenset({errno.ENOSPC, errno.EDQUOT})
@@ -29,10 +28,10 @@ _FULL = frozenset({errno.ENOSPC, errno.EDQUOT})
 # later write can tell an abandoned one (its process is gone) from one still being written.
 TEMPORARY_PREFIX = ".kernpunt-"
 TEMPORARY_SUFFIX = ".tmp"
-_TEMPORARY = re.compile(r"\A\.kernpunt-(\d{1,10})-([0-9a-f]{8})-[^/]*\.tmp\Z")
+_TEMPORARY = r"\A\.kernpunt-(?P<pid>\d{{1,10}})-{host}-[^/]*\.tmp\Z"
 # Temporary files named after their target (".NAME.xxxxxxxx"), as Kernpunt wrote them before.
 _OLD_STYLE_SECONDS = 3600
-_OLD_STYLE = re.compile(r"\A\..+\.[a-z0-9_]{8}\Z")
+_OLD_STYLE = r"\A\..+\.[a-z0-9_]{8}\Z"
 _CLEANED: set[str] = set()
 _CLEANED_LOCK = threading.Lock()
 
@@ -182,21 +181,13 @@ def _remove_abandoned(folder: Path, name: str) -> None:
         if os.fspath(folder) in _CLEANED:
             return
         _CLEANED.add(os.fspath(folder))
-    try:
-        with os.scandir(folder) as listing:
-            names = {entry.name for entry in listing} | {name}
-    except OSError:
-        return
-    host, now = _host(), time.time()
-    for candidate in names:
-        match = _TEMPORARY.match(candidate)
-        if match:
-            if match.group(2) == host and not process_running(int(match.group(1))):
-                _unlink_file(folder / candidate)
-        elif _OLD_STYLE.match(candidate) and candidate[1:-9] in names:
-            with contextlib.suppress(OSError):
-                if now - (folder / candidate).lstat().st_mtime > _OLD_STYLE_SECONDS:
-                    _unlink_file(folder / candidate)
+    # Another machine's files in a shared folder name processes this one cannot see.
+    pattern = re.compile(f"{_TEMPORARY.format(host=_host())}|{_OLD_STYLE}")
+    for path in leftovers(folder, pattern, max_age=_OLD_STYLE_SECONDS):
+        current = re.match(_OLD_STYLE, path.name) is None
+        target = path.name[1:-9]  # what an old-style temporary file was written for
+        if current or target == name or os.path.lexists(folder / target):
+            _unlink_file(path)
 
 
 def _unlink_file(path: Path) -> None:

@@ -8,20 +8,12 @@ one table whose header row repeats on every page.
 from __future__ import annotations
 
 import io
-from datetime import UTC, datetime
+from collections.abc import Sequence
+from datetime import UTC
 from typing import TYPE_CHECKING
 
 from kernpunt import __version__
-from kernpunt.core.document import TranslatedArticle
-from kernpunt.core.export.layout import (
-    DEFAULT_CONTENT,
-    EDITED,
-    BlockRows,
-    ExportView,
-    Row,
-    build_view,
-    runs,
-)
+from kernpunt.core.export.layout import EDITED, ExportView, Row, runs
 
 if TYPE_CHECKING:
     from docx.document import Document
@@ -37,25 +29,10 @@ _GREY = (0x55, 0x55, 0x55)
 _PROPERTY_LIMIT = 255
 
 
-def render_docx(
-    document: TranslatedArticle, content: str = DEFAULT_CONTENT, now: datetime | None = None
-) -> bytes:
-    """Render an export as a Word document.
-
-    Args:
-        document: The translated article.
-        content: ``all``, ``brief``, ``translation`` or ``bilingual``.
-        now: The export time; the current time if omitted.
-
-    Returns:
-        The .docx file's bytes.
-
-    Raises:
-        ExportError: The content is unknown, or there is no brief for a brief-only export.
-    """
+def render_docx(view: ExportView) -> bytes:
+    """Render an export as a Word document."""
     import docx
 
-    view = build_view(document, content, now)
     word = docx.Document()
     _properties(word, view)
     word.add_heading(view.title, 0)
@@ -89,7 +66,7 @@ def _brief(word: Document, view: ExportView) -> None:
     word.add_heading("Brief", 1)
     _small(word.add_paragraph(), view.brief_description)
     for row in view.brief:
-        _sentence(word.add_paragraph(style="List Number"), row)
+        _sentences(word.add_paragraph(style="List Number"), (row,))
     for label, terms in view.key_terms:
         paragraph = word.add_paragraph()
         paragraph.add_run(f"{label}: ").bold = True
@@ -108,7 +85,7 @@ def _translation(word: Document, view: ExportView) -> None:
                 paragraph = word.add_heading(level=level)
             else:
                 paragraph = word.add_paragraph(style=_FLOW_STYLE.get(kind))
-            _sentences(paragraph, block)
+            _sentences(paragraph, block.rows)
 
 
 def _code(paragraph: Paragraph, code: str) -> None:
@@ -121,17 +98,12 @@ def _code(paragraph: Paragraph, code: str) -> None:
             run.add_break()
 
 
-def _sentences(paragraph: Paragraph, block: BlockRows) -> None:
-    for number, row in enumerate(block.rows):
-        if number:
-            paragraph.add_run(" ")
-        _sentence(paragraph, row)
-
-
-def _sentence(paragraph: Paragraph, row: Row) -> None:
-    paragraph.add_run(_flat(row.shown))
-    if row.edited:
-        _mark(paragraph)
+def _sentences(paragraph: Paragraph, rows: Sequence[Row]) -> None:
+    """Run the sentences on in the paragraph, each edited one marked."""
+    for number, row in enumerate(rows):
+        paragraph.add_run(" " * (number > 0) + _flat(row.shown))
+        if row.edited:
+            _mark(paragraph)
 
 
 def _bilingual(word: Document, view: ExportView) -> None:

@@ -16,8 +16,10 @@ from datetime import datetime
 
 from kernpunt.core.document import TranslatedArticle
 from kernpunt.core.export.atomic import ExportError
+from kernpunt.core.export.layout import ExportView, build_view
 
-Renderer = Callable[[TranslatedArticle, str, datetime | None], str | bytes]
+Renderer = Callable[[ExportView], str | bytes]
+"""Renders what one export shows (``kernpunt.core.export.layout.build_view``) in a format."""
 
 
 @dataclass(frozen=True)
@@ -39,12 +41,16 @@ class ExportFormat:
     renderer: Renderer | str
 
     def render(self, document: TranslatedArticle, content: str, now: datetime | None) -> bytes:
-        """Render a document in this format; text formats in UTF-8."""
+        """Render a document in this format; text formats in UTF-8.
+
+        Raises:
+            ExportError: The content is unknown, or there is no brief for a brief-only export.
+        """
         renderer = self.renderer
         if isinstance(renderer, str):
             module, name = renderer.split(":")
             renderer = getattr(importlib.import_module(module), name)
-        result = renderer(document, content, now)
+        result = renderer(build_view(document, content, now))
         return result.encode("utf-8") if isinstance(result, str) else result
 
 

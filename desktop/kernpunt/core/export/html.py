@@ -9,20 +9,10 @@ generated content.
 
 from __future__ import annotations
 
-from datetime import datetime
 from html import escape
 
 from kernpunt import __version__
-from kernpunt.core.document import TranslatedArticle
-from kernpunt.core.export.layout import (
-    DEFAULT_CONTENT,
-    EDITED,
-    BlockRows,
-    ExportView,
-    Row,
-    build_view,
-    runs,
-)
+from kernpunt.core.export.layout import EDITED, BlockRows, ExportView, Row, runs
 
 STYLE = """
 body { font-family: "DejaVu Sans", "Segoe UI", Helvetica, Arial, sans-serif; color: #1b1b1b;
@@ -55,23 +45,8 @@ _MARK = f' <span class="mark" title="Changed by the reader">({EDITED})</span>'
 _CELL_PREFIX = {"list_item": "• "}
 
 
-def render_html(
-    document: TranslatedArticle, content: str = DEFAULT_CONTENT, now: datetime | None = None
-) -> str:
-    """Render an export as one self-contained HTML page.
-
-    Args:
-        document: The translated article.
-        content: ``all``, ``brief``, ``translation`` or ``bilingual``.
-        now: The export time; the current time if omitted.
-
-    Returns:
-        An HTML5 document with its style sheet inline and no external resources.
-
-    Raises:
-        ExportError: The content is unknown, or there is no brief for a brief-only export.
-    """
-    view = build_view(document, content, now)
+def render_html(view: ExportView) -> str:
+    """Render an export as one HTML5 page, its style sheet inline, with no external resources."""
     stamp = view.provenance.exported_at.isoformat(timespec="seconds")
     head = [
         "<!DOCTYPE html>",

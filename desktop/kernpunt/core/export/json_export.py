@@ -8,49 +8,33 @@ adding an optional field does not.
 from __future__ import annotations
 
 import json
-from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from kernpunt import __version__
 from kernpunt.core.brief.keyterms import KeyTerm
 from kernpunt.core.document import TranslatedArticle
-from kernpunt.core.export.layout import DEFAULT_CONTENT, build_view
+from kernpunt.core.export.layout import ExportView
 
 SCHEMA_VERSION = 1
 SCHEMA_PATH = Path(__file__).with_name("kernpunt-export.schema.json")
 FORMAT_NAME = "kernpunt-export"
 
 
-def render_json(
-    document: TranslatedArticle, content: str = DEFAULT_CONTENT, now: datetime | None = None
-) -> str:
-    """Render an export as JSON.
+def render_json(view: ExportView) -> str:
+    """Render an export as JSON, indented, ending with a newline.
 
     What the content choice leaves out is absent or null: a translation-only export has no
     ``source`` per sentence and no article text; a brief-only export lists only the brief's
     sentences; only ``brief`` and ``all`` carry the brief.
-
-    Args:
-        document: The translated article.
-        content: ``all``, ``brief``, ``translation`` or ``bilingual``.
-        now: The export time; the current time if omitted.
-
-    Returns:
-        The JSON text, indented, ending with a newline.
-
-    Raises:
-        ExportError: The content is unknown, or there is no brief for a brief-only export.
     """
-    return json.dumps(export_record(document, content, now), ensure_ascii=False, indent=2) + "\n"
+    return json.dumps(export_record(view), ensure_ascii=False, indent=2) + "\n"
 
 
-def export_record(
-    document: TranslatedArticle, content: str = DEFAULT_CONTENT, now: datetime | None = None
-) -> dict[str, Any]:
+def export_record(view: ExportView) -> dict[str, Any]:
     """The JSON export as Python data (see ``render_json``)."""
-    view = build_view(document, content, now)
-    provenance = view.provenance
+    document, provenance = view.document, view.provenance
+    content = provenance.content
     with_source = content != "translation"
     shown = set(document.brief.indices) if content == "brief" and document.brief else None
     sentences = [

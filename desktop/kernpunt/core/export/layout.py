@@ -157,6 +157,7 @@ class ExportView:
         brief_description: How the brief was made.
         key_terms: (label, terms) pairs for the brief: one, "Key terms", as the window shows them.
         blocks: Every block of the article that has sentences, with those sentences.
+        document: The translated article it shows, for a format that records all of it.
     """
 
     title: str
@@ -166,6 +167,7 @@ class ExportView:
     brief_description: str
     key_terms: tuple[tuple[str, tuple[ReaderTerm, ...]], ...]
     blocks: tuple[BlockRows, ...]
+    document: TranslatedArticle
 
 
 def build_view(
@@ -203,6 +205,7 @@ def build_view(
         else "No brief was made.",
         key_terms=_key_terms(document),
         blocks=blocks,
+        document=document,
     )
 
 

@@ -3,33 +3,16 @@
 from __future__ import annotations
 
 import re
-from datetime import datetime
 
-from kernpunt.core.document import TranslatedArticle
-from kernpunt.core.export.layout import DEFAULT_CONTENT, EDITED, BlockRows, ExportView, build_view
+from kernpunt.core.export.layout import EDITED, BlockRows, ExportView
 from kernpunt.core.export.layout import runs as block_runs
 
 _MARK = f" *({EDITED})*"
 _CELL_LOOK = {"title": "**{}**", "heading": "**{}**", "list_item": "• {}", "quote": "*{}*"}
 
 
-def render_markdown(
-    document: TranslatedArticle, content: str = DEFAULT_CONTENT, now: datetime | None = None
-) -> str:
-    """Render an export as Markdown (CommonMark, with a GitHub-style table for the pairs).
-
-    Args:
-        document: The translated article.
-        content: ``all``, ``brief``, ``translation`` or ``bilingual``.
-        now: The export time; the current time if omitted.
-
-    Returns:
-        Markdown text: title, provenance, then the chosen sections.
-
-    Raises:
-        ExportError: The content is unknown, or there is no brief for a brief-only export.
-    """
-    view = build_view(document, content, now)
+def render_markdown(view: ExportView) -> str:
+    """Render an export as Markdown (CommonMark, with a GitHub-style table for the pairs)."""
     lines = [f"# {escape(view.title)}", ""]
     lines += [f"*{escape(line)}*" for line in view.provenance.lines()]
     lines.append("")

@@ -8,20 +8,11 @@ header row repeats on every page.
 from __future__ import annotations
 
 import io
-from datetime import datetime
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from kernpunt import __version__
-from kernpunt.core.document import TranslatedArticle
-from kernpunt.core.export.layout import (
-    DEFAULT_CONTENT,
-    EDITED,
-    BlockRows,
-    ExportView,
-    Row,
-    build_view,
-    runs,
-)
+from kernpunt.core.export.layout import EDITED, ExportView, Row, runs
 
 if TYPE_CHECKING:
     from odfdo import Document, Element, Paragraph
@@ -35,25 +26,10 @@ _CELL_STYLE = {
 _BODY = "Text_20_body"
 
 
-def render_odt(
-    document: TranslatedArticle, content: str = DEFAULT_CONTENT, now: datetime | None = None
-) -> bytes:
-    """Render an export as an OpenDocument text.
-
-    Args:
-        document: The translated article.
-        content: ``all``, ``brief``, ``translation`` or ``bilingual``.
-        now: The export time; the current time if omitted.
-
-    Returns:
-        The .odt file's bytes.
-
-    Raises:
-        ExportError: The content is unknown, or there is no brief for a brief-only export.
-    """
+def render_odt(view: ExportView) -> bytes:
+    """Render an export as an OpenDocument text."""
     from odfdo import Document, Paragraph
 
-    view = build_view(document, content, now)
     odt = Document("text")
     _styles(odt)
     _meta(odt, view)
@@ -103,7 +79,7 @@ def _brief(body: Element, view: ExportView) -> None:
     numbered = List(style="Kernpunt_20_Numbers")
     for row in view.brief:
         paragraph = Paragraph(style="List_20_Contents")
-        _sentence(paragraph, row)
+        _sentences(paragraph, (row,))
         numbered.append(ListItem(paragraph))
     body.append(numbered)
     for label, terms in view.key_terms:
@@ -122,7 +98,7 @@ def _translation(body: Element, view: ExportView) -> None:
             bullets = List(style="Kernpunt_20_Bullets")
             for block in blocks:
                 item = Paragraph(style="List_20_Contents")
-                _sentences(item, block)
+                _sentences(item, block.rows)
                 bullets.append(ListItem(item))
             body.append(bullets)
             continue
@@ -133,7 +109,7 @@ def _translation(body: Element, view: ExportView) -> None:
             body.append(Paragraph(block.rows[0].source, style="Kernpunt_20_Code"))
             continue
         paragraph = Header(level) if level else Paragraph(style=_flow_style(kind))
-        _sentences(paragraph, block)
+        _sentences(paragraph, block.rows)
         body.append(paragraph)
 
 
@@ -141,18 +117,13 @@ def _flow_style(kind: str) -> str:
     return "Quotations" if kind == "quote" else _BODY
 
 
-def _sentences(paragraph: Paragraph, block: BlockRows) -> None:
-    for number, row in enumerate(block.rows):
-        if number:
+def _sentences(paragraph: Paragraph, rows: Sequence[Row]) -> None:
+    """Run the sentences on in the paragraph, each edited one marked."""
+    for number, row in enumerate(rows):
+        paragraph.append(" " * (number > 0) + _flat(row.shown))
+        if row.edited:
             paragraph.append(" ")
-        _sentence(paragraph, row)
-
-
-def _sentence(paragraph: Paragraph, row: Row) -> None:
-    paragraph.append(_flat(row.shown))
-    if row.edited:
-        paragraph.append(" ")
-        _span(paragraph, f"({EDITED})", "Kernpunt_20_Edited")
+            _span(paragraph, f"({EDITED})", "Kernpunt_20_Edited")
 
 
 def _span(paragraph: Paragraph, text: str, style: str) -> None:
@@ -199,7 +170,7 @@ def _pair_row(pair: Row, kind: str, cell_style: str) -> Element:
     source.append(Paragraph(prefix + _flat(pair.source), style=f"{style}_20_Dutch"))
     translation = Cell(style=cell_style)
     paragraph = Paragraph(prefix, style=style)
-    _sentence(paragraph, pair)
+    _sentences(paragraph, (pair,))
     translation.append(paragraph)
     row.append(source)
     row.append(translation)

@@ -2,18 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
-
-from kernpunt.core.document import TranslatedArticle
-from kernpunt.core.export.layout import (
-    DEFAULT_CONTENT,
-    EDITED,
-    BlockRows,
-    ExportView,
-    Row,
-    build_view,
-    runs,
-)
+from kernpunt.core.export.layout import EDITED, BlockRows, ExportView, Row, runs
 
 _MARK = f" [{EDITED}]"
 _PREFIX = {"list_item": "• ", "quote": "> "}
@@ -21,23 +10,8 @@ _UNDERLINE = {"title": "=", "heading": "-"}
 _TRANSLATION_INDENT = "  → "
 
 
-def render_text(
-    document: TranslatedArticle, content: str = DEFAULT_CONTENT, now: datetime | None = None
-) -> str:
-    """Render an export as plain text.
-
-    Args:
-        document: The translated article.
-        content: ``all``, ``brief``, ``translation`` or ``bilingual``.
-        now: The export time; the current time if omitted.
-
-    Returns:
-        UTF-8-ready text, paragraphs on one line each (no hard wrapping, so it pastes well).
-
-    Raises:
-        ExportError: The content is unknown, or there is no brief for a brief-only export.
-    """
-    view = build_view(document, content, now)
+def render_text(view: ExportView) -> str:
+    """Render an export as plain text, each paragraph on one line (it pastes well)."""
     lines = [*_underlined(flat(view.title), "="), "", *view.provenance.lines(), ""]
     for section in view.sections:
         lines += _SECTIONS[section](view)

@@ -24,8 +24,10 @@ class ArticleFormat:
 
     Attributes:
         name: The format's name (``html``, ``docx``…), kept on the article.
-        label: How a reader calls such a file, in messages: ``Word document``.
+        label: How a reader calls such a file, as the Open dialog lists it: ``Word document``.
         suffixes: The file suffixes it is recognised by, lower case, with their dot.
+        damaged: The message id that tells a reader such a file could not be read, saying what
+            it should have been.
         reader: Reads the file's bytes (its name and the reader's chosen encoding given) in the
             sandboxed child; None for text, which is decoded in the calling process.
     """
@@ -33,6 +35,7 @@ class ArticleFormat:
     name: str
     label: str
     suffixes: tuple[str, ...]
+    damaged: str
     reader: Reader | None = None
 
 
@@ -57,15 +60,21 @@ def _reader(module: str, *, takes_encoding: bool = False) -> Reader:
 ARTICLE_FORMATS: dict[str, ArticleFormat] = {
     item.name: item
     for item in (
-        ArticleFormat("text", "text file", (".txt", ".text")),
-        ArticleFormat("markdown", "Markdown file", (".md", ".markdown")),
+        ArticleFormat("text", "Text file", (".txt", ".text"), "article.damaged.text"),
         ArticleFormat(
-            "html", "web page", (".html", ".htm", ".xhtml"), _reader("html", takes_encoding=True)
+            "markdown", "Markdown file", (".md", ".markdown"), "article.damaged.markdown"
         ),
-        ArticleFormat("docx", "Word document", (".docx",), _reader("docx")),
-        ArticleFormat("odt", "OpenDocument text", (".odt",), _reader("odt")),
-        ArticleFormat("epub", "e-book", (".epub",), _reader("epub")),
-        ArticleFormat("pdf", "PDF", (".pdf",), _reader("pdf")),
+        ArticleFormat(
+            "html",
+            "Web page",
+            (".html", ".htm", ".xhtml"),
+            "article.damaged.html",
+            _reader("html", takes_encoding=True),
+        ),
+        ArticleFormat("docx", "Word document", (".docx",), "article.damaged.docx", _reader("docx")),
+        ArticleFormat("odt", "OpenDocument text", (".odt",), "article.damaged.odt", _reader("odt")),
+        ArticleFormat("epub", "E-book", (".epub",), "article.damaged.epub", _reader("epub")),
+        ArticleFormat("pdf", "PDF", (".pdf",), "article.damaged.pdf", _reader("pdf")),
     )
 }
 # Suffix → format name, and the formats read in the calling process: views of the records.

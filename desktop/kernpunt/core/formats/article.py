@@ -195,11 +195,6 @@ def is_supported(path: Path) -> bool:
     return Path(path).suffix.lower() in SUPPORTED_SUFFIXES
 
 
-def unsupported_reason(path: Path) -> str:
-    """The reader's message for a file Kernpunt does not read."""
-    return str(ArticleError("article.unsupported", name=Path(path).name))
-
-
 def iter_article_files(folder: Path, cancel: CancelToken | None = None) -> Iterator[Path]:
     """Yield the articles in a folder and its subfolders as they are found.
 

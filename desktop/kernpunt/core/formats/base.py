@@ -140,23 +140,8 @@ def damaged(name: str, kind: str) -> ArticleError:
         kind: The ArticleFormat's key (``docx``, ``pdf``…): each says what the file should
             have been in a message of its own, so the window can say it in the reader's language.
     """
-    return ArticleError(_damaged_id(kind), name=name)
+    from kernpunt.core.formats import ARTICLE_FORMATS  # the registry imports this module
 
-
-def _damaged_id(kind: str) -> str:
-    match kind:
-        case "text":
-            return "article.damaged.text"
-        case "markdown":
-            return "article.damaged.markdown"
-        case "html":
-            return "article.damaged.html"
-        case "docx":
-            return "article.damaged.docx"
-        case "odt":
-            return "article.damaged.odt"
-        case "epub":
-            return "article.damaged.epub"
-        case "pdf":
-            return "article.damaged.pdf"
-    return "article.damaged"
+    known = ARTICLE_FORMATS.get(kind)
+    message_id = known.damaged if known is not None else "article.damaged"
+    return ArticleError(message_id, name=name)

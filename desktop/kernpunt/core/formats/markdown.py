@@ -15,7 +15,6 @@ from kernpunt.core.formats.inline_code import marked, unmark
 if TYPE_CHECKING:
     from markdown_it.token import Token
 
-_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 # Inline tokens whose text is not the article's: pictures and raw HTML.
 _DROPPED_INLINE = frozenset({"image", "html_inline"})
 

@@ -8,6 +8,7 @@ clean.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import time
@@ -29,7 +30,7 @@ from kernpunt.core.models.packages import (
     packages_dir,
     remove_package,
 )
-from kernpunt.core.processes import process_running
+from kernpunt.core.processes import leftovers
 
 CHUNK_BYTES = 64 * 1024
 # Progress reports at most this often, plus one at the end.
@@ -38,7 +39,7 @@ _REPORT_EVERY = 0.1
 _STALE_SECONDS = 24 * 3600
 # "download-<pid>-xxxx.part": the process that writes it.
 PARTIAL_PREFIX = "download-"
-_PARTIAL = re.compile(r"\Adownload-(\d{1,10})-[^/]*\.part\Z")
+_PARTIAL = re.compile(r"\A(?:download-(?P<pid>\d{1,10})-)?[^/]*\.part\Z")
 
 
 @dataclass(frozen=True)
@@ -120,7 +121,11 @@ def download_package(
     partial = _partial_file(folder, available)
     try:
         with partial.open("wb") as file:
-            _download(available, file, on_progress, cancel, timeout)
+            _download(
+                available,
+                file,
+                lambda link: _transfer(link, available, file, on_progress, cancel, timeout),
+            )
             file.flush()
             os.fsync(file.fileno())
         archive = partial.with_suffix(".argosmodel")
@@ -159,25 +164,14 @@ def _partial_file(folder: Path, available: AvailablePackage) -> Path:
 
 
 def _remove_abandoned(folder: Path) -> None:
-    for stale in folder.glob("*.part"):
-        match = _PARTIAL.match(stale.name)
-        try:
-            if match is not None:
-                if process_running(int(match.group(1))):
-                    continue
-            elif time.time() - stale.stat().st_mtime <= _STALE_SECONDS:
-                continue  # named by an older Kernpunt: only its age tells
+    # A partial file named by an older Kernpunt has no process id: only its age tells.
+    for stale in leftovers(folder, _PARTIAL, max_age=_STALE_SECONDS):
+        with contextlib.suppress(OSError):
             stale.unlink(missing_ok=True)
-        except OSError:
-            continue
 
 
 def _download(
-    available: AvailablePackage,
-    file: IO[bytes],
-    on_progress: DownloadCallback | None,
-    cancel: CancelToken | None,
-    timeout: float,
+    available: AvailablePackage, file: IO[bytes], transfer: Callable[[str], None]
 ) -> None:
     """Fetch the package into the file from the first address that works."""
     failure = ModelError("download.no_address", name=available.label)
@@ -185,7 +179,7 @@ def _download(
         file.seek(0)
         file.truncate()
         try:
-            _transfer(link, available, file, on_progress, cancel, timeout)
+            transfer(link)
             return
         except ModelError as error:
             failure = error

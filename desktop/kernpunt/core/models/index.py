@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from typing import Any, TypeGuard
 
-from kernpunt.core.models.packages import ModelError, version_key
+from kernpunt.core.models.packages import ModelError, Package, version_key
 
 # Argos's own default; argostranslate appends "index.json" to it.
 DEFAULT_INDEX_BASE = "https://raw.githubusercontent.com/argosopentech/argospm-index/main/"
@@ -33,38 +33,16 @@ PREFERRED_PAIR = ("nl", "en")
 
 
 @dataclass(frozen=True)
-class AvailablePackage:
+class AvailablePackage(Package):
     """A package the index offers for download.
 
     Attributes:
-        code: The package's code, such as ``translate-nl_en``.
-        from_code: Source language code.
-        to_code: Target language code.
-        from_name: Source language name.
-        to_name: Target language name.
-        version: The package's version.
         links: Download addresses, tried in order.
         size: The download's size in bytes, when the index says.
     """
 
-    code: str
-    from_code: str
-    to_code: str
-    from_name: str
-    to_name: str
-    version: str
     links: tuple[str, ...]
     size: int | None = None
-
-    @property
-    def label(self) -> str:
-        """A name for the reader, such as ``Dutch → English 1.8``."""
-        return f"{self.from_name} → {self.to_name} {self.version}"
-
-    @property
-    def pair(self) -> str:
-        """The language pair as the command line names it, such as ``nl_en``."""
-        return f"{self.from_code}_{self.to_code}"
 
 
 def index_url(base: str | None = None) -> str:

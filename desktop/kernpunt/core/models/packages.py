@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     import zipfile
 
 from kernpunt.core.errors import ReaderError
-from kernpunt.core.processes import process_running
+from kernpunt.core.processes import leftovers
 
 MAX_PACKAGE_BYTES = 2 * 1024**3
 MAX_PACKAGE_ENTRIES = 10_000
@@ -32,7 +32,7 @@ MAX_METADATA_BYTES = 1024**2
 STAGING_PREFIX = ".staging-"
 REMOVING_PREFIX = ".removing-"
 # ".staging-<pid>-xxxx" and ".removing-<pid>-xxxx"; older Kernpunt wrote no process id.
-_WORK_FOLDER = re.compile(r"\A\.(staging|removing)-(?:(\d{1,10})-)?[^/]*\Z")
+_WORK_FOLDER = re.compile(r"\A\.(?P<kind>staging|removing)-(?:(?P<pid>\d{1,10})-)?[^/]*\Z")
 
 
 class ModelError(ReaderError):
@@ -44,27 +44,46 @@ class ModelExistsError(ModelError):
 
 
 @dataclass(frozen=True)
-class InstalledPackage:
-    """An Argos Translate package installed on this computer.
+class Package:
+    """What a package's metadata says about it, whether installed or offered for download.
 
     Attributes:
-        path: The package's folder.
         code: The package's code, such as ``translate-nl_en``.
         from_code: Source language code.
         to_code: Target language code.
         from_name: Source language name.
         to_name: Target language name.
         version: The package's version.
-        target_prefix: A token the model expects at the start of every translation, if any.
     """
 
-    path: Path
     code: str
     from_code: str
     to_code: str
     from_name: str
     to_name: str
     version: str
+
+    @property
+    def label(self) -> str:
+        """A name for the reader, such as ``Dutch → English 1.8``."""
+        return f"{self.from_name or self.from_code} → {self.to_name or self.to_code} {self.version}"
+
+    @property
+    def pair(self) -> str:
+        """The language pair as the command line names it, such as ``nl_en``."""
+        return f"{self.from_code}_{self.to_code}"
+
+
+@dataclass(frozen=True)
+class InstalledPackage(Package):
+    """An Argos Translate package installed on this computer.
+
+    Attributes:
+        path: The package's folder.
+        target_prefix: A token the model expects at the start of every translation, if any.
+    """
+
+    path: Path
     target_prefix: str = ""
 
     @property
@@ -80,11 +99,6 @@ class InstalledPackage:
             if candidate.exists():
                 return candidate
         raise ModelError("model.no_tokenizer", name=self.label)
-
-    @property
-    def label(self) -> str:
-        """A name for the reader, such as ``Dutch → English 1.8``."""
-        return f"{self.from_name or self.from_code} → {self.to_name or self.to_code} {self.version}"
 
 
 def packages_dir() -> Path:
@@ -311,18 +325,10 @@ def clean_staging(directory: Path) -> None:
     """
     import shutil
 
-    try:
-        with os.scandir(directory) as listing:
-            hidden = [Path(entry.path) for entry in listing if entry.name.startswith(".")]
-    except OSError:
-        return
-    for folder in hidden:
-        match = _WORK_FOLDER.match(folder.name)
-        if match is None or not folder.is_dir() or folder.is_symlink():
+    for folder in leftovers(directory, _WORK_FOLDER):
+        if not folder.is_dir() or folder.is_symlink():
             continue
-        if match.group(2) is not None and process_running(int(match.group(2))):
-            continue
-        if match.group(1) == "staging":
+        if folder.name.startswith(STAGING_PREFIX):
             _put_back(folder / ".old", directory)
             if (folder / ".replaced").is_dir():
                 # Older Kernpunt set the old copy aside as ".replaced" after checking the new
