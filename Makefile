@@ -52,6 +52,7 @@ bench: $(TEST_INSTALLED) $(QM)
 	$(BIN)/python benchmarks/startup.py
 	$(BIN)/python benchmarks/brief_scaling.py
 	$(BIN)/python benchmarks/brief.py
+	$(BIN)/python benchmarks/brief.py --pipeline
 	$(BIN)/python benchmarks/responsiveness.py
 	$(BIN)/python benchmarks/translate.py
 
