@@ -88,7 +88,9 @@ class StatusArea(QStatusBar):
         # A label's new width reaches the bar only when its layout request is handled, and a
         # frame painted before that (a screenshot taken as the article settles) showed "UTF-8"
         # cut to its first letter left of the model's name: lay the bar out at once.
-        self.layout().activate()
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()
 
     def set_mode(self, mode: str) -> None:
         """Show the translation mode without reporting it back as the reader's choice."""
