@@ -287,7 +287,11 @@ class ArticleSession(QObject):
         mode, threads = self.mode, self.threads
 
         def work(job: Job) -> None:
+            from kernpunt.core.text.language import detect_language
+
             self._translator(package, mode, threads)
+            # Reading the next article asks its language first: have that model loaded too.
+            detect_language("Dit is een korte Nederlandse zin om de taal te herkennen.")
 
         return self.runner.submit("preload", work)
 
