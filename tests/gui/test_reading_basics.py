@@ -3,7 +3,6 @@
 from pathlib import Path
 
 import pytest
-
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QMouseEvent, QTextCursor
 from PySide6.QtTest import QTest
