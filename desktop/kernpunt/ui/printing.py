@@ -99,6 +99,8 @@ def print_dialog(document: TranslatedArticle, parent: QWidget) -> QPrintDialog:
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setDocName(document.article.title)
     choice = ContentChoice()
+    if document.brief is None:
+        choice.choose("bilingual")
     dialog = QPrintDialog(printer, parent)
     dialog.setWindowTitle(QCoreApplication.translate("printing", "Print"))
     dialog.setOptionTabs([choice])
@@ -122,6 +124,8 @@ def preview_dialog(document: TranslatedArticle, parent: QWidget) -> QPrintPrevie
     dialog = QPrintPreviewDialog(printer, parent)
     dialog.setWindowTitle(QCoreApplication.translate("printing", "Print Preview"))
     choice = ContentChoice(dialog)
+    if document.brief is None:
+        choice.choose("bilingual")  # no brief to show: say what is shown
     # A row of its own below Qt's toolbar (the dialog lays itself out as a main window), so the
     # choice never hides in that toolbar's overflow menu on a narrow screen.
     toolbar = QToolBar(QCoreApplication.translate("printing", "Content"))
