@@ -246,10 +246,10 @@ def window_table(kept: list[dict[str, dict[str, Any]]], loads: list[float]) -> l
         f"brief of `{SAMPLE.name}` ≤ {TARGET_SECONDS:.0f} s: "
         f"{'met' if whole_s <= TARGET_SECONDS else 'not met'} ({whole_s:.2f} s). The brief is "
         "chosen on the worker and shown at once, each sentence greyed in the original until its "
-        "translation replaces it; the brief's shortest sentence is translated first, beside the "
-        "others. The two model-alone columns are the floor: the same model, loaded the same way "
-        "in a fresh process after each window's, given the same sentences with nothing else to "
-        "do. " + load_note(loads),
+        "translation replaces it; the brief's shortest sentence is translated first, alone, then "
+        "the others. The two model-alone columns are the floor: the same model, loaded the same "
+        "way in a fresh process after each window's, given the same sentences with nothing else "
+        "to do. " + load_note(loads),
     ]
     return rows
 

@@ -1,8 +1,8 @@
 """The path from an article to its brief and translation, as one cancellable job.
 
 Brief first: the brief is extractive, so it is chosen on the Dutch sentences and reported at once,
-those few are translated first (the shortest first, so one is there soonest) and the brief is
-reported again with its key terms; only then does the rest of the article stream in.
+those few are translated first (the shortest alone, so that one is there soonest) and the brief
+is reported again with its key terms; only then does the rest of the article stream in.
 """
 
 from __future__ import annotations
@@ -50,10 +50,10 @@ def translate_article(
 ) -> TranslatedArticle:
     """Brief an article on its Dutch sentences, translate the brief, then everything else.
 
-    Every sentence is delivered once through ``on_result``: the brief's sentences first,
-    shortest first (a short sentence is translated soonest, so a reader has one to read while
-    the others are decoded beside it), then the others in source order. Progress counts all of
-    the article's sentences.
+    Every sentence is delivered once through ``on_result``: the brief's sentences first, the
+    shortest alone before the others (a short sentence is translated soonest, so a reader has
+    one to read while the others are decoded), then the others in source order. Progress counts
+    all of the article's sentences.
 
     Args:
         article: The Dutch article.
@@ -90,7 +90,9 @@ def translate_article(
         on_chosen(brief)
     sentences = document.sentences
     first = sorted(brief.indices, key=lambda index: (len(sentences[index].text), index))
-    if run.translate(first) and not _cancelled(cancel):
+    # The shortest alone first: decoded beside the others it reached the screen after 0.61 s,
+    # alone after 0.39 s; the whole brief then takes 1.5 s instead of 1.2 s (benchmarks/brief.py).
+    if run.translate(first[:1]) and run.translate(first[1:]) and not _cancelled(cancel):
         # The key terms wait until the brief can be read: 0.2 s on the 5,000-word sample.
         texts = [sentence.text for sentence in sentences]
         brief = replace(brief, key_terms=key_terms(texts, "dutch", cancel=cancel))
