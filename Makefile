@@ -60,6 +60,10 @@ bench: $(TEST_INSTALLED) $(QM)
 		$(BIN)/python benchmarks/$$name.py; \
 		times="$$times, $$name $$(( $$(date +%s) - step )) s"; \
 	done; \
+	step=$$(date +%s); \
+	echo "== benchmarks/brief.py --pipeline"; \
+	$(BIN)/python benchmarks/brief.py --pipeline; \
+	times="$$times, brief --pipeline $$(( $$(date +%s) - step )) s"; \
 	echo "make bench: $$times"; \
 	echo "make bench: $$(( $$(date +%s) - begin )) s in all (target: at most 1200 s)"
 

@@ -1,6 +1,15 @@
-"""Brief first: from Translate to the brief, on the 5,000-word sample with the nl→en-shaped model.
+"""Brief first: how soon a reader sees the brief, through the window and through the pipeline.
 
-Four runs, each with a fresh Translator and empty user folders (so no translation cache helps):
+The window (the default): each round starts Kernpunt's window in a fresh process with the
+nl→en-shaped model installed and loaded by its preload, and nothing else loaded
+(``brief_window.py``), opens an article, and watches the brief band as it is painted: the
+first English brief sentence on screen, and the whole brief. Two articles, alternating: the NATO
+sample (targets: first sentence ≤ 0.6 s) and the 5,000-word sample (whole brief ≤ 3 s). The
+peer in the same process: the same loaded translator given the brief's shortest sentence alone,
+and the brief's sentences alone, with no window and nothing else to do.
+
+The pipeline (``--pipeline``), on the 5,000-word sample, each run with a fresh Translator and
+empty user folders (so no translation cache helps):
 
 1. brief first, cold: ``translate_article`` on a Translator whose model is not loaded yet, as
    on the first Translate after start-up; the time to the brief includes loading the model.
@@ -14,10 +23,11 @@ The nl→en-shaped model has random weights (tests/support/argos_models.py): its
 tokenizer are a real model's, its output is noise. Noise never ends a sentence, so every output
 would run to the length bound (2n + 10 tokens for n source tokens, over twice a real
 translation's length) and then, looking like a loop, be decoded a second time by the repetition
-guard. Runs 1, 2 and 4 therefore force every output to the length a real nl→en translation has,
-``round(1.1 n) + 2`` tokens, as ``benchmarks/translate.py`` does; run 3 shows the noise's cost.
+guard. Every run but the third therefore forces every output to the length a real nl→en
+translation has, ``round(1.1 n) + 2`` tokens, as ``benchmarks/translate.py`` does; the third
+shows the noise's cost.
 
-Usage: python benchmarks/brief.py [--mode quality|fast] [--method lexrank]
+Usage: python benchmarks/brief.py [--rounds 5] [--pipeline [--mode quality|fast] [--method lexrank]]
 """
 
 from __future__ import annotations
@@ -26,6 +36,8 @@ import argparse
 import json
 import os
 import resource
+import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -40,14 +52,18 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from results import (  # benchmarks/ is a folder of scripts, not a package
     HEAVY_MODULES,
     install_model_elsewhere,
+    load_note,
     loaded_heavy_modules,
     record,
+    rounds,
 )
 from translate import forced_length
 
 REPO = Path(__file__).resolve().parent.parent
 SAMPLE = REPO / "tests" / "data" / "lassy-long-5k-words.nl.txt"
+NATO = REPO / "resources" / "samples" / "navo-ministers-2021-03.nl.txt"
 TARGET_SECONDS = 3.0  # the whole brief, with the model loaded
+FIRST_TARGET_SECONDS = 0.6  # the first brief sentence on screen, with the model loaded
 
 
 def isolate(home: Path, name: str) -> None:
@@ -159,11 +175,95 @@ def choosing_time(article: Any, method: str) -> float:
     return time.perf_counter() - started
 
 
+def window_round(packages: Path, article: Path) -> dict[str, Any]:
+    """Open an article in a fresh window process (``brief_window.py``); return its figures."""
+    with tempfile.TemporaryDirectory() as home:
+        env = dict(os.environ, ARGOS_PACKAGES_DIR=str(packages), QT_QPA_PLATFORM="offscreen")
+        for variable in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
+            env[variable] = str(Path(home) / variable.lower())
+        script = [sys.executable, str(Path(__file__).resolve().parent / "brief_window.py")]
+        figures: dict[str, Any] = last_json([*script, str(article)], env)
+        indices = ",".join(str(index) for index in figures["brief_indices"])
+        figures.update(last_json([*script, "--floor", str(article), indices], env))
+    return figures
+
+
+def last_json(command: list[str], env: dict[str, str]) -> dict[str, Any]:
+    """Run a command; return the JSON object on the last line of its output."""
+    output = subprocess.run(command, env=env, check=True, capture_output=True, text=True).stdout
+    result: dict[str, Any] = json.loads(output.strip().splitlines()[-1])
+    return result
+
+
+def window_runs(count: int) -> None:
+    """Time the brief band in fresh windows, the two articles alternating; record the medians."""
+    with tempfile.TemporaryDirectory() as temporary:
+        packages = Path(temporary) / "packages"
+        install_model_elsewhere(packages)
+
+        def one_round() -> dict[str, dict[str, Any]]:
+            return {article.name: window_round(packages, article) for article in (NATO, SAMPLE)}
+
+        kept, loads = rounds(one_round, count)
+    rows = window_table(kept, loads)
+    record("brief", "The brief in the window", "python benchmarks/brief.py", rows)
+    print("\n".join(rows))
+
+
+def window_table(kept: list[dict[str, dict[str, Any]]], loads: list[float]) -> list[str]:
+    """The RESULTS.md section for the window's figures: medians with their ranges."""
+
+    def cell(name: str, key: str) -> str:
+        values = [run[name][key] for run in kept]
+        return f"{statistics.median(values):.2f} s ({min(values):.2f}–{max(values):.2f})"
+
+    first = kept[0]
+    nato, long = first[NATO.name], first[SAMPLE.name]
+    rows = [
+        f"Fresh process per article, nl→en-shaped random-weight model loaded by the window's "
+        f"preload before the article opens (also loaded then: "
+        f"{', '.join(nato['loaded_before_open']) or 'nothing else'}), quality mode, brief by "
+        f"{nato['brief_method']}, {nato['brief_size']} sentences; outputs forced to the length of "
+        f"a real translation. Times from opening the article to the brief band's paint that shows "
+        f"it; median of {len(kept)} rounds (fastest–slowest).",
+        "",
+        "| article | brief chosen, shown greyed | first English brief sentence | whole brief |"
+        " model alone: shortest brief sentence | model alone: the brief |",
+        "|---|---|---|---|---|---|",
+    ]
+    for name, figures in ((NATO.name, nato), (SAMPLE.name, long)):
+        rows.append(
+            f"| `{name}` ({figures['sentences']} sentences) | {cell(name, 'brief_chosen_s')} | "
+            f"{cell(name, 'first_sentence_s')} | {cell(name, 'whole_brief_s')} | "
+            f"{cell(name, 'model_shortest_s')} | {cell(name, 'model_whole_brief_s')} |"
+        )
+    first_s = statistics.median(run[NATO.name]["first_sentence_s"] for run in kept)
+    whole_s = statistics.median(run[SAMPLE.name]["whole_brief_s"] for run in kept)
+    rows += [
+        "",
+        f"Targets: the first brief sentence of `{NATO.name}` on screen ≤ {FIRST_TARGET_SECONDS} s: "
+        f"{'met' if first_s <= FIRST_TARGET_SECONDS else 'not met'} ({first_s:.2f} s); the whole "
+        f"brief of `{SAMPLE.name}` ≤ {TARGET_SECONDS:.0f} s: "
+        f"{'met' if whole_s <= TARGET_SECONDS else 'not met'} ({whole_s:.2f} s). The brief is "
+        "chosen on the worker and shown at once, each sentence greyed in the original until its "
+        "translation replaces it; the brief's shortest sentence is translated first, alone, then "
+        "the others. The two model-alone columns are the floor: the same model, loaded the same "
+        "way in a fresh process after each window's, given the same sentences with nothing else "
+        "to do. " + load_note(loads),
+    ]
+    return rows
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rounds", type=int, default=5)
+    parser.add_argument("--pipeline", action="store_true", help="the pipeline runs instead")
     parser.add_argument("--mode", choices=("quality", "fast"), default="quality")
     parser.add_argument("--method", default="lexrank")
     args = parser.parse_args()
+    if not args.pipeline:
+        window_runs(args.rounds)
+        return
     with tempfile.TemporaryDirectory() as temporary:
         home = Path(temporary)
         os.environ["ARGOS_PACKAGES_DIR"] = str(home / "packages")
@@ -213,7 +313,7 @@ def main() -> None:
         "loaded_before_cold_run": preloaded,
     }
     rows = table(summary)
-    record("brief", "Brief first", "python benchmarks/brief.py", rows)
+    record("brief-pipeline", "Brief first", "python benchmarks/brief.py --pipeline", rows)
     print("\n".join(rows))
     print(json.dumps(summary, ensure_ascii=False))
 

@@ -315,6 +315,10 @@
         <translation>Inhoud</translation>
     </message>
     <message>
+        <source>What to print</source>
+        <translation>Wat af te drukken</translation>
+    </message>
+    <message>
         <source>Print:</source>
         <translation>Afdrukken:</translation>
     </message>
@@ -1919,6 +1923,10 @@ Het geïnstalleerde model vervangen?</translation>
         <translation>De samenvatting</translation>
     </message>
     <message>
+        <source>The bilingual article</source>
+        <translation>Het tweetalige artikel</translation>
+    </message>
+    <message>
         <source>The brief and the bilingual article</source>
         <translation>De samenvatting en het tweetalige artikel</translation>
     </message>
@@ -1929,6 +1937,10 @@ Het geïnstalleerde model vervangen?</translation>
     <message>
         <source>Print Preview</source>
         <translation>Afdrukvoorbeeld</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Inhoud</translation>
     </message>
 </context>
 </TS>

@@ -67,8 +67,10 @@ def check_models(qtbot: QtBot, window: MainWindow) -> None:
 
 
 def translate_and_wait(qtbot: QtBot, window: MainWindow) -> None:
+    """Translate, and wait for the translation and for the key terms found after it."""
     with qtbot.waitSignal(window.translation_finished, timeout=60_000):
         window.translate()
+    qtbot.waitUntil(lambda: not window.session.finding_terms, timeout=10_000)
 
 
 def shown_text(pane: SentencePane, index: int) -> str:

@@ -2,6 +2,7 @@
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QMouseEvent, QTextCursor
 from PySide6.QtTest import QTest
@@ -246,3 +247,66 @@ def test_print_is_offered_once_translated_and_prints_the_brief_or_everything(
     assert widget is not None
     qtbot.waitUntil(lambda: widget.pageCount() >= 1, timeout=5_000)
     preview.reject()
+
+
+def test_print_preview_shows_what_the_reader_chooses_to_print(
+    qtbot: QtBot,
+    window: MainWindow,
+    sample: Path,
+    installed_model: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog, QPrintPreviewWidget
+    from PySide6.QtWidgets import QComboBox, QToolBar
+
+    from kernpunt.ui import printing
+
+    open_and_wait(qtbot, window, sample)
+    check_models(qtbot, window)
+    translate_and_wait(qtbot, window)
+    painted: list[str] = []
+    paint = printing.print_content
+
+    def print_content(document: object, content: str, printer: QPrinter) -> None:
+        painted.append(content)
+        paint(document, content, printer)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(printing, "print_content", print_content)
+    window.actions_.print_preview.trigger()
+    preview = window.findChild(QPrintPreviewDialog)
+    assert preview is not None
+    qtbot.waitUntil(preview.isVisible, timeout=5_000)
+    pages = preview.findChild(QPrintPreviewWidget)
+    toolbar = preview.findChild(QToolBar, "printContentBar")
+    assert pages is not None and toolbar is not None
+    # The choice sits in a toolbar of the preview, with the three parts a reader can print.
+    combo = toolbar.findChild(QComboBox, "printContent")
+    assert combo is not None and combo.isVisible()
+    assert [combo.itemText(i) for i in range(combo.count())] == [
+        "The brief",
+        "The bilingual article",
+        "The brief and the bilingual article",
+    ]
+    qtbot.waitUntil(lambda: pages.pageCount() >= 1, timeout=5_000)
+    assert painted and set(painted) == {"brief"}, "the brief, as the print dialog offers first"
+    counts = {"brief": pages.pageCount()}
+    for content in ("bilingual", "all"):
+        painted.clear()
+        combo.setCurrentIndex(combo.findData(content))
+        qtbot.waitUntil(lambda: bool(painted), timeout=5_000)
+        assert painted[-1] == content, "the preview shows what is chosen"
+        counts[content] = pages.pageCount()
+    assert counts["brief"] < counts["all"] and counts["bilingual"] <= counts["all"]
+    preview.reject()
+
+    # The bilingual article alone: the original's sentences, side by side with the translation.
+    document = window.session.document()
+    assert document is not None
+    bilingual = tmp_path / "bilingual.pdf"
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(bilingual))
+    paint(document, "bilingual", printer)
+    text = pdf_text(bilingual)
+    assert "Tot slot hekelen de bondgenoten ook de desinformatie" in text

@@ -51,9 +51,14 @@ class Recorder:
             Translator(package),
             on_result=self.result,
             on_brief=self.brief,
+            on_chosen=self.chosen,
             on_progress=self.progress.append,
             **options,
         )
+
+    def chosen(self, brief: Brief) -> None:
+        self.events.append("chosen")
+        self.chosen_brief = brief
 
 
 def test_the_brief_comes_first_then_the_rest_in_order(
@@ -65,9 +70,14 @@ def test_the_brief_comes_first_then_the_rest_in_order(
     assert total == 15 and document.complete
     brief = document.brief
     assert brief is not None and brief.size == 3 and brief.language == "dutch"
+    assert record.events[0] == "chosen", "the brief is reported as soon as it is chosen"
+    assert record.chosen_brief.indices == brief.indices and record.chosen_brief.key_terms == ()
+    assert brief.key_terms, "the key terms come with the translated brief"
     assert record.events.count("brief") == 1
-    assert record.events.index("brief") == 3, "reported once its three sentences are translated"
-    assert record.indices[:3] == list(brief.indices)
+    assert record.events.index("brief") == 4, "reported once its three sentences are translated"
+    assert sorted(record.indices[:3]) == list(brief.indices)
+    lengths = [len(document.sentences[i].text) for i in record.indices[:3]]
+    assert lengths == sorted(lengths), "the shortest first, so one can be read soonest"
     rest = [i for i in range(total) if i not in brief.indices]
     assert record.indices[3:] == rest, "then the others, in source order"
     assert sorted(record.indices) == list(range(total)), "every sentence exactly once"

@@ -24,11 +24,12 @@ class Lane(StrEnum):
 
     ``WORK`` holds the model (CTranslate2 is used by one job at a time); ``IO`` reads and writes
     files, so an article opens while another is translated; ``SCAN`` walks folders;
-    ``DOWNLOAD`` waits on the network.
+    ``DOWNLOAD`` waits on the network; ``TERMS`` finds the key terms shown with a brief.
     """
 
     WORK = "work"
     IO = "io"
+    TERMS = "terms"
     SCAN = "scan"
     DOWNLOAD = "download"
 
@@ -82,7 +83,7 @@ class TranslationJob(Job):
 
     Signals:
         stage_reached: (job, Stage) the job moved on to another stage.
-        brief_chosen: (job, Brief) the brief's sentences are chosen and translated.
+        brief_chosen: (job, Brief) the brief's sentences are chosen; again once translated.
     """
 
     stage_reached = Signal(object, object)

@@ -225,8 +225,16 @@ class SentencePane(QTextBrowser):
         self.set_highlight(self._selected, self._hovered)
         self.content_changed.emit()
 
-    def show_list(self, indices: Sequence[int], texts: Sequence[str | None]) -> None:
-        """Lay out a list of sentences (the brief), each pointing at its sentence index."""
+    def show_list(
+        self,
+        indices: Sequence[int],
+        texts: Sequence[str | None],
+        pending: Sequence[Sentence] = (),
+    ) -> None:
+        """Lay out a list of sentences (the brief), each pointing at its sentence index.
+
+        A sentence whose text is None shows its ``pending`` sentence greyed out, when given.
+        """
         document, cursor = self._new_document()
         spans: dict[int, tuple[int, int]] = {}
         for number, index in enumerate(indices):
@@ -235,7 +243,8 @@ class SentencePane(QTextBrowser):
             cursor.setBlockFormat(self._block_format("brief"))
             cursor.insertText(BULLET, self._char_format("paragraph"))
             start = cursor.position()
-            cursor.insertText(_one_line(texts[index] or ""), self._char_format("paragraph"))
+            text, state = _shown(pending[index], texts, ()) if pending else (texts[index], "")
+            cursor.insertText(_one_line(text or ""), self._char_format("paragraph", state))
             spans[index] = (start, cursor.position())
         self._install(document, spans, dict.fromkeys(spans, "paragraph"))
 

@@ -171,9 +171,18 @@ class ReadingView(QWidget):
             self._render_brief()
 
     def set_brief(self, indices: Sequence[int]) -> None:
-        """Show the brief: the translations of these sentences, each pointing back at it."""
+        """Show the brief: the translations of these sentences, each pointing back at it.
+
+        It is shown as soon as it is chosen: each sentence's translation replaces its greyed
+        original as it arrives (``show_translations``).
+        """
         self._brief = tuple(indices)
         self._render_brief()
+
+    @property
+    def brief(self) -> tuple[int, ...]:
+        """The indices of the sentences the brief band shows."""
+        return self._brief
 
     def set_key_terms(self, terms: Sequence[ReaderTerm]) -> None:
         """Show the article's key terms above the brief, the original's words on hover."""
@@ -217,7 +226,8 @@ class ReadingView(QWidget):
     def _render_brief(self) -> None:
         document = self._document
         if self._brief and document is not None:
-            self.brief_pane.show_list(self._brief, document.translations)
+            # A brief sentence not translated yet shows the original's, greyed, until it is.
+            self.brief_pane.show_list(self._brief, document.translations, document.sentences)
         else:
             self.brief_pane.clear_sentences()
         self.brief_heading.setText(self._brief_title())

@@ -91,6 +91,8 @@ class ArticleSession(QObject):
         self._read_job: Job | None = None
         self._reading: Path | None = None
         self._brief_job: Job | None = None
+        self._terms_job: Job | None = None
+        self._terms_for: tuple[TranslatedArticle, Brief | None] | None = None
         self.threads = 0
         # The translation cache is opened on a worker, and is safe to share between threads.
         self._cache: TranslationCache | None = None
@@ -160,6 +162,7 @@ class ArticleSession(QObject):
         self.cancel()
         self.translation_job = None
         self._brief_job = None
+        self._terms_job = None
         self.current = document
         self.article_loaded.emit()
 
@@ -265,6 +268,7 @@ class ArticleSession(QObject):
             on_result=lambda index, text: job.report_partial((index, text)),
             on_progress=job.report_progress,
             on_brief=lambda brief, translations: job.brief_chosen.emit(job, brief),
+            on_chosen=lambda brief: job.brief_chosen.emit(job, brief),
             cancel=job.token,
         )
 
@@ -282,7 +286,11 @@ class ArticleSession(QObject):
         mode, threads = self.mode, self.threads
 
         def work(job: Job) -> None:
+            from kernpunt.core.text.language import detect_language
+
             self._translator(package, mode, threads)
+            # Reading the next article asks its language first: have that model loaded too.
+            detect_language("Dit is een korte Nederlandse zin om de taal te herkennen.")
 
         return self.runner.submit("preload", work)
 
@@ -343,17 +351,53 @@ class ArticleSession(QObject):
         else:
             self.current.translated_key_terms = brief.key_terms
         self.brief_changed.emit(brief)
-        self.key_terms_changed.emit(self._reader_terms())
+        self._find_terms()
 
-    def _reader_terms(self) -> tuple[ReaderTerm, ...]:
-        """The terms shown with the brief: English once the translation is whole."""
-        from kernpunt.core.brief.keyterms import brief_terms
+    @property
+    def finding_terms(self) -> bool:
+        """Whether the key terms shown with the brief are being found again."""
+        return self._terms_job is not None
 
+    def _find_terms(self) -> Job | None:
+        """Find the terms shown with the brief on the worker: English once the translation is whole.
+
+        Pairing the original's terms with the translation's takes a third of a second on a long
+        article, so it never runs on the GUI thread; what it finds is shown only if the article,
+        its brief and its translations are still the ones it was found for.
+        """
+        if self._terms_job is not None:
+            self._terms_job.cancel()  # not begun yet, it never will be; else it is ignored
         current = self.current
         if current is None or current.brief is None:
-            return ()
-        brief = current.brief
-        return brief_terms(brief.key_terms, brief.language, current.key_terms, current.translations)
+            self._terms_job = None
+            self.key_terms_changed.emit(())
+            return None
+        brief, original = current.brief, current.key_terms
+        translations = tuple(current.translations)
+
+        def work(job: Job) -> tuple[ReaderTerm, ...]:
+            from kernpunt.core.brief.keyterms import brief_terms
+
+            return brief_terms(brief.key_terms, brief.language, original, translations)
+
+        self._terms_for = (current, brief)
+        self._terms_job = self.runner.submit(
+            "terms", work, finished=self._on_terms_found, failed=self._on_failed, lane=Lane.TERMS
+        )
+        return self._terms_job
+
+    @Slot(object, object)
+    def _on_terms_found(self, job: Job, terms: tuple[ReaderTerm, ...]) -> None:
+        current = self.current
+        if job is not self._terms_job or current is None:
+            return
+        self._terms_job = None
+        # Every change the terms follow (a brief, a finished translation, an edit) asks for them
+        # again, so only the newest job counts; a new article or brief makes it moot.
+        assert self._terms_for is not None
+        document, brief = self._terms_for
+        if document is current and brief is current.brief:
+            self.key_terms_changed.emit(terms)
 
     # --- the translation job's reports ----------------------------------------------------
 
@@ -387,7 +431,7 @@ class ArticleSession(QObject):
         # made at the end is new.
         self.current.translated_key_terms = result.translated_key_terms
         self.translation_job = None
-        self.key_terms_changed.emit(self._reader_terms())
+        self._find_terms()
         self.translation_finished.emit("done")
 
     @Slot(object)
@@ -403,6 +447,8 @@ class ArticleSession(QObject):
         if self.current is not None:
             self.current.edit(index, text)
             self.translation_changed.emit(index)
+            if not self.translating:
+                self._find_terms()  # an English term may have changed with the sentence
 
     # --- the translation cache ------------------------------------------------------------
 

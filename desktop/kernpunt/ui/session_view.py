@@ -141,7 +141,10 @@ class SessionView(QObject):
     @Slot(int)
     def _on_session_translation_changed(self, index: int) -> None:
         self._pending.add(index)
-        if not self._render_timer.isActive():
+        if index in self.window.view.brief:
+            # A brief sentence is what the reader waits for: shown at once, not gathered.
+            self._render_pending()
+        elif not self._render_timer.isActive():
             self._render_timer.start()
 
     @Slot()
@@ -171,6 +174,7 @@ class SessionView(QObject):
     @Slot(object)
     def _on_session_key_terms_changed(self, terms: tuple[ReaderTerm, ...]) -> None:
         self.window.view.set_key_terms(terms)
+        self.window.update_actions()  # the window may have settled with them
 
     @Slot(str)
     def _on_session_translation_finished(self, outcome: str) -> None:

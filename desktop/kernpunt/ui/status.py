@@ -77,10 +77,20 @@ class StatusArea(QStatusBar):
             if encoding
             else ""
         )
+        self._fit()
 
     def set_model(self, label: str | None) -> None:
         """Name the model in use, or say there is none."""
         self.model_label.setText(label or self.tr("No model"))
+        self._fit()
+
+    def _fit(self) -> None:
+        # A label's new width reaches the bar only when its layout request is handled, and a
+        # frame painted before that (a screenshot taken as the article settles) showed "UTF-8"
+        # cut to its first letter left of the model's name: lay the bar out at once.
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()
 
     def set_mode(self, mode: str) -> None:
         """Show the translation mode without reporting it back as the reader's choice."""
