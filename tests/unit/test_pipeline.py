@@ -163,7 +163,7 @@ def test_a_short_article_is_all_brief(package: InstalledPackage) -> None:
     document = record.translate(segmented(article), package)
     assert document.complete and document.brief is not None
     assert document.brief.indices == (0, 1)
-    assert record.events == ["result", "result", "brief"]
+    assert record.events == ["chosen", "result", "result", "brief"]
 
 
 def test_brief_on_the_english_translation(
