@@ -132,7 +132,7 @@ def test_fast_mode_is_greedy(translator: Translator, spy: ModelSpy) -> None:
 def test_a_short_article_is_shared_by_both_translators(installed_model: Path) -> None:
     package = find_package("nl", "en")
     assert package is not None
-    translator = Translator(package, mode="fast", threads=2)
+    translator = Translator(package, mode="quality", threads=2)
     translator.load()
     spy = ModelSpy(translator._model)
     translator._model = spy
