@@ -1,8 +1,11 @@
 import random
 
+import pytest
+
 from kernpunt.core.engine.sentence_batches import (
     BATCH_TOKENS,
     FIRST_BATCH_TOKENS,
+    GREEDY_BATCH_TOKENS,
     cut_batches,
     cut_evenly,
     plan_batches,
@@ -86,3 +89,44 @@ def test_greedy_sorts_larger_windows_and_pads_less_than_source_order() -> None:
     in_order = cut_batches(list(range(300)), lengths, 4 * BATCH_TOKENS)
     assert padding(greedy) < padding(in_order) / 2
     assert max(len(batch) for batch in greedy) >= 30
+
+
+def _padded(lengths: list[int], batches: list[list[int]]) -> int:
+    return sum(len(batch) * max(lengths[i] for i in batch) for batch in batches)
+
+
+def _ideal(lengths: list[int], budget: int) -> list[list[int]]:
+    """Every sentence sorted by length and cut by the budget: the limit batching can reach."""
+    return cut_batches(sorted(range(len(lengths)), key=lambda i: lengths[i]), lengths, budget)
+
+
+@pytest.mark.parametrize("budget", [BATCH_TOKENS, GREEDY_BATCH_TOKENS])
+@pytest.mark.parametrize("count", [60, 240, 1000])
+def test_a_long_article_pads_nearly_as_little_as_sorting_it_whole(budget: int, count: int) -> None:
+    lengths = _lengths(count, seed=count)
+    plan = plan_batches(lengths, batch_tokens=budget)
+    ideal = _ideal(lengths, budget)
+    assert _padded(lengths, plan) <= 1.03 * _padded(lengths, ideal)
+    assert len(plan) <= 1.03 * len(ideal) + 2, "at most a part-filled batch per window"
+
+
+def test_a_short_remainder_joins_the_window_before_it() -> None:
+    # 60 sentences: after the first batch the rest is one window, cut as the ideal cuts it.
+    lengths = _lengths(60)
+    plan = plan_batches(lengths)
+    rest = sorted(range(len(plan[0]), 60), key=lambda i: lengths[i])
+    assert [lengths[i] for batch in plan[1:] for i in batch] == [lengths[i] for i in rest]
+
+
+def test_a_short_article_keeps_both_translators_busy() -> None:
+    # The NATO sample's shape: 15 sentences, far below one greedy batch's budget.
+    lengths = [30, 41, 25, 58, 33, 47, 29, 36, 52, 22, 38, 44, 27, 31, 40]
+    plan = plan_batches(lengths, batch_tokens=GREEDY_BATCH_TOKENS, translators=2)
+    assert len(plan) >= 3, "the first sentence, then a batch for each translator"
+    assert min(len(batch) for batch in plan[1:]) >= 6, "the rest split evenly"
+    assert len(plan_batches(lengths, batch_tokens=GREEDY_BATCH_TOKENS, translators=1)) == 2
+
+
+def test_a_window_spreads_over_at_least_the_asked_batches() -> None:
+    assert sorted(len(b) for b in cut_evenly(list(range(10)), [5] * 10, 1000, at_least=2)) == [5, 5]
+    assert cut_evenly([0], [5], 1000, at_least=2) == [[0]]

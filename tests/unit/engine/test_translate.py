@@ -129,6 +129,19 @@ def test_fast_mode_is_greedy(translator: Translator, spy: ModelSpy) -> None:
     assert {options["beam_size"] for _, options in spy.calls} == {1}
 
 
+def test_a_short_article_is_shared_by_both_translators(installed_model: Path) -> None:
+    package = find_package("nl", "en")
+    assert package is not None
+    translator = Translator(package, mode="quality", threads=2)
+    translator.load()
+    spy = ModelSpy(translator._model)
+    translator._model = spy
+    assert all(translator.translate(SENTENCES[:15]))
+    # The first sentence alone, then the other 14 over both translators, not in one batch.
+    sizes = [len(batch) for batch, options in spy.calls if "repetition_penalty" not in options]
+    assert len(sizes) >= 3 and sum(sizes) == 15 and max(sizes) < 14
+
+
 def test_output_is_bounded_by_the_source_length(translator: Translator, spy: ModelSpy) -> None:
     translator.translate(SENTENCES[:5])
     for batch, options in spy.calls:
@@ -189,6 +202,8 @@ def test_a_bpe_package_translates(tmp_path: Path) -> None:
     assert "@@" not in " ".join(text or "" for text in results), "BPE joins are undone"
     tokens = translator._tokenizer.encode("De ministers kwamen bijeen.")
     assert any(token.endswith("@@") for token in tokens), "words are split into BPE units"
+    # An output cut off at the length bound can end inside a word: no "@@" is left showing.
+    assert translator._tokenizer.decode(["De", "minis@@"]) == "De minis"
 
 
 def test_alternatives_are_distinct_translations(translator: Translator, spy: ModelSpy) -> None:

@@ -1,11 +1,14 @@
 """Grouping an article's sentences into translation batches.
 
-The first batch is small and in source order, so the first sentence comes back at once. After it,
-the sentences are taken in windows of growing size; inside a window they are sorted by length
-and cut into batches of similar lengths, which wastes little work on padding. The windows keep
-the results flowing in source order: a window's sentences are all done before the next window's.
-A window holds at least two full batches, so that both of CTranslate2's translators have a full
-batch to work on, and its batches are cut evenly: no nearly empty batch at a window's end.
+The limit to measure against is CTranslate2 given every sentence at once, sorted by length and
+cut by a token budget: the least padding, the fewest batches (``benchmarks/translate.py``). Here
+the first batch is small and in source order, so the first sentence comes back at once. After
+it, the sentences are taken in windows in source order, each sorted by length and cut by the
+same budget as that limit; the windows grow fourfold, so that after the first one or two the
+sorting is nearly as good as sorting the whole article, while the reader still sees the
+translation fill in from the top. A short remainder joins the window before it instead of
+making a small, poorly sorted window of its own. A window is cut into at least one batch per
+translator, so that no translator idles on a short article.
 """
 
 from __future__ import annotations
@@ -14,21 +17,23 @@ from collections.abc import Sequence
 
 # Source tokens in the first batch: one or two sentences.
 FIRST_BATCH_TOKENS = 48
-# Padded source tokens (sentences × the longest) times the beam width, per batch once the
-# first is out of the way: about 8 sentences at beam 4, 30 greedy. Memory follows it: each
-# hypothesis keeps its decoder's keys and values for every source and target position (about
-# 25 KB per position for the nl→en shape) and two batches run at once. Measured on the nl→en
-# shape with the 5,000-word article: 1,024 gives a 330–360 MB peak; 2,048 gave 470–500 MB for
-# no measurable gain in speed (benchmarks/translate.py).
+# Padded source tokens (sentences × the longest) times the beam width, per batch at beam 4:
+# about 8 sentences. Memory follows it: each hypothesis keeps its decoder's keys and values for
+# every source and target position (about 25 KB per position for the nl→en shape) and two
+# batches run at once. Measured on the nl→en shape with the 5,000-word article: 1,024 gives a
+# 330–360 MB peak; 2,048 gave 470–500 MB and 4,096 more, for no measurable gain in speed
+# (benchmarks/translate.py; CPU time per token the same within 5 % from 1,024 to 4,096).
 HYPOTHESIS_TOKENS = 1024
 BATCH_TOKENS = HYPOTHESIS_TOKENS // 4
-# Full batches per window: at least one for each of the two translators; at most as many as
-# make a few seconds of work (4,096 source tokens at beam 4, about a hundred sentences; greedy
-# is four times as fast, so its windows hold four times as many tokens). Within a window the
-# sentences are sorted, so the larger the window, the less padding.
-WINDOW_BATCHES = (2, 16)
-# How fast windows grow after the first batch.
-_GROWTH = 8
+# Padded source tokens per greedy batch, about 30 sentences. Greedy decoding does little work
+# per step, so small batches are dominated by each step's fixed cost: CPU time per token fell by
+# about 40 % from 256 to 1,024 tokens and no further at 2,048 or 4,096, while padding and memory
+# grow with the budget.
+GREEDY_BATCH_TOKENS = 1024
+# The first window after the first batch holds this many full batches (two per translator, so
+# neither waits while a finished batch is handed on); each window is this many times the last.
+FIRST_WINDOW_BATCHES = 4
+_GROWTH = 4
 
 
 def plan_batches(
@@ -36,6 +41,7 @@ def plan_batches(
     *,
     first_tokens: int = FIRST_BATCH_TOKENS,
     batch_tokens: int = BATCH_TOKENS,
+    translators: int = 2,
 ) -> list[list[int]]:
     """Plan the batches of a translation job.
 
@@ -43,23 +49,24 @@ def plan_batches(
         lengths: The token count of each sentence, in source order.
         first_tokens: Source tokens in the first batch.
         batch_tokens: Padded source tokens per later batch.
+        translators: Batches CTranslate2 runs at once; a window is cut into at least as many.
 
     Returns:
         Batches of positions into ``lengths``; every position appears exactly once.
     """
-    batches: list[list[int]] = []
-    position = 0
-    budget = first_tokens
+    if not lengths:
+        return []
+    batches = cut_batches(_take(lengths, 0, first_tokens), lengths, first_tokens)
+    position = len(batches[0])
+    budget = FIRST_WINDOW_BATCHES * batch_tokens
     while position < len(lengths):
         window = _take(lengths, position, budget)
+        budget *= _GROWTH
+        if sum(lengths[position + len(window) :]) < budget // 2:
+            window = list(range(position, len(lengths)))
         position += len(window)
-        if batches:
-            window.sort(key=lambda index: lengths[index])
-            batches += cut_evenly(window, lengths, batch_tokens)
-        else:
-            batches += cut_batches(window, lengths, first_tokens)
-        fewest, most = (count * batch_tokens for count in WINDOW_BATCHES)
-        budget = min(max(budget * _GROWTH, fewest), most)
+        window.sort(key=lambda index: lengths[index])
+        batches += cut_evenly(window, lengths, batch_tokens, at_least=translators)
     return batches
 
 
@@ -90,18 +97,22 @@ def cut_batches(indices: list[int], lengths: Sequence[int], budget: int) -> list
     return batches
 
 
-def cut_evenly(indices: list[int], lengths: Sequence[int], budget: int) -> list[list[int]]:
+def cut_evenly(
+    indices: list[int], lengths: Sequence[int], budget: int, *, at_least: int = 1
+) -> list[list[int]]:
     """Cut like ``cut_batches``, into as few batches, with the smallest budget that allows.
 
     A greedy cut fills every batch but the last, which can be left with a sentence or two;
-    the smallest budget that still needs no more batches spreads the sentences evenly.
+    the smallest budget that still needs no more batches spreads the sentences evenly. With
+    ``at_least``, a run that would fit fewer batches is spread over that many (as far as it has
+    sentences), so that every translator gets a share of a short article.
     """
-    batches = cut_batches(indices, lengths, budget)
-    low, high = max((lengths[i] for i in indices), default=1), budget
+    wanted = max(len(cut_batches(indices, lengths, budget)), min(at_least, len(indices)))
+    low, high = max((lengths[i] for i in indices), default=1), max(budget, 1)
     while low < high:
         middle = (low + high) // 2
-        if len(cut_batches(indices, lengths, middle)) <= len(batches):
+        if len(cut_batches(indices, lengths, middle)) <= wanted:
             high = middle
         else:
             low = middle + 1
-    return cut_batches(indices, lengths, high) if high < budget else batches
+    return cut_batches(indices, lengths, high)

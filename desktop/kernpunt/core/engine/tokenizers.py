@@ -58,6 +58,10 @@ class BPETokenizer:
 
     def decode(self, tokens: list[str]) -> str:
         """Join BPE units and Moses-detokenize them."""
+        if tokens and tokens[-1].endswith("@@"):
+            # An output cut off at the length bound can end inside a word; there is nothing
+            # left to join the last unit to.
+            tokens = [*tokens[:-1], tokens[-1].removesuffix("@@")]
         return str(self._tokenizer.decode(tokens))
 
 
