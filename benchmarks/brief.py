@@ -90,8 +90,9 @@ def brief_first(
 ) -> dict[str, Any]:
     """Run translate_article and time the brief's arrival (and the rest, when cold)."""
     from kernpunt.core.cancel import CancelToken
+    from kernpunt.core.document import segmented
     from kernpunt.core.engine.translate import Translator
-    from kernpunt.core.pipeline import segmented, translate_article
+    from kernpunt.core.pipeline import translate_article
 
     translator = Translator(package, mode=args.mode, forced_length=lengths)
     load = None

@@ -97,11 +97,12 @@ def _numbered(text: str, number: int) -> str:
 
 def run_core(count: int, mode: str) -> dict[str, object]:
     """Translate and brief the articles with the pipeline, as the window's worker does."""
+    from kernpunt.core.document import segmented
     from kernpunt.core.engine.cache import TranslationCache
     from kernpunt.core.engine.translate import Translator
     from kernpunt.core.formats.article import article_from_text
     from kernpunt.core.models.packages import find_package
-    from kernpunt.core.pipeline import segmented, translate_article
+    from kernpunt.core.pipeline import translate_article
 
     package = find_package()
     assert package is not None

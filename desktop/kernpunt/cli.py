@@ -156,7 +156,8 @@ def _segment(args: argparse.Namespace) -> int:
 
 def _translate(args: argparse.Namespace) -> int:
     from kernpunt.core.batch.run import process_store
-    from kernpunt.core.pipeline import segmented, translate_article
+    from kernpunt.core.document import segmented
+    from kernpunt.core.pipeline import translate_article
 
     if cli_batch.wants_batch(args):
         return cli_batch.run(args, args.usage_error)

@@ -5,11 +5,11 @@ import pytest
 
 from kernpunt.core.brief.choose import Brief, BriefError, BriefLength
 from kernpunt.core.cancel import CancelToken
-from kernpunt.core.document import TranslatedArticle
+from kernpunt.core.document import TranslatedArticle, segmented
 from kernpunt.core.engine.translate import Progress, Translator
 from kernpunt.core.formats.article import article_from_text, read_article
 from kernpunt.core.models.packages import InstalledPackage, find_package
-from kernpunt.core.pipeline import brief_of, segmented, translate_article
+from kernpunt.core.pipeline import brief_of, translate_article
 
 
 @pytest.fixture
@@ -194,7 +194,7 @@ def test_english_brief_needs_the_whole_translation(sample: Path) -> None:
 def test_the_state_handed_in_is_filled_without_segmenting_again(
     state: TranslatedArticle, package: InstalledPackage, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import kernpunt.core.pipeline
+    import kernpunt.core.text.segment
 
     state.edit(4, "The reader's own sentence.")
     sentences = state.sentences
@@ -202,7 +202,7 @@ def test_the_state_handed_in_is_filled_without_segmenting_again(
     def again(*args: object) -> None:
         raise AssertionError("segmented a second time")
 
-    monkeypatch.setattr(kernpunt.core.pipeline, "segment", again)
+    monkeypatch.setattr(kernpunt.core.text.segment, "segment", again)
     document = translate_article(state, Translator(package))
     assert document is state and document.sentences is sentences
     assert document.complete and document.brief is not None

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:  # names for annotations only: the window imports this module at start-up
     from kernpunt.core.brief.choose import Brief
     from kernpunt.core.brief.keyterms import KeyTerm
+    from kernpunt.core.cancel import CancelToken
     from kernpunt.core.formats.article import Article
     from kernpunt.core.models.packages import InstalledPackage
     from kernpunt.core.text.segment import Sentence
@@ -106,3 +107,17 @@ class TranslatedArticle:
     def snapshot(self) -> TranslatedArticle:
         """A copy to hand to a worker: later changes to this one do not reach it."""
         return replace(self, translations=list(self.translations))
+
+
+def segmented(article: Article, cancel: CancelToken | None = None) -> TranslatedArticle:
+    """An article cut into its sentences, once, with nothing translated yet.
+
+    This is the state every path translates: the window makes it as it reads an article and
+    hands ``translate_article`` a snapshot of it; the command line and a batch make it too.
+
+    Raises:
+        Cancelled: The cancel token was set.
+    """
+    from kernpunt.core.text.segment import segment
+
+    return TranslatedArticle.untranslated(article, segment(article, "nl", cancel=cancel))

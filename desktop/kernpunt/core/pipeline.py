@@ -26,27 +26,13 @@ from kernpunt.core.brief.keyterms import key_terms, reader_terms
 from kernpunt.core.cancel import Cancelled, CancelToken
 from kernpunt.core.document import TranslatedArticle
 from kernpunt.core.engine.translate import Progress, ProgressCallback, ResultCallback, Translator
-from kernpunt.core.formats.article import Article
 from kernpunt.core.formats.inline_code import protect, restore
-from kernpunt.core.text.segment import segment
 from kernpunt.core.text.stopwords import LanguageError, language_name
 
 BriefCallback = Callable[[Brief, list[str | None]], None]
 """Called with the brief and a copy of the translations so far (the brief's are all there)."""
 ChosenCallback = Callable[[Brief], None]
 """Called with the brief as soon as it is chosen, before any of it is translated."""
-
-
-def segmented(article: Article, cancel: CancelToken | None = None) -> TranslatedArticle:
-    """An article cut into its sentences, once, with nothing translated yet.
-
-    This is the state every path translates: the window makes it as it reads an article and
-    hands ``translate_article`` a snapshot of it; the command line and a batch make it here.
-
-    Raises:
-        Cancelled: The cancel token was set.
-    """
-    return TranslatedArticle.untranslated(article, segment(article, "nl", cancel=cancel))
 
 
 def translate_article(

@@ -146,7 +146,7 @@ class ArticleSession(QObject):
 
     def _read(self, read: Callable[[CancelToken], Article]) -> Job:
         def work(job: Job) -> TranslatedArticle:
-            from kernpunt.core.pipeline import segmented
+            from kernpunt.core.document import segmented
 
             return segmented(read(job.token), job.token)
 

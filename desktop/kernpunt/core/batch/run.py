@@ -324,7 +324,8 @@ def _translate(
     translator: Translators,
     cancel: CancelToken | None,
 ) -> TranslatedArticle:
-    from kernpunt.core.pipeline import segmented, translate_article
+    from kernpunt.core.document import segmented
+    from kernpunt.core.pipeline import translate_article
 
     document = segmented(read_article(source, cancel=cancel), cancel)
     return translate_article(
