@@ -1,3 +1,3 @@
 """Kernpunt: an offline desktop reader for Dutch news."""
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"
