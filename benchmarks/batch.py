@@ -33,7 +33,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from kernpunt.core.batch.run import ARTICLES_IN_FLIGHT
-from results import record  # benchmarks/ is a folder of scripts, not a package
+from results import reader_folders, record  # benchmarks/ is a folder of scripts, not a package
 
 REPO = Path(__file__).resolve().parent.parent
 SAMPLE = REPO / "resources" / "samples" / "navo-ministers-2021-03.nl.txt"
@@ -111,14 +111,7 @@ def main() -> None:
     load_before = os.getloadavg()[1]
     with tempfile.TemporaryDirectory() as home:
         root = Path(home)
-        env = {
-            **os.environ,
-            "HOME": home,
-            "XDG_DATA_HOME": f"{home}/data",
-            "XDG_CONFIG_HOME": f"{home}/config",
-            "XDG_CACHE_HOME": f"{home}/cache",
-            "ARGOS_PACKAGES_DIR": f"{home}/packages",
-        }
+        env = {**os.environ, **reader_folders(home)}
         (root / "packages").mkdir()
         install_package(cached_package("nlen"), root / "packages")
         for mode, count in (("fast", args.copies), ("quality", args.quality_copies)):

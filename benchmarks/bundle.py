@@ -28,7 +28,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from results import record  # benchmarks/ is a folder of scripts, not a package
+from results import reader_folders, record  # benchmarks/ is a folder of scripts, not a package
 
 REPO = Path(__file__).resolve().parent.parent
 SPEC = REPO / "packaging" / "pyinstaller" / "kernpunt.spec"
@@ -79,15 +79,7 @@ def installed_mib(python: Path) -> float:
 def time_run(command: list[str], home: Path) -> tuple[float, float]:
     """Return (seconds to the 'Saved' line, seconds to exit) for one fresh process."""
     home.mkdir()
-    env = {
-        **os.environ,
-        "QT_QPA_PLATFORM": "offscreen",
-        "HOME": str(home),
-        "XDG_DATA_HOME": f"{home}/data",
-        "XDG_CONFIG_HOME": f"{home}/config",
-        "XDG_CACHE_HOME": f"{home}/cache",
-        "ARGOS_PACKAGES_DIR": f"{home}/packages",
-    }
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", **reader_folders(home)}
     started = time.perf_counter()
     process = subprocess.Popen(
         [*command, "--screenshot", str(home / "window.png")],

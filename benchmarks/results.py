@@ -57,6 +57,23 @@ def record(key: str, title: str, command: str, rows: list[str]) -> None:
     RESULTS.write_text(text, encoding="utf-8")
 
 
+def reader_folders(home: str | os.PathLike[str]) -> dict[str, str]:
+    """A fresh reader's folders below ``home``, as environment variables for a child process.
+
+    Its settings, data, cache, state and Argos packages all live there, so nothing the machine's
+    own reader has (a model, a translation cache, a recovery journal) reaches the measurement.
+    """
+    home = str(home)
+    return {
+        "HOME": home,
+        "XDG_DATA_HOME": f"{home}/data",
+        "XDG_CONFIG_HOME": f"{home}/config",
+        "XDG_CACHE_HOME": f"{home}/cache",
+        "XDG_STATE_HOME": f"{home}/state",
+        "ARGOS_PACKAGES_DIR": f"{home}/packages",
+    }
+
+
 def cores() -> int:
     """The cores this process may run on."""
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1

@@ -44,7 +44,7 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from results import record  # noqa: E402 - benchmarks/ is a folder of scripts
+from results import reader_folders, record  # noqa: E402 - benchmarks/ is a folder of scripts
 
 SAMPLE = REPO / "resources" / "samples" / "navo-ministers-2021-03.nl.txt"
 LONG = REPO / "tests" / "data" / "lassy-long-5k-words.nl.txt"
@@ -243,15 +243,7 @@ RUNS = {"core": run_core, "window": run_window, "peer": run_peer}
 def child(run: str, model: str, count: int) -> dict[str, object]:
     """Run one measurement in a fresh process with empty user folders and one model installed."""
     with tempfile.TemporaryDirectory(prefix="kernpunt-soak-") as home:
-        env = {
-            **os.environ,
-            "QT_QPA_PLATFORM": "offscreen",
-            "HOME": home,
-            "XDG_DATA_HOME": f"{home}/data",
-            "XDG_CONFIG_HOME": f"{home}/config",
-            "XDG_CACHE_HOME": f"{home}/cache",
-            "ARGOS_PACKAGES_DIR": f"{home}/packages",
-        }
+        env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", **reader_folders(home)}
         command = [sys.executable, __file__, "--child", run, "--models", model]
         command += ["--articles", str(count)]
         result = subprocess.run(command, env=env, capture_output=True, text=True, check=False)

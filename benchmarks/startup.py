@@ -33,7 +33,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from results import load_note, record, rounds  # benchmarks/ is a folder of scripts
+from results import load_note, reader_folders, record, rounds  # benchmarks/ is a folder of scripts
 
 REPO = Path(__file__).resolve().parent.parent
 SAMPLE = REPO / "resources" / "samples" / "navo-ministers-2021-03.nl.txt"
@@ -111,12 +111,7 @@ def environment(home: str) -> dict[str, str]:
     env = {
         **{key: value for key, value in os.environ.items() if key != "PYTHONDONTWRITEBYTECODE"},
         "QT_QPA_PLATFORM": "offscreen",
-        "HOME": home,
-        "XDG_DATA_HOME": f"{home}/data",
-        "XDG_CONFIG_HOME": f"{home}/config",
-        "XDG_CACHE_HOME": f"{home}/cache",
-        "XDG_STATE_HOME": f"{home}/state",
-        "ARGOS_PACKAGES_DIR": f"{home}/packages",
+        **reader_folders(home),
     }
     install_package(cached_package("nlen"), Path(home) / "packages")
     return env

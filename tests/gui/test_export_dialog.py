@@ -196,6 +196,21 @@ def list_dialog(
     return dialog
 
 
+ListDialog = Callable[[str], ExportDialog]
+
+
+@pytest.fixture
+def list_of_modelled(
+    qtbot: QtBot,
+    modelled: ArticleSession,
+    make_settings: Callable[[], Settings],
+    out: Path,
+    article_list: list[Path],
+) -> ListDialog:
+    """Opens the dialog of a window with a model, set to export the list in a format."""
+    return lambda format: list_dialog(qtbot, modelled, make_settings(), article_list, format, out)
+
+
 def export_list(qtbot: QtBot, dialog: ExportDialog) -> list[BatchResult]:
     """Press Export and wait for every article of the list to be done."""
     with qtbot.waitSignal(dialog.batch_finished, timeout=60_000) as finished:
@@ -206,12 +221,12 @@ def export_list(qtbot: QtBot, dialog: ExportDialog) -> list[BatchResult]:
 
 def test_batch_export_writes_one_file_per_article(
     qtbot: QtBot,
-    modelled: ArticleSession,
+    list_of_modelled: ListDialog,
     make_settings: Callable[[], Settings],
     out: Path,
     article_list: list[Path],
 ) -> None:
-    dialog = list_dialog(qtbot, modelled, make_settings(), article_list, "odt", out)
+    dialog = list_of_modelled("odt")
     items = export_list(qtbot, dialog)
     assert [item.source for item in items] == article_list
     assert sorted(p.name for p in out.iterdir()) == sorted(
@@ -227,17 +242,12 @@ def test_batch_export_writes_one_file_per_article(
 
 
 def test_batch_export_uses_the_model_the_window_loaded(
-    qtbot: QtBot,
-    modelled: ArticleSession,
-    make_settings: Callable[[], Settings],
-    out: Path,
-    article_list: list[Path],
-    model_loads: list[str],
+    qtbot: QtBot, modelled: ArticleSession, list_of_modelled: ListDialog, model_loads: list[str]
 ) -> None:
     with qtbot.waitSignal(modelled.translation_finished, timeout=60_000):
         modelled.translate()
     assert len(model_loads) == 1, "the window loaded its model"
-    dialog = list_dialog(qtbot, modelled, make_settings(), article_list, "md", out)
+    dialog = list_of_modelled("md")
     items = export_list(qtbot, dialog)
     assert [item.status for item in items] == ["translated"] * 3
     assert len(model_loads) == 1, "three articles exported without loading a second copy"
@@ -278,13 +288,9 @@ def test_without_an_article_only_the_list_can_be_exported(
 
 
 def test_closing_during_a_batch_stops_it_and_keeps_what_was_written(
-    qtbot: QtBot,
-    modelled: ArticleSession,
-    make_settings: Callable[[], Settings],
-    out: Path,
-    article_list: list[Path],
+    qtbot: QtBot, list_of_modelled: ListDialog, out: Path, article_list: list[Path]
 ) -> None:
-    dialog = list_dialog(qtbot, modelled, make_settings(), article_list, "md", out)
+    dialog = list_of_modelled("md")
     dialog.export_button.click()
     assert dialog.job is not None
     with qtbot.assertNotEmitted(dialog.batch_finished, wait=100):

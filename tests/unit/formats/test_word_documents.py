@@ -1,15 +1,7 @@
 """Word documents as people edit them: tracked changes, links, text boxes, controls, notes."""
 
-import io
-import zipfile
-
 from kernpunt.core.formats.docx import parse_docx
-
-W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
-R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
-MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
-WPS = "http://schemas.microsoft.com/office/word/2010/wordprocessingShape"
-V = "urn:schemas-microsoft-com:vml"
+from tests.support.feature_documents import W, word_file
 
 BODY = """
 <w:p><w:r><w:t>Kabinet valt</w:t></w:r></w:p>
@@ -54,54 +46,8 @@ FOOTNOTES = f"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 </w:footnotes>"""
 
 
-def word_file(body: str, footnotes: str | None = FOOTNOTES) -> bytes:
-    """A .docx written part by part, as Word lays it out."""
-    document = (
-        f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="{W}" '
-        f'xmlns:r="{R}" xmlns:mc="{MC}" xmlns:wps="{WPS}" xmlns:v="{V}" mc:Ignorable="wps">'
-        f"<w:body>{body}</w:body></w:document>"
-    )
-    relationships = (
-        '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats'
-        '.org/package/2006/relationships"><Relationship Id="rIdLink" Type="http://schemas.openx'
-        'mlformats.org/officeDocument/2006/relationships/hyperlink" Target="https://nos.nl" '
-        'TargetMode="External"/>'
-        + (
-            '<Relationship Id="rIdNotes" Type="http://schemas.openxmlformats.org/officeDocument/'
-            '2006/relationships/footnotes" Target="footnotes.xml"/>'
-            if footnotes
-            else ""
-        )
-        + "</Relationships>"
-    )
-    types = (
-        '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/'
-        'package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.'
-        'openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType='
-        '"application/xml"/><Override PartName="/word/document.xml" ContentType="application/'
-        'vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>'
-        '<Override PartName="/word/footnotes.xml" ContentType="application/vnd.openxmlformats-'
-        'officedocument.wordprocessingml.footnotes+xml"/></Types>'
-    )
-    package = (
-        '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats'
-        '.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxml'
-        'formats.org/officeDocument/2006/relationships/officeDocument" '
-        'Target="word/document.xml"/></Relationships>'
-    )
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w") as archive:
-        archive.writestr("[Content_Types].xml", types)
-        archive.writestr("_rels/.rels", package)
-        archive.writestr("word/document.xml", document)
-        archive.writestr("word/_rels/document.xml.rels", relationships)
-        if footnotes:
-            archive.writestr("word/footnotes.xml", footnotes)
-    return buffer.getvalue()
-
-
 def test_a_word_document_is_read_as_word_shows_it_with_changes_accepted() -> None:
-    parsed = parse_docx(word_file(BODY), "stuk.docx")
+    parsed = parse_docx(word_file(BODY, FOOTNOTES), "stuk.docx")
     assert [(piece.kind, piece.text) for piece in parsed.pieces] == [
         ("paragraph", "Kabinet valt"),
         ("paragraph", "Het kabinet is dinsdagavond gevallen, meldt de NOS. Lees meer."),
@@ -122,5 +68,5 @@ def test_words_around_a_hyperlink_are_never_glued() -> None:
         "<w:r><w:t>de site</w:t></w:r></w:hyperlink>"
         '<w:r><w:t xml:space="preserve"> voor meer.</w:t></w:r></w:p>'
     )
-    pieces = parse_docx(word_file(body, footnotes=None), "link.docx").pieces
+    pieces = parse_docx(word_file(body), "link.docx").pieces
     assert pieces[0].text == "Zie de site voor meer."
