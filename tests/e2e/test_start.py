@@ -20,6 +20,7 @@ pytestmark = pytest.mark.e2e
 # libraries), and what finds the recovery journal's folder.
 NOT_BEFORE_THE_FIRST_FRAME = (
     "ctranslate2",
+    "fasttext",
     "sentencepiece",
     "numpy",
     "sumy",

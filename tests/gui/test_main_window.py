@@ -1,5 +1,6 @@
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QTimer, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
@@ -346,8 +347,34 @@ def test_a_non_dutch_article_gets_a_warning_but_opens(
 ) -> None:
     open_and_wait(qtbot, window, english_article(tmp_path))
     assert window.view.source_pane.toPlainText().startswith("The foreign ministers")
+    # The language is found just after the article is shown, off the window's thread.
+    qtbot.waitUntil(lambda: "not in Dutch" in window.message_bar.label.text(), timeout=10_000)
     assert window.message_bar.isVisible()
-    assert "not in Dutch" in window.message_bar.label.text()
+    assert window.session.article is not None and window.session.article.language == "en"
+
+
+def test_a_language_found_late_belongs_to_its_own_article(
+    qtbot: QtBot, window: MainWindow, sample: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import time
+
+    from kernpunt.core.formats import article as article_module
+
+    found = article_module.detected
+
+    def slow(article: article_module.Article) -> article_module.Article:
+        if article.source == english:
+            time.sleep(0.5)  # still detecting when the reader opens the next article
+        return found(article)
+
+    english = english_article(tmp_path)
+    monkeypatch.setattr(article_module, "detected", slow)
+    open_and_wait(qtbot, window, english)
+    open_and_wait(qtbot, window, sample)
+    qtbot.wait(800)
+    article = window.session.article
+    assert article is not None and article.source == sample and article.language == "nl"
+    assert not window.message_bar.isVisible(), "no warning about the English article left"
 
 
 def test_the_window_shows_a_drop_hover_state(window: MainWindow, sample: Path) -> None:

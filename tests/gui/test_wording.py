@@ -147,4 +147,4 @@ def test_the_language_warning_names_the_language(
     qtbot: QtBot, window: MainWindow, tmp_path: Path
 ) -> None:
     open_and_wait(qtbot, window, english_article(tmp_path))
-    assert "(detected: English)" in window.message_bar.label.text()
+    qtbot.waitUntil(lambda: "(detected: English)" in window.message_bar.label.text())

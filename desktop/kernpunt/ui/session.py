@@ -14,7 +14,7 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from kernpunt.core.cancel import CancelToken
 from kernpunt.core.document import TranslatedArticle
@@ -45,7 +45,8 @@ class ArticleSession(QObject):
     """One article and its translation, with the work that produces them.
 
     Signals:
-        article_loaded: a new article is in place.
+        article_loaded: a new article is in place; its language is found just after.
+        language_found: the current article's language was detected (``article.language``).
         translation_started: (total) a translation job began.
         translation_changed: (index) one sentence's translation changed: the model's arrived,
             the reader wrote one, or a new translation dropped the old.
@@ -63,6 +64,7 @@ class ArticleSession(QObject):
     """
 
     article_loaded = Signal()
+    language_found = Signal()
     translation_started = Signal(int)
     translation_changed = Signal(int)
     progress_changed = Signal(Progress)
@@ -93,6 +95,8 @@ class ArticleSession(QObject):
         self._brief_job: Job | None = None
         self._terms_job: Job | None = None
         self._terms_for: tuple[TranslatedArticle, Brief | None] | None = None
+        self._language_for: tuple[TranslatedArticle, Article] | None = None
+        self._language_job: Job | None = None
         self.threads = 0
         # The translation cache is opened on a worker, and is safe to share between threads.
         self._cache: TranslationCache | None = None
@@ -133,7 +137,7 @@ class ArticleSession(QObject):
         def read(cancel: CancelToken) -> Article:
             from kernpunt.core.formats.article import read_article
 
-            return read_article(Path(path), cancel=cancel, **options)
+            return read_article(Path(path), cancel=cancel, detect=False, **options)
 
         return self._read(read)
 
@@ -142,7 +146,7 @@ class ArticleSession(QObject):
         self._reading = None
         from kernpunt.core.formats.article import article_from_text
 
-        return self._read(lambda cancel: article_from_text(text))
+        return self._read(lambda cancel: article_from_text(text, detect=False))
 
     def _read(self, read: Callable[[CancelToken], Article]) -> Job:
         def work(job: Job) -> TranslatedArticle:
@@ -164,7 +168,37 @@ class ArticleSession(QObject):
         self._brief_job = None
         self._terms_job = None
         self.current = document
+        self._language_job = None
+        self._language_for = (document, document.article)
         self.article_loaded.emit()
+        # On a zero timer: loading the detector on the worker, with Python's lock held, would
+        # otherwise slow the frame that shows the article.
+        QTimer.singleShot(0, self, self._find_language)
+
+    @Slot()
+    def _find_language(self) -> None:
+        """Detect the article's language on the worker, once the article is shown."""
+        document, read = self._language_for or (None, None)
+        if document is None or read is None or self.current is not document:
+            return
+
+        def work(job: Job) -> Article:
+            from kernpunt.core.formats.article import detected
+
+            return detected(read)
+
+        self._language_job = self.runner.submit(
+            "language", work, finished=self._on_language_found, failed=self._on_failed, lane=Lane.IO
+        )
+
+    @Slot(object, object)
+    def _on_language_found(self, job: Job, article: Article) -> None:
+        if job is not self._language_job:
+            return  # found for an article read before the current one
+        document, read = self._language_for or (None, None)
+        if document is not None and self.current is document and document.article is read:
+            document.article = article
+            self.language_found.emit()
 
     # --- models ---------------------------------------------------------------------------
 

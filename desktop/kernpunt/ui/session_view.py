@@ -44,6 +44,7 @@ class SessionView(QObject):
         self._render_timer.timeout.connect(self._on_render_timer_timeout)
         session = window.session
         session.article_loaded.connect(self._on_session_article_loaded)
+        session.language_found.connect(self._on_session_language_found)
         session.translation_started.connect(self._on_session_translation_started)
         session.translation_changed.connect(self._on_session_translation_changed)
         session.progress_changed.connect(self._on_session_progress_changed)
@@ -94,20 +95,25 @@ class SessionView(QObject):
             stage += self.tr(" · dated {date}").format(date=article.date)
         window.status.set_stage(stage)
         window.status.set_encoding(article.encoding)
-        if not article.looks_dutch:
-            window.message_bar.show_message(
-                self.tr(
-                    "This article looks like it is not in Dutch (detected: {language}). "
-                    "The translation may be poor."
-                ).format(language=language_name(article.language)),
-                error=False,
-            )
         window.status.end_progress()
         window.recovery.apply_restored()
         window.update_actions()
         window.recovery.note_change()
         self.article_shown.emit()
         window.maybe_auto_translate()
+
+    @Slot()
+    def _on_session_language_found(self) -> None:
+        """Warn, once the article's language is known, when it does not look Dutch."""
+        article = self.window.session.article
+        if article is not None and not article.looks_dutch:
+            self.window.message_bar.show_message(
+                self.tr(
+                    "This article looks like it is not in Dutch (detected: {language}). "
+                    "The translation may be poor."
+                ).format(language=language_name(article.language)),
+                error=False,
+            )
 
     @Slot()
     def _on_session_models_changed(self) -> None:

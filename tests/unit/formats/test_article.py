@@ -12,6 +12,7 @@ from kernpunt.core.formats.article import (
     ArticleError,
     article_from_text,
     decode_text,
+    detected,
     is_supported,
     iter_article_files,
     read_article,
@@ -46,6 +47,16 @@ def test_sample_is_recognised_as_dutch(sample: Path) -> None:
     assert article.language == "nl"
     assert article.language_score > 0.9
     assert article.looks_dutch
+
+
+def test_the_language_can_be_found_after_reading(sample: Path) -> None:
+    english = "The foreign ministers met in Brussels on Tuesday and talked about Russia. " * 4
+    read = article_from_text(english, detect=False)
+    assert read.language is None and read.looks_dutch, "nothing said before it is known"
+    found = detected(read)
+    assert (found.language, found.text, found.blocks) == ("en", read.text, read.blocks)
+    assert not found.looks_dutch
+    assert detected(read_article(sample, detect=False)) == read_article(sample)
 
 
 def test_english_text_is_flagged_as_not_dutch() -> None:

@@ -93,7 +93,11 @@ class Article:
 
 
 def read_article(
-    path: Path, encoding: str | None = None, *, cancel: CancelToken | None = None
+    path: Path,
+    encoding: str | None = None,
+    *,
+    cancel: CancelToken | None = None,
+    detect: bool = True,
 ) -> Article:
     """Read an article from a file.
 
@@ -102,6 +106,8 @@ def read_article(
         encoding: A text encoding the reader chose (text files and web pages); the bytes are
             decoded with it strictly instead of the detected one.
         cancel: Stops a parse running in the child process.
+        detect: Detect the article's language; without, ``language`` is None until
+            ``detected(article)`` fills it in.
 
     Returns:
         The article with its blocks and metadata.
@@ -120,14 +126,15 @@ def read_article(
         raise ArticleError("article.empty", name=path.name)
     if kind in TEXT_FORMATS:
         text, used = decode_text(data, path.name, encoding)
-        return article_from_text(text, source=path, encoding=used, markdown=kind == "markdown")
+        markdown = kind == "markdown"
+        return article_from_text(text, source=path, encoding=used, markdown=markdown, detect=detect)
     # The sandbox (and multiprocessing) is kept off the plain-text path the window starts on.
     from kernpunt.core.formats import sandbox
 
     parsed = sandbox.run_limited(
         parse, kind, data, path.name, encoding, name=path.name, cancel=cancel
     )
-    return article_from_parsed(parsed, source=path, format=kind)
+    return article_from_parsed(parsed, source=path, format=kind, detect=detect)
 
 
 def article_from_text(
@@ -136,6 +143,7 @@ def article_from_text(
     source: Path | None = None,
     encoding: str | None = "utf-8",
     markdown: bool = False,
+    detect: bool = True,
 ) -> Article:
     """Build an article from text already in memory (a text file, dropped or pasted text).
 
@@ -144,6 +152,7 @@ def article_from_text(
         source: The file it came from, if any.
         encoding: The encoding the text was decoded with.
         markdown: Read ``#`` headings of the first level as the title, as Markdown means them.
+        detect: Detect the article's language (see ``read_article``).
 
     Returns:
         The article with its blocks and metadata.
@@ -153,16 +162,20 @@ def article_from_text(
     """
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     parsed = replace(parse_text(text, markdown=markdown), encoding=encoding)
-    return article_from_parsed(parsed, source=source, format="markdown" if markdown else "text")
+    format = "markdown" if markdown else "text"
+    return article_from_parsed(parsed, source=source, format=format, detect=detect)
 
 
-def article_from_parsed(parsed: Parsed, *, source: Path | None, format: str) -> Article:
+def article_from_parsed(
+    parsed: Parsed, *, source: Path | None, format: str, detect: bool = True
+) -> Article:
     """Lay a parsed document's pieces out as one text with block offsets, and detect its language.
 
     Args:
         parsed: What a format's reader made of the file.
         source: The file it came from, if any.
         format: The format's name, as in ``kernpunt.core.formats.FORMATS``.
+        detect: Detect the article's language (see ``read_article``).
 
     Returns:
         The article; blocks are separated by a blank line in its text.
@@ -175,8 +188,7 @@ def article_from_parsed(parsed: Parsed, *, source: Path | None, format: str) -> 
             raise ArticleError("article.text_empty")
         raise ArticleError("article.empty", name=source.name)
     text, blocks, code = _layout(parsed.pieces)
-    guess = detect_language(text)
-    return Article(
+    article = Article(
         text=text,
         blocks=blocks,
         title=parsed.title or _title(text, blocks, None if format in TEXT_FORMATS else source),
@@ -184,10 +196,21 @@ def article_from_parsed(parsed: Parsed, *, source: Path | None, format: str) -> 
         source=source,
         encoding=parsed.encoding,
         format=format,
-        language=guess[0] if guess else None,
-        language_score=guess[1] if guess else 0.0,
         code=code,
     )
+    return detected(article) if detect else article
+
+
+def detected(article: Article) -> Article:
+    """The article with its language detected (loading the detector takes about 20 ms).
+
+    The window shows an article first and detects its language just after, so that loading
+    the detector never delays the article's first frame.
+    """
+    guess = detect_language(article.text)
+    if guess is None:
+        return article
+    return replace(article, language=guess[0], language_score=guess[1])
 
 
 def is_supported(path: Path) -> bool:
