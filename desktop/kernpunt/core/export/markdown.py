@@ -35,7 +35,7 @@ def _translation(view: ExportView) -> list[str]:
     lines = ["## Translation", ""]
     for kind, blocks in block_runs(view.blocks):
         if kind == "code":
-            lines += fenced(blocks[0].rows[0].source)
+            lines += _fenced(blocks[0].rows[0].source)
         else:
             lines += [_flow(kind, block) for block in blocks]
         lines.append("")
@@ -57,7 +57,7 @@ def _bilingual(view: ExportView) -> list[str]:
     ]
     for block in view.blocks:
         if block.kind == "code":
-            cell = code_span(block.rows[0].source)
+            cell = _code_span(block.rows[0].source)
             lines.append(f"| {cell} | {cell} |")
             continue
         look = _CELL_LOOK.get(block.kind, "{}")
@@ -72,18 +72,21 @@ def _bilingual(view: ExportView) -> list[str]:
 _SECTIONS = {"brief": _brief, "translation": _translation, "bilingual": _bilingual}
 
 
-def fenced(code: str) -> list[str]:
+def _fenced(code: str) -> list[str]:
     """A code block as it was, between fences longer than any run of backticks inside it."""
-    longest = max((len(run) for run in re.findall(r"`+", code)), default=0)
-    fence = "`" * max(3, longest + 1)
+    fence = "`" * max(3, _longest_backticks(code) + 1)
     return [fence, *code.splitlines(), fence]
 
 
-def code_span(code: str) -> str:
+def _code_span(code: str) -> str:
     """Code on one line for a table cell, as a code span that its backticks cannot end."""
-    longest = max((len(run) for run in re.findall(r"`+", code)), default=0)
-    ticks = "`" * (longest + 1)
-    return f"{ticks} {flat(code).replace('|', chr(92) + '|')} {ticks}"
+    ticks = "`" * (_longest_backticks(code) + 1)
+    cell = flat(code).replace("|", "\\|")  # a pipe would end the table cell
+    return f"{ticks} {cell} {ticks}"
+
+
+def _longest_backticks(code: str) -> int:
+    return max((len(run) for run in re.findall(r"`+", code)), default=0)
 
 
 def flat(text: str) -> str:
