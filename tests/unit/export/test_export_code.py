@@ -9,7 +9,8 @@ import pytest
 
 from kernpunt.core.document import TranslatedArticle
 from kernpunt.core.export import render
-from kernpunt.core.formats.article import article_from_text
+from kernpunt.core.formats import parse
+from kernpunt.core.formats.article import article_from_parsed, article_from_text
 from kernpunt.core.text.segment import segment
 
 NOW = datetime(2026, 12, 7, 10, 0, tzinfo=UTC)
@@ -68,3 +69,25 @@ def test_word_and_opendocument_keep_the_code_lines_in_fixed_type(
     content = zipfile.ZipFile(io.BytesIO(odt)).read("content.xml").decode("utf-8")
     assert "def verdubbel(x):<text:line-break/>" in content
     assert 'text:style-name="Kernpunt_20_Code"' in content
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "Zo gaat het verder:\n\n```\n\n        return totaal\n    # klaar\n```\n",
+        "<p>Zo gaat het verder:</p><pre><code>\n        return totaal\n    # klaar\n</code></pre>",
+    ],
+    ids=["markdown", "web page"],
+)
+def test_the_first_line_of_code_keeps_its_indent_everywhere(source: str) -> None:
+    markdown = not source.startswith("<")
+    if markdown:
+        article = article_from_text(source, markdown=True)
+    else:
+        parsed = parse("html", source.encode(), "code.html")
+        article = article_from_parsed(parsed, source=None, format="html")
+    code = "        return totaal\n    # klaar"
+    assert article.block_text(article.blocks[-1]) == code
+    document = TranslatedArticle.untranslated(article, segment(article, "nl"))
+    assert document.sentences[-1].text == code
+    assert f"```\n{code}\n```" in render(document, "md", "translation", NOW).decode("utf-8")

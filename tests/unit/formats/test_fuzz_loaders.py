@@ -22,6 +22,7 @@ from hypothesis import strategies as st
 
 from kernpunt.core.formats import FORMATS, parse
 from kernpunt.core.formats.article import Article, ArticleError, article_from_parsed, read_article
+from kernpunt.core.formats.base import VERBATIM_KINDS
 from kernpunt.core.formats.text import parse_text
 from kernpunt.core.text.segment import MAX_SENTENCE_CHARS, segment
 from tests.support import documents
@@ -211,7 +212,11 @@ def check_article(article: Article, suffix: str) -> None:
         assert text[block.end : following.start] == "\n\n"
     for block in article.blocks:
         piece = article.block_text(block)
-        assert piece and piece == piece.strip()
+        if block.kind in VERBATIM_KINDS:
+            # Code keeps the indent of its first line; no blank line opens or closes it.
+            assert piece.strip() and piece == piece.rstrip() and not piece.startswith("\n")
+        else:
+            assert piece and piece == piece.strip()
     previous = 0
     for sentence in segment(article, "nl"):
         assert sentence.text == text[sentence.start : sentence.end] and sentence.text.strip()
@@ -231,6 +236,7 @@ def _words(text: str) -> set[str]:
 # Edges kept on purpose: a BOM and a date before nothing but a no-break space; markers alone.
 @example(case=(".txt", "\ufeff".encode() + b"date 2021-03\n\n\xc2\xa0"))
 @example(case=(".md", b"# \n\n> \n\n- "))
+@example(case=(".md", b"\t Het"))
 def test_parsing_any_file_gives_an_article_or_a_message(case: tuple[str, bytes]) -> None:
     suffix, data = case
     name = f"fuzz{suffix}"

@@ -38,6 +38,14 @@ class ArticleError(ReaderError):
     """An article could not be read; the message is written for the reader."""
 
 
+_LEADING_BLANK_LINES = re.compile(r"\A(?:[ \t]*\n)+")
+
+
+def verbatim(text: str) -> str:
+    """Code as a block shows it: no blank lines around it, the first line's indent kept."""
+    return _LEADING_BLANK_LINES.sub("", text).rstrip()
+
+
 class Piece(NamedTuple):
     """One structural unit of a document before it becomes an article: its kind and text.
 

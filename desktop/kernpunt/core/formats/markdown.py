@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from kernpunt.core.formats.base import BlockKind, Piece, clean_lines
+from kernpunt.core.formats.base import BlockKind, Piece, clean_lines, verbatim
 from kernpunt.core.formats.inline_code import marked, unmark
 
 if TYPE_CHECKING:
@@ -59,7 +59,7 @@ def markdown_pieces(text: str) -> list[Piece]:
         elif token.type == "tr_close":
             _add(pieces, "paragraph", " ".join(cell for cell in row if cell))
         elif token.type in ("fence", "code_block") and token.content.strip():
-            pieces.append(Piece("code", token.content.rstrip()))
+            pieces.append(Piece("code", verbatim(token.content)))
         elif token.type == "inline":
             words = inline_text(token)
             if heading is not None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from kernpunt.core.formats.base import BlockKind, Piece, clean_lines, heading_text
+from kernpunt.core.formats.base import BlockKind, Piece, clean_lines, heading_text, verbatim
 
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
@@ -75,8 +75,8 @@ def _walk(element: HtmlElement, kind: BlockKind, pieces: list[Piece]) -> None:
             buffer = [child.tail or ""]
         elif tag == "pre" and _is_code(child):
             _add(pieces, kind, buffer)
-            code = child.text_content().strip("\n")
-            if code.strip():
+            code = verbatim(child.text_content())
+            if code:
                 pieces.append(Piece("code", code))
             buffer = [child.tail or ""]
         elif tag in _KINDS or tag in _CONTAINERS:

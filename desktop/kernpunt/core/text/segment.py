@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from kernpunt.core.cancel import CancelToken
 from kernpunt.core.formats.article import Article
-from kernpunt.core.formats.base import ends_sentence, looks_like_heading
+from kernpunt.core.formats.base import VERBATIM_KINDS, ends_sentence, looks_like_heading
 
 WHOLE_KINDS = frozenset({"title", "heading", "code"})
 # Text without sentence punctuation (a list pasted as one line, OCR output) would otherwise be
@@ -196,6 +196,9 @@ def segment(
 def _block_spans(
     text: str, kind: str, language: str, cancel: CancelToken | None = None
 ) -> list[tuple[int, int]]:
+    if kind in VERBATIM_KINDS and len(text) <= MAX_SENTENCE_CHARS:
+        # Code keeps the indent of its first line, as the pane and the exports show it.
+        return [(0, len(text))]
     if kind in WHOLE_KINDS:
         return _bounded(text, _stripped(text, 0, len(text)), cancel)
     spans: list[tuple[int, int]] = []
