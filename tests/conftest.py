@@ -16,9 +16,11 @@ from tests.support.argos_models import cached_package, install_package
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-# Hypothesis: "ci", the default, keeps the normal suite fast; "long" is `make fuzz`. The machines
-# are shared, so no per-example deadline. Failing inputs are printed for an @example(...) line.
-settings.register_profile("ci", deadline=None, print_blob=True)
+# Hypothesis: "ci", the default, keeps the normal suite fast and gives every run of a commit the
+# same examples, so a result never depends on luck; "long" is `make fuzz`, which draws new ones
+# every run to find what the suite does not yet hold. The machines are shared, so no per-example
+# deadline. Failing inputs are printed for an @example(...) line.
+settings.register_profile("ci", deadline=None, print_blob=True, derandomize=True)
 settings.register_profile(
     "long",
     max_examples=2_000,
