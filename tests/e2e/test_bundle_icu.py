@@ -20,6 +20,7 @@ from types import ModuleType
 import pytest
 
 from tests.support import system_programs
+from tests.support.commands import run_python
 
 pytestmark = pytest.mark.e2e
 
@@ -84,9 +85,7 @@ def test_the_bundle_s_icu_data_is_a_seventh_of_pyside6_s(qt_lib: Path, filtered_
 
 def test_qt_still_sorts_decodes_and_names_time_zones_with_it(filtered_icu: Path) -> None:
     env = {**os.environ, "LD_LIBRARY_PATH": str(filtered_icu), "QT_QPA_PLATFORM": "offscreen"}
-    result = subprocess.run(
-        [sys.executable, "-c", QT_QUESTIONS], capture_output=True, text=True, env=env, timeout=60
-    )
+    result = run_python("-c", QT_QUESTIONS, env=env, timeout=60)
     assert result.returncode == 0, result.stderr
     answers = dict(line.split(" ", 1) for line in result.stdout.splitlines())
     assert answers["icudata"].startswith(str(filtered_icu))

@@ -4,12 +4,11 @@ Measured in a fresh process: in the test run these libraries are long loaded.
 """
 
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+
+from tests.support.commands import run_python
 
 pytestmark = pytest.mark.e2e
 
@@ -59,16 +58,7 @@ print(json.dumps({
 def test_the_first_translation_imports_its_libraries_off_the_gui_thread(
     installed_model: Path, sample: Path, tmp_path: Path
 ) -> None:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    result = subprocess.run(
-        [sys.executable, "-c", PROGRAM, str(sample), str(tmp_path / "kernpunt.ini")],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        env=env,
-        cwd=REPO,
-        check=False,
-    )
+    result = run_python("-c", PROGRAM, sample, tmp_path / "kernpunt.ini", offscreen=True, cwd=REPO)
     assert result.returncode == 0, result.stderr
     report = json.loads(result.stdout.strip().splitlines()[-1])
     assert report["before"] == {}, "the window loaded a heavy library before any article"

@@ -19,6 +19,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.support.commands import run_python
 from tests.support.index_server import NL_EN, IndexServer, serving
 
 pytestmark = pytest.mark.e2e
@@ -226,13 +227,8 @@ def walk_then_kill(
 
 def run_walk(script: str, *args: str, env: dict[str, str]) -> dict[str, dict[str, object]]:
     """Run a walk to its end, a clean quit; what it reported, by step."""
-    result = subprocess.run(
-        [sys.executable, "-c", script, str(STEP_TIMEOUT_S), EDIT, *args],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=STEP_TIMEOUT_S * 3,
-        check=False,
+    result = run_python(
+        "-c", script, str(STEP_TIMEOUT_S), EDIT, *args, env=env, timeout=STEP_TIMEOUT_S * 3
     )
     assert result.returncode == 0, result.stderr
     return {str(state["step"]): state for state in lines(iter(result.stdout.splitlines()))}

@@ -21,6 +21,7 @@ from pathlib import Path
 import pytest
 
 from tests.support import documents
+from tests.support.commands import run_python
 
 pytestmark = pytest.mark.e2e
 
@@ -209,9 +210,7 @@ def test_the_guard_sees_and_refuses_an_attempt(tmp_path: Path) -> None:
         "    except OSError as error:\n"
         "        print(type(error).__name__)\n"
     )
-    result = subprocess.run(
-        [sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=60
-    )
+    result = run_python("-c", code, env=env, timeout=60)
     assert result.stdout.split() == ["gaierror", "URLError"], result.stderr
     assert [entry["kind"] for entry in attempts(log)] == ["getaddrinfo", "getaddrinfo"]
 
@@ -226,14 +225,7 @@ def test_reading_translating_briefing_exporting_never_touch_the_network(
     out.mkdir()
     driver = tmp_path / "driver.py"
     driver.write_text(DRIVER, encoding="utf-8")
-    result = subprocess.run(
-        [sys.executable, str(driver), str(article), str(out)],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=300,
-        check=False,
-    )
+    result = run_python(driver, article, out, env=env, timeout=300)
     assert result.returncode == 0, result.stderr
     report = json.loads((out / "driver.json").read_text(encoding="utf-8"))
     counts = re.fullmatch(r"sentences (\d+) translated (\d+)", report["done"][2])

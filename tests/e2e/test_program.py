@@ -1,14 +1,12 @@
 """The real ``kernpunt`` program, started as a process."""
 
-import os
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from kernpunt import __version__
-from tests.support.commands import run_kernpunt
+from tests.support.commands import run_kernpunt, run_python
 
 pytestmark = pytest.mark.e2e
 
@@ -153,13 +151,6 @@ heavy = {"ctranslate2", "argostranslate", "sumy", "nltk", "sentencepiece"}
 print(sorted(m for m in sys.modules if m.split(".")[0] in heavy))
 window.close()
 """
-    result = subprocess.run(
-        [sys.executable, "-c", code, str(sample)],
-        capture_output=True,
-        text=True,
-        timeout=60,
-        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
-        check=False,
-    )
+    result = run_python("-c", code, sample, timeout=60, offscreen=True)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "[]"

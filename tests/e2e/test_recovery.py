@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.support.commands import run_python
+
 pytestmark = pytest.mark.e2e
 
 LONG = Path(__file__).resolve().parents[1] / "data" / "lassy-long-5k-words.nl.txt"
@@ -109,14 +111,7 @@ def test_a_killed_session_is_offered_back_with_edits_and_cached_translations(
             crashing.wait(timeout=30)
     assert crashing.returncode == -signal.SIGKILL
 
-    result = subprocess.run(
-        [sys.executable, "-c", RESTARTED_RUN, str(settings)],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=300,
-        check=False,
-    )
+    result = run_python("-c", RESTARTED_RUN, settings, env=env, timeout=300)
     assert result.returncode == 0, result.stderr
     state = json.loads(result.stdout.strip().splitlines()[-1])
     assert state["offered"]
@@ -143,13 +138,6 @@ again = MainWindow(Settings(QSettings(sys.argv[1], QSettings.Format.IniFormat)))
 print(json.dumps({"found": again.keep_journal() is not None}))
 """
     )
-    result = subprocess.run(
-        [sys.executable, "-c", script, str(settings), str(sample)],
-        capture_output=True,
-        text=True,
-        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
-        timeout=120,
-        check=False,
-    )
+    result = run_python("-c", script, settings, sample, offscreen=True)
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout.strip().splitlines()[-1]) == {"found": False}

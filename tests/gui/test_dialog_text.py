@@ -2,8 +2,6 @@
 
 import json
 import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -18,6 +16,7 @@ from kernpunt.ui.settings import Settings
 from kernpunt.ui.settings_dialog import SettingsDialog
 from kernpunt.ui.widgets import MissingModelNotice
 from tests.gui.test_wording import catalogues, dutch_ui  # noqa: F401 (fixtures)
+from tests.support.commands import run_python
 
 SOURCE = (
     "De ministers van Buitenlandse Zaken van de NAVO-lidstaten hebben op hun tweedaagse top in "
@@ -202,14 +201,8 @@ def test_sentence_dialogs_fit_a_small_screen(tmp_path: Path, width: int, height:
         )
     )  # fmt: skip
     env = {**os.environ, "QT_QPA_PLATFORM": f"offscreen:configfile={config}"}
-    result = subprocess.run(
-        [sys.executable, "-c", MEASURE, json.dumps([SOURCE, ALTERNATIVES])],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=60,
-        check=True,
-    )
+    result = run_python("-c", MEASURE, json.dumps([SOURCE, ALTERNATIVES]), env=env, timeout=60)
+    assert result.returncode == 0, result.stderr
     sizes = json.loads(result.stdout.strip().splitlines()[-1])
     assert sizes["screen"] == [width, height]
     for name in ("edit", "alternatives"):

@@ -19,6 +19,7 @@ from kernpunt.cli import main
 from kernpunt.core.export import ExportError, write_atomic
 from kernpunt.core.export import atomic as atomic_module
 from tests.hostile.conftest import dead_pid
+from tests.support.commands import run_kernpunt
 
 
 @pytest.fixture
@@ -61,13 +62,7 @@ def test_translate_onto_a_pipe_fails_at_once(
     installed_model: Path, sample: Path, fifo: Path
 ) -> None:
     started = time.monotonic()
-    result = subprocess.run(
-        [sys.executable, "-m", "kernpunt", "translate", str(sample), "-o", str(fifo)],
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
-    )
+    result = run_kernpunt("translate", sample, "-o", fifo, timeout=60)
     assert result.returncode == 1
     assert "it is a pipe, not a file" in result.stderr and result.stderr.count("\n") == 1
     assert time.monotonic() - started < 30 and fifo.is_fifo()

@@ -1,7 +1,5 @@
 """Attack 8: encodings that are not text encodings, and links out of a batch folder."""
 
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -9,6 +7,7 @@ import pytest
 from kernpunt.core.batch.plan import plan_batch
 from kernpunt.core.formats.article import ArticleError, read_article
 from kernpunt.core.formats.html import decode_html
+from tests.support.commands import run_kernpunt
 
 DUTCH = "De ministers van Buitenlandse Zaken kwamen bijeen in Brussel. Het overleg duurde lang.\n"
 CODECS = [
@@ -37,13 +36,7 @@ def test_the_program_prints_one_line_not_a_traceback(tmp_path: Path) -> None:
     path = tmp_path / "artikel.txt"
     path.write_text(DUTCH, encoding="utf-8")
     for encoding in ("rot13", "base64", "punycode"):
-        result = subprocess.run(
-            [sys.executable, "-m", "kernpunt", "segment", str(path), "--encoding", encoding],
-            capture_output=True,
-            text=True,
-            timeout=60,
-            check=False,
-        )
+        result = run_kernpunt("segment", path, "--encoding", encoding, timeout=60)
         assert result.returncode == 1, result.stderr
         assert "Traceback" not in result.stderr and result.stderr.count("\n") == 1
 

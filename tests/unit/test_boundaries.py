@@ -4,6 +4,7 @@ import sys
 from pathlib import Path
 
 import kernpunt
+from tests.support.commands import run_python
 
 CORE = Path(kernpunt.__file__).parent / "core"
 
@@ -45,13 +46,8 @@ written = {key: len(render(document, key)) for key in FORMATS}
 qt = sorted(m for m in sys.modules if m.split('.')[0] in {'PySide6', 'shiboken6'})
 print(sorted(written), all(written.values()), qt)
 """
-    result = subprocess.run(
-        [sys.executable, "-c", code, str(tmp_path)],
-        capture_output=True,
-        text=True,
-        check=True,
-        cwd=Path(__file__).parents[2],
-    )
+    result = run_python("-c", code, tmp_path, cwd=Path(__file__).parents[2])
+    assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "['docx', 'html', 'json', 'md', 'odt', 'txt'] True []", (
         "every core format renders, and none of them loads Qt"
     )

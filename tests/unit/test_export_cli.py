@@ -2,8 +2,6 @@
 
 import json
 import os
-import subprocess
-import sys
 import unicodedata
 from pathlib import Path
 
@@ -16,6 +14,7 @@ from kernpunt.cli import main
 from kernpunt.core.export.json_export import SCHEMA_PATH
 from kernpunt.core.formats.article import read_article
 from kernpunt.core.text.segment import segment
+from tests.support.commands import run_kernpunt
 
 
 @pytest.mark.parametrize("format", ["docx", "odt", "pdf"])
@@ -81,11 +80,7 @@ def test_pdf_from_a_terminal_without_a_display(
         if name not in ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY")
     }
     out = tmp_path / "navo.pdf"
-    result = subprocess.run(
-        [sys.executable, "-m", "kernpunt", "translate", str(sample), "--fast",
-         "--format", "pdf", "-o", str(out)],
-        capture_output=True, text=True, timeout=120, env=env, check=False,
-    )  # fmt: skip
+    result = run_kernpunt("translate", sample, "--fast", "--format", "pdf", "-o", out, env=env)
     assert result.returncode == 0, result.stderr
     assert result.stderr == "", "no Qt complaints on the terminal"
     reader = PdfReader(out)
