@@ -13,7 +13,7 @@ from datetime import UTC
 from typing import TYPE_CHECKING
 
 from kernpunt import __version__
-from kernpunt.core.export.layout import EDITED, ExportView, Row, runs
+from kernpunt.core.export.layout import COLUMN_TITLES, EDITED, SECTION_TITLES, ExportView, Row, runs
 
 if TYPE_CHECKING:
     from docx.document import Document
@@ -63,7 +63,7 @@ def _properties(word: Document, view: ExportView) -> None:
 
 
 def _brief(word: Document, view: ExportView) -> None:
-    word.add_heading("Brief", 1)
+    word.add_heading(SECTION_TITLES["brief"], 1)
     _small(word.add_paragraph(), view.brief_description)
     for row in view.brief:
         _sentences(word.add_paragraph(style="List Number"), (row,))
@@ -74,7 +74,7 @@ def _brief(word: Document, view: ExportView) -> None:
 
 
 def _translation(word: Document, view: ExportView) -> None:
-    word.add_heading("Translation", 1)
+    word.add_heading(SECTION_TITLES["translation"], 1)
     for kind, blocks in runs(view.blocks):
         for block in blocks:
             if kind == "code":
@@ -107,14 +107,12 @@ def _sentences(paragraph: Paragraph, rows: Sequence[Row]) -> None:
 
 
 def _bilingual(word: Document, view: ExportView) -> None:
-    word.add_heading("Translation and original", 1)
+    word.add_heading(SECTION_TITLES["bilingual"], 1)
     table = word.add_table(rows=1, cols=2)
     table.style = "Table Grid"
     header = table.rows[0]
     _repeat_header(header)
-    for cell, label in zip(
-        header.cells, ("Original (Dutch)", "Translation (English)"), strict=True
-    ):
+    for cell, label in zip(header.cells, COLUMN_TITLES, strict=True):
         cell.paragraphs[0].add_run(label).bold = True
     for number, block in enumerate(view.blocks):
         for row in block.rows:

@@ -12,7 +12,15 @@ from __future__ import annotations
 from html import escape
 
 from kernpunt import __version__
-from kernpunt.core.export.layout import EDITED, BlockRows, ExportView, Row, runs
+from kernpunt.core.export.layout import (
+    COLUMN_TITLES,
+    EDITED,
+    SECTION_TITLES,
+    BlockRows,
+    ExportView,
+    Row,
+    runs,
+)
 
 STYLE = """
 body { font-family: "DejaVu Sans", "Segoe UI", Helvetica, Arial, sans-serif; color: #1b1b1b;
@@ -76,7 +84,7 @@ def _brief(view: ExportView) -> list[str]:
     linked = "bilingual" in view.sections
     lines = [
         '<section class="brief">',
-        "<h2>Brief</h2>",
+        f"<h2>{SECTION_TITLES['brief']}</h2>",
         f'<p class="method">{escape(view.brief_description)}</p>',
         "<ol>",
     ]
@@ -94,7 +102,7 @@ def _brief(view: ExportView) -> list[str]:
 
 
 def _translation(view: ExportView) -> list[str]:
-    lines = ['<section class="translation">', "<h2>Translation</h2>"]
+    lines = ['<section class="translation">', f"<h2>{SECTION_TITLES['translation']}</h2>"]
     for kind, blocks in runs(view.blocks):
         if kind == "list_item":
             lines.append("<ul>")
@@ -132,11 +140,10 @@ def _sentences(block: BlockRows) -> str:
 def _bilingual(view: ExportView) -> list[str]:
     lines = [
         '<section class="bilingual">',
-        "<h2>Translation and original</h2>",
+        f"<h2>{SECTION_TITLES['bilingual']}</h2>",
         '<table class="pairs" width="100%" cellspacing="0" cellpadding="4">',
         "<thead><tr>",
-        '<th width="50%">Original (Dutch)</th>',
-        '<th width="50%">Translation (English)</th>',
+        *(f'<th width="50%">{title}</th>' for title in COLUMN_TITLES),
         "</tr></thead>",
     ]
     for number, block in enumerate(view.blocks):

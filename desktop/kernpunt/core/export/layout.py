@@ -37,6 +37,13 @@ SECTIONS = {
     "translation": ("translation",),
     "bilingual": ("bilingual",),
 }
+# Each section's heading and the pair table's column headings, worded alike in every format.
+SECTION_TITLES = {
+    "brief": "Brief",
+    "translation": "Translation",
+    "bilingual": "Translation and original",
+}
+COLUMN_TITLES = ("Original (Dutch)", "Translation (English)")
 UNTRANSLATED = "[not translated]"
 EDITED = "edited"
 MODE_LABELS = {"quality": "quality: beam search", "fast": "fast: greedy"}

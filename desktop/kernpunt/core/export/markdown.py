@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from kernpunt.core.export.layout import EDITED, BlockRows, ExportView
+from kernpunt.core.export.layout import COLUMN_TITLES, EDITED, SECTION_TITLES, BlockRows, ExportView
 from kernpunt.core.export.layout import runs as block_runs
 
 _MARK = f" *({EDITED})*"
@@ -22,7 +22,7 @@ def render_markdown(view: ExportView) -> str:
 
 
 def _brief(view: ExportView) -> list[str]:
-    lines = ["## Brief", "", f"*{escape(view.brief_description)}*", ""]
+    lines = [f"## {SECTION_TITLES['brief']}", "", f"*{escape(view.brief_description)}*", ""]
     lines += [f"- {escape(flat(row.shown))}{_MARK if row.edited else ''}" for row in view.brief]
     lines.append("")
     for label, terms in view.key_terms:
@@ -32,7 +32,7 @@ def _brief(view: ExportView) -> list[str]:
 
 
 def _translation(view: ExportView) -> list[str]:
-    lines = ["## Translation", ""]
+    lines = [f"## {SECTION_TITLES['translation']}", ""]
     for kind, blocks in block_runs(view.blocks):
         if kind == "code":
             lines += _fenced(blocks[0].rows[0].source)
@@ -50,9 +50,9 @@ def _flow(kind: str, block: BlockRows) -> str:
 
 def _bilingual(view: ExportView) -> list[str]:
     lines = [
-        "## Translation and original",
+        f"## {SECTION_TITLES['bilingual']}",
         "",
-        "| Original (Dutch) | Translation (English) |",
+        f"| {' | '.join(COLUMN_TITLES)} |",
         "| --- | --- |",
     ]
     for block in view.blocks:

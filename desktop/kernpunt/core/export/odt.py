@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from kernpunt import __version__
-from kernpunt.core.export.layout import EDITED, ExportView, Row, runs
+from kernpunt.core.export.layout import COLUMN_TITLES, EDITED, SECTION_TITLES, ExportView, Row, runs
 
 if TYPE_CHECKING:
     from odfdo import Document, Element, Paragraph
@@ -74,7 +74,7 @@ def _meta(odt: Document, view: ExportView) -> None:
 def _brief(body: Element, view: ExportView) -> None:
     from odfdo import Header, List, ListItem, Paragraph
 
-    body.append(Header(1, "Brief"))
+    body.append(Header(1, SECTION_TITLES["brief"]))
     body.append(Paragraph(view.brief_description, style="Kernpunt_20_Provenance"))
     numbered = List(style="Kernpunt_20_Numbers")
     for row in view.brief:
@@ -92,7 +92,7 @@ def _brief(body: Element, view: ExportView) -> None:
 def _translation(body: Element, view: ExportView) -> None:
     from odfdo import Header, List, ListItem, Paragraph
 
-    body.append(Header(1, "Translation"))
+    body.append(Header(1, SECTION_TITLES["translation"]))
     for kind, blocks in runs(view.blocks):
         if kind == "list_item":
             bullets = List(style="Kernpunt_20_Bullets")
@@ -135,11 +135,11 @@ def _span(paragraph: Paragraph, text: str, style: str) -> None:
 def _bilingual(body: Element, view: ExportView) -> None:
     from odfdo import Column, Element, Header, Table
 
-    body.append(Header(1, "Translation and original"))
-    table = Table("Translation and original", style="KpPairs")
+    body.append(Header(1, SECTION_TITLES["bilingual"]))
+    table = Table(SECTION_TITLES["bilingual"], style="KpPairs")
     table.append(Column(style="KpColumn", repeated=2))
     header = Element.from_tag("<table:table-header-rows/>")
-    header.append(_row(("Original (Dutch)", "Translation (English)"), "Table_20_Heading"))
+    header.append(_row(COLUMN_TITLES, "Table_20_Heading"))
     table.append(header)
     for number, block in enumerate(view.blocks):
         cell_style = "KpShaded" if number % 2 else "KpCell"

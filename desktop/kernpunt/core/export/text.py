@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from kernpunt.core.export.layout import EDITED, BlockRows, ExportView, Row, runs
+from kernpunt.core.export.layout import EDITED, SECTION_TITLES, BlockRows, ExportView, Row, runs
 
 _MARK = f" [{EDITED}]"
 _PREFIX = {"list_item": "• ", "quote": "> "}
@@ -19,7 +19,7 @@ def render_text(view: ExportView) -> str:
 
 
 def _brief(view: ExportView) -> list[str]:
-    lines = [*_underlined("BRIEF", "="), "", view.brief_description, ""]
+    lines = [*_underlined(SECTION_TITLES["brief"].upper(), "="), "", view.brief_description, ""]
     lines += [f"• {_shown(row)}" for row in view.brief]
     lines.append("")
     for label, terms in view.key_terms:
@@ -28,7 +28,7 @@ def _brief(view: ExportView) -> list[str]:
 
 
 def _translation(view: ExportView) -> list[str]:
-    lines = [*_underlined("TRANSLATION", "="), ""]
+    lines = [*_underlined(SECTION_TITLES["translation"].upper(), "="), ""]
     for kind, blocks in runs(view.blocks):
         for block in blocks:
             if kind == "code":
@@ -41,7 +41,7 @@ def _translation(view: ExportView) -> list[str]:
 
 
 def _bilingual(view: ExportView) -> list[str]:
-    lines = [*_underlined("TRANSLATION AND ORIGINAL", "="), ""]
+    lines = [*_underlined(SECTION_TITLES["bilingual"].upper(), "="), ""]
     for block in view.blocks:
         lines += _indented(block.rows[0].source) if block.kind == "code" else _pairs(block)
         lines.append("")
