@@ -11,18 +11,25 @@ import io
 import math
 import re
 from collections import Counter
-from typing import Any, NamedTuple
+from typing import Any
 
 from kernpunt.core.formats.base import (
     ArticleError,
     BlockKind,
     Parsed,
     Piece,
-    clean_line,
     ends_sentence,
     iso_date,
     looks_like_heading,
     real_title,
+)
+from kernpunt.core.formats.pdf_runs import (
+    BOLD_NAME,
+    BOLD_WEIGHT,
+    FORCE_BOLD,
+    Line,
+    line_of,
+    positioned_lines,
 )
 
 # A line this much shorter than the page's longest ends a paragraph.
@@ -41,28 +48,11 @@ _PAGE_NUMBER = re.compile(
 # pypdf reads a WinAnsi bullet written as code 127 (as reportlab writes "•") as "\x7f".
 _BULLET = re.compile(r"\A(?:[•◦▪▫●○■□‣\u2043∙·\uf0b7\uf0a7*\x7f]|[-–—](?=\s))\s*")
 _DIGITS = re.compile(r"\d+")
-_BOLD_NAME = re.compile(r"bold|black|heavy|semibold|demibold|extrabold|ultrabold", re.IGNORECASE)
-_FORCE_BOLD = 1 << 18
-BOLD_WEIGHT = 600
 # Words of Dutch prose are 5 to 6 letters long on average; a page whose "words" average more
 # than this lost the spaces between them.
 GLUED_WORD_LENGTH = 12
 # A bold word or two in capitals on a line of its own ("LET OP", "WAARSCHUWING") is a label.
 LABEL_WORDS = 2
-
-
-class Line(NamedTuple):
-    """One line of a page as pypdf reads it, with the type most of its letters are set in.
-
-    Attributes:
-        text: The line's text, white space collapsed.
-        size: The font size of most of its letters, in points on the page.
-        bold: Every letter is in a bold face.
-    """
-
-    text: str
-    size: float
-    bold: bool
 
 
 def parse_pdf(data: bytes, name: str) -> Parsed:
@@ -122,49 +112,40 @@ def page_lines(page: Any) -> list[Line]:
         style = (_shown_size(size, cm, tm), _is_bold(font))
         for index, part in enumerate(run.split("\n")):
             if index:
-                lines.append(_line(text, letters))
+                lines.append(line_of(text, letters))
                 text, letters = "", Counter()
             text += part
             letters[style] += sum(1 for char in part if not char.isspace())
 
     page.extract_text(visitor_text=visit)
-    lines.append(_line(text, letters))
+    lines.append(line_of(text, letters))
     return lines
 
 
 def _unglued(page: Any, lines: list[Line]) -> list[Line]:
-    """A page's lines, read again in pypdf's layout mode when its words come out glued.
+    """A page's lines, read from the position of every piece of text where pypdf glued words.
 
-    pypdf's plain mode leaves out the horizontal scaling (``Tz``) when it measures the gap
-    between two words, and OCR programs squeeze each word into its box with it: a scanned
-    page's text layer came out as whole lines without a space ("LoretoPrado"). The layout mode
-    places every word by its real width; it is kept when its words are shorter.
+    pypdf's plain mode puts a space only where a gap is half a space wide, and leaves out the
+    horizontal scaling (``Tz``) when it measures one: text set with tight word gaps and no
+    spaces, or an OCR layer that squeezes each word into its box, came out as whole lines
+    without a space ("LoretoPrado"). The positioned reading is kept where it holds the same
+    letters in more words, or, on a page whose words are glued past doubt, shorter words.
     """
+    positioned = positioned_lines(page)
+    if positioned is None:
+        return lines
     plain = " ".join(line.text for line in lines)
-    if _mean_word_length(plain) <= GLUED_WORD_LENGTH:
-        return lines
-    try:
-        layout = page.extract_text(extraction_mode="layout")
-    except Exception:  # a page the layout mode cannot read keeps its plain text
-        return lines
-    if _mean_word_length(layout) >= _mean_word_length(plain):
-        return lines
-    size = body_size([lines])
-    return [Line(clean_line(text), size, False) for text in layout.split("\n")]
+    placed = " ".join(line.text for line in positioned)
+    if "".join(plain.split()) == "".join(placed.split()):
+        return positioned if len(placed.split()) > len(plain.split()) else lines
+    if _mean_word_length(plain) > GLUED_WORD_LENGTH > _mean_word_length(placed):
+        return positioned
+    return lines
 
 
 def _mean_word_length(text: str) -> float:
     words = text.split()
     return sum(map(len, words)) / len(words) if words else 0.0
-
-
-def _line(text: str, letters: Counter[tuple[float, bool]]) -> Line:
-    sizes: Counter[float] = Counter()
-    for (size, _bold), count in letters.items():
-        sizes[size] += count
-    size = sizes.most_common(1)[0][0] if sizes else 0.0
-    weights = [bold for (_size, bold), count in letters.items() if count]
-    return Line(clean_line(text), size, bool(weights) and all(weights))
 
 
 def _shown_size(size: float, cm: list[float], tm: list[float]) -> float:
@@ -185,7 +166,7 @@ def _is_bold(font: Any) -> bool:
         name = str(font.get("/BaseFont", ""))
     except (TypeError, ValueError, AttributeError):
         return False
-    return bool(_BOLD_NAME.search(name)) or weight >= BOLD_WEIGHT or bool(flags & _FORCE_BOLD)
+    return bool(BOLD_NAME.search(name)) or weight >= BOLD_WEIGHT or bool(flags & FORCE_BOLD)
 
 
 def _descriptor(font: Any) -> Any:
