@@ -34,21 +34,26 @@ class Line(NamedTuple):
         text: The line's text, white space collapsed.
         size: The font size of most of its letters, in points on the page.
         bold: Every letter is in a bold face.
+        y: How high on the page its first letters stand, in points from the bottom, where
+            known.
     """
 
     text: str
     size: float
     bold: bool
+    y: float | None = None
 
 
-def line_of(text: str, letters: Counter[tuple[float, bool]]) -> Line:
-    """A line from its text and the count of its letters in each (size, bold) of type."""
+def line_of(text: str, letters: Counter[tuple[float, bool]], y: float | None = None) -> Line:
+    """A line from its text, the count of its letters in each (size, bold) of type, its height."""
     sizes: Counter[float] = Counter()
     for (size, _bold), count in letters.items():
         sizes[size] += count
     size = sizes.most_common(1)[0][0] if sizes else 0.0
     weights = [bold for (_size, bold), count in letters.items() if count]
-    return Line(clean_line(text), size, bool(weights) and all(weights))
+    return Line(
+        clean_line(text), size, bool(weights) and all(weights), y if y is None else round(y, 1)
+    )
 
 
 def positioned_lines(page: Any) -> list[Line] | None:
@@ -68,18 +73,21 @@ def _lines(runs: list[Any]) -> list[Line]:
     text = ""
     letters: Counter[tuple[float, bool]] = Counter()
     last: Any = None
+    y = 0.0
     for run in runs:
         if run.rotated or not run.font.interpretable:
             continue
-        if last is not None and _new_line(last, run):
-            lines.append(line_of(text, letters))
-            text, letters = "", Counter()
+        if last is None:
+            y = run.ty
+        elif _new_line(last, run):
+            lines.append(line_of(text, letters, y))
+            text, letters, y = "", Counter(), run.ty
         elif last is not None and _word_gap(last, run) and text[-1:].strip() and run.text[:1]:
             text += " "
         text += run.text
         letters[(round(run.font_height, 1), _is_bold(run.font))] += len(run.text.replace(" ", ""))
         last = run
-    lines.append(line_of(text, letters))
+    lines.append(line_of(text, letters, y))
     return lines
 
 
