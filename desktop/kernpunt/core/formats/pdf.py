@@ -2,7 +2,10 @@
 
 Page numbers and the running headers and footers that pages repeat are left out; lines that
 start with a bullet are list items. A line is a heading only where the type says so: set larger
-than the body text, or bold on a line of its own; a bold label ("Let op:") is not a heading.
+than the body text, or a bold section number ("2.1 Aanleiding"); a bold line in the body's type
+is a paragraph of its own, and a bold label ("Let op:") runs into its text. Where pypdf glued
+words set close together, the page is read again from where each piece of text stands
+(pdf_runs.py).
 """
 
 from __future__ import annotations

@@ -98,10 +98,12 @@ def _new_line(last: Any, run: Any) -> bool:
 def _word_gap(last: Any, run: Any) -> bool:
     """Whether the gap from the end of one piece to the start of the next is a space.
 
-    A piece drawn well to the left of where the last one ended starts a new word as well.
+    A piece that starts well to the left of where the last one started is a new word too.
+    pypdf's positions do not always advance past a piece drawn inside a saved graphics state
+    (pdfTeX's links), so a piece that starts where the last one did is read as following it.
     """
     gap = run.tx - last.displaced_tx
-    return bool(gap > WORD_GAP * run.font_height or gap < -run.font_height)
+    return bool(gap > WORD_GAP * run.font_height or run.tx < last.tx - run.font_height)
 
 
 def _shown_runs(page: Any) -> list[Any]:
