@@ -2,9 +2,9 @@
 
 Each test document holds one feature (tracked insertions, hyperlinks, text boxes, content
 controls, tables, footnotes; running headers, bullets, headings, OCR text layers, tight word
-spacing) and its text is known word for word (``tests/support/feature_documents.py``, the same
-files the tests hold Kernpunt to). Word recall is the share of the document's words a reader
-returns, precision the share of what it returns that is the document's; words are compared as
+spacing, kerning) and its text is known word for word (``tests/support/feature_documents.py``,
+the same files the tests hold Kernpunt to). Word recall is the share of the document's words a
+reader returns, precision the share of what it returns that is the document's; words are compared as
 case-folded multisets, so a glued pair ("LoretoPrado") costs both. Kernpunt reads each file as
 the window does (``read_article``, in its sandbox); beside it in the same run: python-docx's
 paragraph text for Word, and pypdf's plain and layout modes, pdfminer.six and pypdfium2 for
@@ -150,17 +150,21 @@ def libreoffice_pdfs(documents: list[FeatureDocument], folder: Path) -> list[Fea
     return converted
 
 
-def measure(path: Path, expected: str, readers: dict[str, Reader]) -> dict[str, str]:
-    """Each reader's recall / precision on one file, or why it failed."""
+def measure(
+    path: Path, expected: str, readers: dict[str, Reader], *, timed: bool = False
+) -> dict[str, str]:
+    """Each reader's recall / precision on one file (and its time, if asked), or why it failed."""
     cells = {}
     for name, reader in readers.items():
+        started = time.perf_counter()
         try:
             text = reader(path)
         except Exception as error:  # a reader that fails on a file is a figure too
             cells[name] = f"failed ({type(error).__name__})"
             continue
+        seconds = time.perf_counter() - started
         recall, precision = recall_precision(text, expected)
-        cells[name] = f"{recall:.3f} / {precision:.3f}"
+        cells[name] = f"{recall:.3f} / {precision:.3f}" + (f" ({seconds:.2f} s)" if timed else "")
     return cells
 
 
@@ -212,7 +216,8 @@ def main() -> None:
     real_rows = []
     if real and shutil.which("pdftotext"):
         for path in real:
-            real_rows.append((path.name, measure(path, pdftotext(path), pdf_readers)))
+            cells = measure(path, pdftotext(path), pdf_readers, timed=True)
+            real_rows.append((f"{path.name} ({_pages(path)} pages)", cells))
     notes = [
         f"Word recall / word precision against the text each document was written with. "
         f"Load average before: {load:.2f}; {time.perf_counter() - started:.0f} s in all.",
@@ -238,7 +243,10 @@ def main() -> None:
     if real_rows:
         notes += [
             "PDFs found on this machine, against poppler's `pdftotext` (running headers and "
-            "page numbers, which Kernpunt leaves out, count against its recall):",
+            "page numbers, which Kernpunt leaves out, count against its recall), with each "
+            "reader's time for the whole file (Kernpunt's includes its sandboxed child, and "
+            "reads every page twice: pypdf's plain mode and the positions of every piece of "
+            "text, to split words pypdf glued):",
             "",
             *table("PDF on this machine", real_rows, list(pdf_readers)),
             "",
@@ -250,6 +258,12 @@ def main() -> None:
         notes[:-1],
     )
     print("\n".join(notes))
+
+
+def _pages(path: Path) -> int:
+    from pypdf import PdfReader
+
+    return len(PdfReader(path).pages)
 
 
 def _saved(document: FeatureDocument, folder: Path) -> Path:

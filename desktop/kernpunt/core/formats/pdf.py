@@ -60,6 +60,11 @@ _SECTION_NUMBER = re.compile(r"\A(?:\d{1,2}(?:\.\d{1,2}){0,3}\.?|[IVX]{1,4}\.)\s
 # Words of Dutch prose are 5 to 6 letters long on average; a page whose "words" average more
 # than this lost the spaces between them.
 GLUED_WORD_LENGTH = 12
+# Dutch prose read right has words of 6 letters or fewer on average, punctuation included.
+SUSPECT_WORD_LENGTH = 7
+# Where two words were glued, a letter follows a small letter in capitals ("vanDe"), a closing
+# bracket or punctuation ("[Function]int", "zei,dat"), or a full stop ("Texts.Hij").
+_GLUE_SIGN = re.compile(r"[a-z][A-Z]|[\]),;:!?”»][^\W\d_]|\.[^\W\d_]{3}")
 # A bold word or two in capitals on a line of its own ("LET OP", "WAARSCHUWING") is a label.
 LABEL_WORDS = 2
 
@@ -142,17 +147,25 @@ def _unglued(page: Any, lines: list[Line]) -> list[Line]:
     spaces, or an OCR layer that squeezes each word into its box, came out as whole lines
     without a space ("LoretoPrado"). The positioned reading is kept where it holds the same
     letters in more words, or, on a page whose words are glued past doubt, shorter words.
+    Reading a page twice takes 2.5 times as long, so only a page with signs of glue is.
     """
+    plain = " ".join(line.text for line in lines)
+    if not _may_be_glued(plain):
+        return lines
     positioned = positioned_lines(page)
     if positioned is None:
         return lines
-    plain = " ".join(line.text for line in lines)
     placed = " ".join(line.text for line in positioned)
     if "".join(plain.split()) == "".join(placed.split()):
         return positioned if len(placed.split()) > len(plain.split()) else lines
     if _mean_word_length(plain) > GLUED_WORD_LENGTH > _mean_word_length(placed):
         return positioned
     return lines
+
+
+def _may_be_glued(text: str) -> bool:
+    """Whether a page's plain reading shows signs of words pypdf glued together."""
+    return _mean_word_length(text) > SUSPECT_WORD_LENGTH or bool(_GLUE_SIGN.search(text))
 
 
 def _mean_word_length(text: str) -> float:
