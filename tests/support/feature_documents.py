@@ -84,9 +84,9 @@ def pdf_documents() -> list[FeatureDocument]:
         _running_headers(),
         _bullets(),
         _headings_and_labels(),
-        _word_by_word("OCR text layer: words placed one by one, gap 0.25 em", 0.25),
-        _word_by_word("OCR text layer, words squeezed to 80 % (Tz)", 0.25, 80.0),
-        _word_by_word("tight word spacing, gap 0.12 em", 0.12),
+        word_by_word("OCR text layer: words placed one by one, gap 0.25 em", 0.25),
+        word_by_word("OCR text layer, words squeezed to 80 % (Tz)", 0.25, 80.0),
+        word_by_word("tight word spacing, gap 0.12 em", 0.12),
         _kerned(),
     ]
 
@@ -358,7 +358,7 @@ def _headings_and_labels() -> FeatureDocument:
     return FeatureDocument("headings and bold labels", ".pdf", pages.finish(), "\n".join(expected))
 
 
-def _word_by_word(feature: str, gap: float, squeeze: float = 100.0) -> FeatureDocument:
+def word_by_word(feature: str, gap: float, squeeze: float = 100.0) -> FeatureDocument:
     """A text layer as OCR programs write it: one text object, every word placed on its own.
 
     No spaces are written: only the words' positions tell where one ends and the next
