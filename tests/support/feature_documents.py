@@ -84,9 +84,10 @@ def pdf_documents() -> list[FeatureDocument]:
         _running_headers(),
         _bullets(),
         _headings_and_labels(),
-        _word_by_word("OCR text layer: words placed one by one, gap 0.25 em", 0.25),
-        _word_by_word("OCR text layer, words squeezed to 80 % (Tz)", 0.25, 80.0),
-        _word_by_word("tight word spacing, gap 0.12 em", 0.12),
+        word_by_word("OCR text layer: words placed one by one, gap 0.25 em", 0.25),
+        word_by_word("OCR text layer, words squeezed to 80 % (Tz)", 0.25, 80.0),
+        word_by_word("tight word spacing, gap 0.12 em", 0.12),
+        _kerned(),
     ]
 
 
@@ -357,7 +358,7 @@ def _headings_and_labels() -> FeatureDocument:
     return FeatureDocument("headings and bold labels", ".pdf", pages.finish(), "\n".join(expected))
 
 
-def _word_by_word(feature: str, gap: float, squeeze: float = 100.0) -> FeatureDocument:
+def word_by_word(feature: str, gap: float, squeeze: float = 100.0) -> FeatureDocument:
     """A text layer as OCR programs write it: one text object, every word placed on its own.
 
     No spaces are written: only the words' positions tell where one ends and the next
@@ -387,3 +388,50 @@ def _word_by_word(feature: str, gap: float, squeeze: float = 100.0) -> FeatureDo
     canvas.drawText(shown)
     canvas.save()
     return FeatureDocument(feature, ".pdf", buffer.getvalue(), "\n\n".join(texts))
+
+
+def _kerned() -> FeatureDocument:
+    """Words kerned letter by letter in TJ arrays, a word's gap only 0.11 em and no spaces.
+
+    Inside a word letters are pulled together or pushed apart by up to 0.06 em, as kerning and
+    letter spacing do; only the gap between words is wider than that.
+    """
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    from tests.support.documents import pdf_file
+
+    texts = paragraphs(6, 90)
+    shown, y = [], PAGE_HEIGHT - MARGIN
+    for text in texts:
+        line: list[str] = []
+        for word in [*text.split(), None]:
+            if word is None or stringWidth(" ".join([*line, word]), BODY_FONT, BODY_SIZE) > 430:
+                shown.append(
+                    f"1 0 0 1 {MARGIN} {y} Tm [{' -110 '.join(map(_kerned_word, line))}] TJ"
+                )
+                line, y = [], y - LEADING
+            if word is not None:
+                line.append(word)
+        y -= LEADING
+    stream = f"BT /F1 {BODY_SIZE} Tf {' '.join(shown)} ET".encode("cp1252")
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [4 0 R] /Count 1 >>",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] "
+        b"/Resources << /Font << /F1 3 0 R >> >> /Contents 5 0 R >>",
+        b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream",
+    ]
+    feature = "kerning inside words (TJ), words 0.11 em apart"
+    return FeatureDocument(feature, ".pdf", pdf_file(objects), "\n\n".join(texts))
+
+
+def _kerned_word(word: str) -> str:
+    """A word as TJ items: a pair of letters tightened by 0.05 em, the next loosened by 0.06."""
+    parts, kerning = [], ["50", "-60"]
+    for index in range(0, len(word), 2):
+        pair = word[index : index + 2].replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
+        parts.append(f"({pair})")
+        if index + 2 < len(word):
+            parts.append(kerning[index // 2 % 2])
+    return " ".join(parts)

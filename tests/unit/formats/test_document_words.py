@@ -20,14 +20,7 @@ from tests.support.feature_documents import (
 # The words of a document Kernpunt must read, and the share of what it reads that must be them.
 MIN_RECALL = 0.99
 MIN_PRECISION = 0.99
-# Gaps between words under half a space are still read as no gap (pypdf's rule); only
-# pdfminer.six reads them apart (benchmarks/RESULTS.md). Not among what must hold yet.
-TIGHT = "tight word spacing"
-DOCUMENTS = [
-    document
-    for document in [*word_documents(), *pdf_documents()]
-    if not document.feature.startswith(TIGHT)
-]
+DOCUMENTS = [*word_documents(), *pdf_documents()]
 
 
 @pytest.mark.parametrize("document", DOCUMENTS, ids=lambda document: document.feature)

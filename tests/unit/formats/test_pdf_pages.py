@@ -1,7 +1,8 @@
 """PDFs as pages of typeset lines: what becomes a heading, a list item, or is left out.
 
-Running headers, footers and page numbers go; bullets are list items; headings are what the
-type makes them, never a bold label or a short line.
+Running headers, footers and page numbers go, on two pages too; bullets are list items;
+headings are what the type makes them, never a bold line in the body's type, a bold label or a
+short line; words set close together stay apart.
 """
 
 from kernpunt.core.formats.pdf import parse_pdf
@@ -59,6 +60,31 @@ def test_running_headers_footers_and_page_numbers_are_left_out() -> None:
     assert "Op pagina 2 staat dit." in text
 
 
+def test_the_running_header_and_footer_of_two_pages_are_left_out() -> None:
+    header, footer = "Jaarverslag 2021 - Ministerie van LNV", "Vertrouwelijk - concept"
+    pages = [[header, "", *BODY, "", footer] for _page in (1, 2)]
+    text = "\n".join(piece.text for piece in parse_pdf(pdf_pages(pages), "v.pdf").pieces)
+    assert "Jaarverslag" not in text
+    assert "Vertrouwelijk" not in text
+    assert text.count("Dat meldt de NOS") == 2
+
+
+def test_the_title_repeated_as_the_second_pages_header_is_left_out_there_only() -> None:
+    title = "Stikstofcrisis in Den Haag"
+    pages: list[list[PageLine]] = [[(title, 18, True), "", *BODY], [(title, 8, False), "", *BODY]]
+    pieces = parse_pdf(pdf_pages(pages), "v.pdf").pieces
+    assert " ".join(piece.text for piece in pieces).count(title) == 1
+    assert (pieces[0].kind, pieces[0].text) == ("heading", title)
+
+
+def test_lines_that_read_the_same_on_two_pages_but_are_text_stay() -> None:
+    # The same sentence ends both pages, among the other lines, not set apart as a footer is.
+    pages = [["Inleiding bij het verslag.", "", *BODY], ["Besluit van het verslag.", "", *BODY]]
+    text = "\n".join(piece.text for piece in parse_pdf(pdf_pages(pages), "v.pdf").pieces)
+    assert text.count("Dat meldt de NOS") == 2
+    assert text.count("Het kabinet is dinsdagavond") == 2
+
+
 def test_a_line_that_comes_back_on_one_page_only_stays() -> None:
     pages = [[("Inleiding", 14, True), "", *BODY], [("Besluit", 14, True), "", *BODY]]
     text = [piece.text for piece in parse_pdf(pdf_pages(pages), "v.pdf").pieces]
@@ -91,16 +117,42 @@ def test_headings_are_what_the_type_makes_them() -> None:
         "Lees deze handleiding voor u het toestel aansluit op het net.",
         ("Installatie", 14, True),
         "Zet het toestel op een vlakke vloer, ver van water en warmte.",
-        ("Onderhoud en reiniging", 11, True),
-        "Maak het filter elke maand schoon met lauw water.",
+        ("2.1 Aansluiten op het net", 11, True),
+        "Gebruik een geaard stopcontact met een eigen groep in de meterkast.",
         "Kort en bondig",
         "De garantie vervalt als u het toestel zelf opent of wijzigt.",
     ]
     pieces = parse_pdf(pdf_pages([lines]), "h.pdf").pieces
     headings = [piece.text for piece in pieces if piece.kind == "heading"]
-    assert headings == ["Handleiding voor de warmtepomp", "Installatie", "Onderhoud en reiniging"]
+    assert headings == [
+        "Handleiding voor de warmtepomp",
+        "Installatie",
+        "2.1 Aansluiten op het net",
+    ]
     # A short line in the body's type is not a heading, however short.
     assert not any(piece.text == "Kort en bondig" for piece in pieces)
+
+
+def test_a_bold_line_in_the_body_type_is_its_own_paragraph_not_a_heading() -> None:
+    lines: list[PageLine] = [
+        ("Onderhoud en reiniging", 11, True),
+        "Maak het filter elke maand schoon met lauw water.",
+        "",
+        ("Het kabinet is dinsdagavond gevallen over de aanpak van de", 11, True),
+        ("stikstofcrisis, dat in bold als inleiding boven het stuk staat.", 11, True),
+        *BODY,
+    ]
+    pieces = parse_pdf(pdf_pages([lines]), "h.pdf").pieces
+    assert not [piece.text for piece in pieces if piece.kind == "heading"]
+    assert [(piece.kind, piece.text) for piece in pieces[:3]] == [
+        ("paragraph", "Onderhoud en reiniging"),
+        ("paragraph", "Maak het filter elke maand schoon met lauw water."),
+        (
+            "paragraph",
+            "Het kabinet is dinsdagavond gevallen over de aanpak van de stikstofcrisis, dat in "
+            "bold als inleiding boven het stuk staat.",
+        ),
+    ]
 
 
 def test_bold_warning_labels_and_bullets_are_not_headings() -> None:
@@ -134,3 +186,24 @@ def test_a_heading_set_over_two_lines_is_one_heading() -> None:
         "Kabinet valt over de aanpak van de stikstofcrisis in het land",
     )
     assert pieces[1].kind == "paragraph"
+
+
+def test_words_set_a_tenth_of_an_em_apart_are_read_apart_and_kerned_words_stay_whole() -> None:
+    # Each word drawn as letter pairs kerned by up to 0.06 em; 0.11 em between words and no
+    # space character, as tightly set or OCR text layers are written.
+    sentence = "Het kabinet is dinsdagavond gevallen over de stikstofcrisis."
+    words = []
+    for word in sentence.split():
+        pairs = [f"({word[index : index + 2]})" for index in range(0, len(word), 2)]
+        words.append(" -60 ".join(pairs))
+    stream = f"BT /F1 11 Tf 72 770 Td [{' -110 '.join(words)}] TJ ET".encode("cp1252")
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [4 0 R] /Count 1 >>",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] "
+        b"/Resources << /Font << /F1 3 0 R >> >> /Contents 5 0 R >>",
+        b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream",
+    ]
+    [piece] = parse_pdf(pdf_file(objects), "krap.pdf").pieces
+    assert piece.text == sentence
