@@ -12,6 +12,8 @@ import sys
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QApplication, QLabel
+from pytestqt.qtbot import QtBot
 
 pytestmark = pytest.mark.e2e
 
@@ -70,6 +72,7 @@ def first_frame(window):
     print(json.dumps({
         "step": "frame",
         "loaded": loaded(),
+        "qt_namespace": "Qt" in vars(sys.modules["PySide6.QtCore"]),
         "source": window.view.source_pane.toPlainText()[:40],
     }), flush=True)
     after(window)
@@ -118,6 +121,58 @@ def test_the_first_frame_holds_the_article_and_loads_nothing_it_does_not_show(
     frame = steps["frame"]
     assert frame["source"].startswith("De ministers"), "the article is in the first frame"
     assert frame["loaded"] == [], "loaded before the first frame"
+    # PySide6 builds the Qt namespace's ~90 Python enums on its first use: 15-20 ms.
+    assert not frame["qt_namespace"], "the Qt namespace was used before the first frame"
     # Just after it, the start goes on by itself: the journal is kept, the model looked up, and
     # the article's translation begins (the walk ends only then).
     assert Path(steps["after"]["journal"]).name.startswith("recovery-")
+
+
+def test_the_numbers_the_start_gives_qt_are_qts_own() -> None:
+    from PySide6.QtCore import Qt
+
+    from kernpunt.ui import widgets
+
+    flag = Qt.TextInteractionFlag
+    qts_own = {
+        "PLAIN_TEXT": Qt.TextFormat.PlainText,
+        "HORIZONTAL": Qt.Orientation.Horizontal,
+        "VERTICAL": Qt.Orientation.Vertical,
+        "TOP_LEFT": Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
+        "SELECTABLE_BROWSER": flag.TextBrowserInteraction | flag.TextSelectableByKeyboard,
+        "CLICK_FOCUS": Qt.FocusPolicy.ClickFocus,
+        "STRONG_FOCUS": Qt.FocusPolicy.StrongFocus,
+    }
+    assert {name: getattr(widgets, name) for name in qts_own} == {
+        name: value.value for name, value in qts_own.items()
+    }
+
+
+def test_what_the_start_sets_by_number_reads_back_as_qts_enums(qtbot: QtBot) -> None:
+    from PySide6.QtCore import QPointF, Qt
+    from PySide6.QtGui import QEnterEvent
+
+    from kernpunt.ui.reading import ReadingView
+
+    view = ReadingView()
+    qtbot.addWidget(view)
+    flag = Qt.TextInteractionFlag
+    for pane in view.panes:
+        assert pane.textInteractionFlags() == (
+            flag.TextBrowserInteraction | flag.TextSelectableByKeyboard
+        )
+    assert view.splitter.orientation() == Qt.Orientation.Vertical
+    assert view.header.textFormat() == Qt.TextFormat.PlainText
+    view.set_stacked(True)
+    assert view.panes_splitter.orientation() == Qt.Orientation.Vertical
+    view.set_stacked(False)
+    assert view.panes_splitter.orientation() == Qt.Orientation.Horizontal
+    # The empty brief pane's placeholder lets the mouse through once the mouse is over the pane,
+    # which it always is before it can press on the placeholder.
+    pane = view.brief_pane
+    placeholder = pane.findChild(QLabel, "placeholder")
+    assert placeholder is not None
+    assert placeholder.alignment() == Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
+    point = QPointF(20, 20)
+    QApplication.sendEvent(pane, QEnterEvent(point, point, point))
+    assert placeholder.testAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)

@@ -45,7 +45,8 @@ class Actions(QObject):
     ) -> QAction:
         action = QAction(text, self.window)
         if keys is not None:
-            action.setShortcut(QKeySequence(keys))
+            # setShortcut would make PySide6 build the Qt namespace's enums (widgets.PLAIN_TEXT).
+            action.setShortcuts([QKeySequence(keys)])
         if flags.get("checkable"):
             action.setCheckable(True)
             action.toggled.connect(slot)

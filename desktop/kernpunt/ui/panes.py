@@ -12,7 +12,7 @@ from collections.abc import Collection, Iterable, Sequence
 from itertools import groupby
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QPoint, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, Signal
 from PySide6.QtGui import (
     QColor,
     QContextMenuEvent,
@@ -31,6 +31,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QAbstractSlider, QLabel, QTextBrowser, QTextEdit, QWidget
 
 from kernpunt.ui.theme import is_dark
+from kernpunt.ui.widgets import PLAIN_TEXT, SELECTABLE_BROWSER, TOP_LEFT
 
 if TYPE_CHECKING:
     from kernpunt.core.formats.article import Article
@@ -80,10 +81,7 @@ class SentencePane(QTextBrowser):
         # The document this pane made and shows; None while it shows Qt's own first one.
         self._own_document: QTextDocument | None = None
         # Text can be selected with the mouse and the keyboard (Shift+arrows), and copied.
-        self.setTextInteractionFlags(
-            Qt.TextInteractionFlag.TextBrowserInteraction
-            | Qt.TextInteractionFlag.TextSelectableByKeyboard
-        )
+        self.setProperty("textInteractionFlags", SELECTABLE_BROWSER)
 
     # --- the placeholder ------------------------------------------------------------------
 
@@ -99,9 +97,9 @@ class SentencePane(QTextBrowser):
             label = QLabel(self)
             label.setObjectName("placeholder")
             label.setWordWrap(True)
-            label.setTextFormat(Qt.TextFormat.PlainText)
-            label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-            label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+            label.setProperty("textFormat", PLAIN_TEXT)
+            label.setProperty("alignment", TOP_LEFT)
+            # Clicks on the label go to the pane below it: see enterEvent.
             self._placeholder = label
             self._colour_placeholder()
         self._placeholder.setText(text)
@@ -353,6 +351,8 @@ class SentencePane(QTextBrowser):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """PageUp, PageDown, Home and End scroll the pane, as in a reader; Shift still selects."""
+        from PySide6.QtCore import Qt  # not at start-up: see widgets.PLAIN_TEXT
+
         actions = {
             Qt.Key.Key_PageUp: QAbstractSlider.SliderAction.SliderPageStepSub,
             Qt.Key.Key_PageDown: QAbstractSlider.SliderAction.SliderPageStepAdd,
@@ -376,6 +376,19 @@ class SentencePane(QTextBrowser):
         if index != self._hovered:
             self._hovered = index
             self.sentence_hovered.emit(index)
+
+    def enterEvent(self, event: object) -> None:
+        """Let the mouse through the placeholder, before it can press on it.
+
+        The mouse enters the pane before any of its children, so the label turns transparent
+        here rather than when it is made, at start-up, where `Qt` would be needed (see
+        widgets.PLAIN_TEXT).
+        """
+        if self._placeholder is not None:
+            from PySide6.QtCore import Qt
+
+            self._placeholder.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        super().enterEvent(event)  # type: ignore[arg-type]
 
     def leaveEvent(self, event: object) -> None:
         """The mouse left: no sentence is hovered."""
