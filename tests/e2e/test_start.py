@@ -49,7 +49,7 @@ NOT_BEFORE_THE_FIRST_FRAME = (
 )
 
 START = """
-import json, sys, time
+import gc, json, sys, time
 from PySide6.QtCore import QTimer
 from kernpunt.ui import app, main_window
 
@@ -87,7 +87,11 @@ def after(window):
             return
         QTimer.singleShot(20, lambda: after(window))
         return
-    print(json.dumps({"step": "after", "journal": str(window.recovery.journal)}), flush=True)
+    print(json.dumps({
+        "step": "after",
+        "journal": str(window.recovery.journal),
+        "collecting": gc.isenabled(),
+    }), flush=True)
     window.close()
 
 
@@ -126,6 +130,27 @@ def test_the_first_frame_holds_the_article_and_loads_nothing_it_does_not_show(
     # Just after it, the start goes on by itself: the journal is kept, the model looked up, and
     # the article's translation begins (the walk ends only then).
     assert Path(steps["after"]["journal"]).name.startswith("recovery-")
+    # The garbage collector, which waits through the start, collects again.
+    assert steps["after"]["collecting"]
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        [],
+        ["article.txt"],
+        ["article.html"],
+        ["--theme", "dark", "a.txt"],
+        ["a.txt", "--ui-language", "nl"],
+    ],
+)
+def test_the_usual_starts_read_their_arguments_as_the_parser_does(argv: list[str]) -> None:
+    from kernpunt.ui.app import Arguments, build_parser, parse_arguments
+
+    parsed = build_parser().parse_args(argv)
+    assert parse_arguments(argv) == Arguments(
+        parsed.article, parsed.screenshot, parsed.ui_language, parsed.theme
+    )
 
 
 def test_the_numbers_the_start_gives_qt_are_qts_own() -> None:

@@ -2,20 +2,49 @@
 
 from __future__ import annotations
 
-import argparse
+import gc
 import os
 import sys
+from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kernpunt import __version__
 from kernpunt.core.paths import APP_ID, app_icon
+
+if TYPE_CHECKING:
+    import argparse
 
 SCREENSHOT_TIMEOUT_MS = 300_000
 SCREENSHOT_SIZE = (1280, 800)
 
 
+@dataclass(frozen=True)
+class Arguments:
+    """What ``kernpunt [ARTICLE] [options]`` was asked for."""
+
+    article: Path | None = None
+    screenshot: Path | None = None
+    ui_language: str | None = None
+    theme: str | None = None
+
+
+def parse_arguments(argv: list[str]) -> Arguments:
+    """Read the command line; the usual starts, none or one article, without argparse.
+
+    Importing argparse and building the parser is some 5-10 ms of a start-up that a reader
+    waits for; an option, or more than one argument, goes through the parser as before.
+    """
+    if len(argv) <= 1 and not any(arg.startswith("-") for arg in argv):
+        return Arguments(article=Path(argv[0]) if argv else None)
+    args = build_parser().parse_args(argv)
+    return Arguments(args.article, args.screenshot, args.ui_language, args.theme)
+
+
 def build_parser() -> argparse.ArgumentParser:
     """Return the parser for ``kernpunt [ARTICLE]``."""
+    import argparse
+
     parser = argparse.ArgumentParser(
         prog="kernpunt",
         description="Read Dutch news in English. Commands: segment, translate, models "
@@ -44,8 +73,24 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str]) -> int:
-    """Open the window and run until it closes; return the exit status."""
-    args = build_parser().parse_args(argv)
+    """Open the window and run until it closes; return the exit status.
+
+    The garbage collector waits until the first article is on screen. All a start makes (the
+    modules, the window and its widgets) lives as long as the program, and the collections it
+    set off walked all of it again and again: some 10 ms of the start. Then all of it is frozen,
+    so later collections walk only what was made since (as after the libraries' import in
+    ``session._import_libraries``).
+    """
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return _run(parse_arguments(argv), resume_collecting=collecting)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _run(args: Arguments, *, resume_collecting: bool) -> int:
     if args.screenshot:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     elif _no_display():
@@ -99,6 +144,8 @@ def main(argv: list[str]) -> int:
     if args.screenshot is None:
         window.after_first_article(window.keep_journal)
     window.after_first_article(window.refresh_models)
+    if resume_collecting:
+        window.after_first_article(_resume_collecting)
     if args.screenshot is None:
         return app.exec()
 
@@ -118,6 +165,11 @@ def main(argv: list[str]) -> int:
     QTimer.singleShot(SCREENSHOT_TIMEOUT_MS, window.close)
     app.exec()
     return outcome["status"]
+
+
+def _resume_collecting() -> None:
+    gc.freeze()
+    gc.enable()
 
 
 def _no_display() -> bool:

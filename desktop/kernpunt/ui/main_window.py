@@ -9,15 +9,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPoint, QTimer, Signal, Slot
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDragLeaveEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QMainWindow, QSplitter, QVBoxLayout, QWidget
 
 from kernpunt.ui.actions import Actions
 from kernpunt.ui.jobs import JobRunner
 from kernpunt.ui.reading import ReadingView
-from kernpunt.ui.recovery import Recovery
 from kernpunt.ui.session import ArticleSession
 from kernpunt.ui.session_view import SessionView
 from kernpunt.ui.settings import Settings
@@ -27,6 +26,11 @@ from kernpunt.ui.widgets import MessageBar
 from kernpunt.ui.window_articles import WindowArticles
 from kernpunt.ui.window_dialogs import WindowDialogs
 from kernpunt.ui.window_recovery import WindowRecovery
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDragLeaveEvent, QDropEvent
+
+    from kernpunt.ui.recovery import Recovery
 
 # Start-up work waits this long at most for the first article to be drawn (a start may open none).
 FIRST_ARTICLE_WAIT_MS = 1000
