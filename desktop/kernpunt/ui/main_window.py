@@ -73,6 +73,11 @@ class MainWindow(QMainWindow):
         self.session.mode = self.settings.mode
         self.session.brief_method = self.settings.brief_method
         self.session.brief_length = self.settings.brief_length
+        # The first article shows the window before the panes take it (this runs before the
+        # session view lays it out): its layouts then give the panes their real width, and the
+        # article is laid out once at that width, not first in panes a few pixels wide. The
+        # first frame still holds the article: nothing is painted before the event loop runs.
+        self.session.article_loaded.connect(self._show_if_pending)
         self.view = ReadingView()
         self.message_bar = MessageBar()
         self.status = StatusArea()

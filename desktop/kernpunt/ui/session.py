@@ -18,7 +18,6 @@ from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from kernpunt.core.cancel import CancelToken
 from kernpunt.core.document import TranslatedArticle
-from kernpunt.core.engine.streaming import Progress
 from kernpunt.core.models.packages import InstalledPackage, find_package, install_package
 from kernpunt.core.models.store import ModelStore
 from kernpunt.ui.errors import reader_message
@@ -28,6 +27,7 @@ if TYPE_CHECKING:
     from kernpunt.core.brief.choose import Brief
     from kernpunt.core.brief.keyterms import ReaderTerm
     from kernpunt.core.engine.cache import TranslationCache
+    from kernpunt.core.engine.streaming import Progress
     from kernpunt.core.engine.translate import Mode, Translator
     from kernpunt.core.formats.article import Article
     from kernpunt.core.text.segment import Sentence
@@ -67,7 +67,8 @@ class ArticleSession(QObject):
     language_found = Signal()
     translation_started = Signal(int)
     translation_changed = Signal(int)
-    progress_changed = Signal(Progress)
+    # A Progress; its module loads with the first translation, not at start-up.
+    progress_changed = Signal(object)
     stage_changed = Signal(object)
     brief_changed = Signal(object)
     key_terms_changed = Signal(object)

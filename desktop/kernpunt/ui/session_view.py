@@ -11,13 +11,13 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
-from kernpunt.core.engine.streaming import Progress
 from kernpunt.ui.session import Stage
 from kernpunt.ui.wording import language_name
 
 if TYPE_CHECKING:
     from kernpunt.core.brief.choose import Brief
     from kernpunt.core.brief.keyterms import ReaderTerm
+    from kernpunt.core.engine.streaming import Progress
     from kernpunt.core.models.packages import InstalledPackage
     from kernpunt.ui.main_window import MainWindow
 
@@ -157,7 +157,7 @@ class SessionView(QObject):
     def _on_render_timer_timeout(self) -> None:
         self._render_pending()
 
-    @Slot(Progress)
+    @Slot(object)
     def _on_session_progress_changed(self, progress: Progress) -> None:
         self.window.status.show_progress(progress)
 
