@@ -32,8 +32,8 @@ class Arguments:
 def parse_arguments(argv: list[str]) -> Arguments:
     """Read the command line; the usual starts, none or one article, without argparse.
 
-    Importing argparse and building the parser is some 5-10 ms of a start-up that a reader
-    waits for; an option, or more than one argument, goes through the parser as before.
+    Building argparse's parser took 2-5 ms of a start-up that a reader waits for; an option,
+    or more than one argument, goes through the parser as before.
     """
     if len(argv) <= 1 and not any(arg.startswith("-") for arg in argv):
         return Arguments(article=Path(argv[0]) if argv else None)
