@@ -7,6 +7,7 @@ loaded, then waits for what the start leaves until just after that frame.
 
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -14,6 +15,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
+
+import kernpunt
 
 pytestmark = pytest.mark.e2e
 
@@ -77,6 +80,7 @@ def first_frame(window):
         "loaded": loaded(),
         "qt_namespace": "Qt" in vars(sys.modules["PySide6.QtCore"]),
         "laid_out_shown": laid_out_shown,
+        "source_reads": sys.modules["shibokensupport.feature"]._mod_uses_pyside.__name__,
         "source": window.view.source_pane.toPlainText()[:40],
     }), flush=True)
     after(window)
@@ -141,6 +145,8 @@ def test_the_first_frame_holds_the_article_and_loads_nothing_it_does_not_show(
     # The window is shown (not yet painted) before the panes take the article, so that it is
     # laid out once, at the panes' real width: in panes not laid out yet it took 20 ms more.
     assert frame["laid_out_shown"] == [True]
+    # PySide6 no longer reads the source of every module the start imports (see the next test).
+    assert frame["source_reads"] == "uses_pyside"
     # Just after it, the start goes on by itself: the journal is kept, the model looked up, and
     # the article's translation begins (the walk ends only then).
     assert Path(steps["after"]["journal"]).name.startswith("recovery-")
@@ -215,3 +221,16 @@ def test_what_the_start_sets_by_number_reads_back_as_qts_enums(qtbot: QtBot) -> 
     point = QPointF(20, 20)
     QApplication.sendEvent(pane, QEnterEvent(point, point, point))
     assert placeholder.testAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+
+
+def test_no_module_of_kernpunt_selects_a_pyside_feature() -> None:
+    # The start answers PySide6's question "does this module use PySide6?" for Kernpunt's
+    # modules without reading them (app._spare_pyside_source_reads); the answer matters only to a
+    # module that selects a feature (snake_case, true_property), and none may.
+    package = Path(kernpunt.__file__).parent
+    selecting = [
+        str(path.relative_to(package))
+        for path in package.rglob("*.py")
+        if re.search(r"^\s*from __feature__ import", path.read_text(encoding="utf-8"), re.M)
+    ]
+    assert selecting == []

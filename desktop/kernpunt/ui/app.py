@@ -101,6 +101,8 @@ def _run(args: Arguments, *, resume_collecting: bool) -> int:
         )
         return 2
     from PySide6.QtCore import QTimer
+
+    _spare_pyside_source_reads()
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
@@ -165,6 +167,34 @@ def _run(args: Arguments, *, resume_collecting: bool) -> int:
     QTimer.singleShot(SCREENSHOT_TIMEOUT_MS, window.close)
     app.exec()
     return outcome["status"]
+
+
+def _spare_pyside_source_reads() -> None:
+    """Keep PySide6 from reading the source of each module the start imports after it.
+
+    PySide6's ``__feature__`` switch (snake_case, true_property) asks of every module imported
+    after PySide6 whether its source mentions PySide6, and reads the file to know: some 90
+    files, 5 % of a start-up. A module's answer matters only if it selects a feature with
+    ``from __feature__ import``, which no Kernpunt module does (tests/e2e/test_start.py checks)
+    and no module of Python's own library can: those are answered without reading. Any other
+    module is still read. If PySide6 changes how it asks, it is left as it is.
+    """
+    feature = sys.modules.get("shibokensupport.feature")
+    reads_source = getattr(feature, "_mod_uses_pyside", None)
+    if not callable(reads_source):
+        return
+    standard_library = os.path.dirname(os.__file__) + os.sep
+
+    def uses_pyside(module: object) -> bool:
+        name = getattr(module, "__name__", "")
+        path = getattr(module, "__file__", None) or ""
+        if name == "kernpunt" or name.startswith("kernpunt."):
+            return False
+        if path.startswith(standard_library) and "-packages" not in path:
+            return False
+        return bool(reads_source(module))
+
+    feature._mod_uses_pyside = uses_pyside  # type: ignore[union-attr]
 
 
 def _resume_collecting() -> None:
