@@ -22,7 +22,8 @@ pytestmark = pytest.mark.e2e
 
 # What the first frame must not wait for: the translation and summarizing libraries, the brief
 # and the pipeline, the export package, the readers of other kinds of files (and their
-# libraries), and what finds and keeps the recovery journal.
+# libraries), the installed models (looked up just after the first frame), and what finds and
+# keeps the recovery journal.
 NOT_BEFORE_THE_FIRST_FRAME = (
     "ctranslate2",
     "fasttext",
@@ -45,6 +46,7 @@ NOT_BEFORE_THE_FIRST_FRAME = (
     "kernpunt.core.brief",
     "kernpunt.core.engine.translate",
     "kernpunt.core.engine.streaming",
+    "kernpunt.core.models",
     "kernpunt.ui.recovery",
     "kernpunt.core.formats.html",
     "kernpunt.core.formats.docx",

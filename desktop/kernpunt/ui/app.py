@@ -5,9 +5,8 @@ from __future__ import annotations
 import gc
 import os
 import sys
-from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from kernpunt import __version__
 from kernpunt.core.paths import APP_ID, app_icon
@@ -19,8 +18,7 @@ SCREENSHOT_TIMEOUT_MS = 300_000
 SCREENSHOT_SIZE = (1280, 800)
 
 
-@dataclass(frozen=True)
-class Arguments:
+class Arguments(NamedTuple):
     """What ``kernpunt [ARTICLE] [options]`` was asked for."""
 
     article: Path | None = None

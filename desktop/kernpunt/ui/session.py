@@ -8,6 +8,7 @@ came from, so nothing from a replaced article or translation can land in the cur
 from __future__ import annotations
 
 import gc
+import threading
 from collections.abc import Callable
 from enum import StrEnum
 from functools import cache
@@ -18,8 +19,6 @@ from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from kernpunt.core.cancel import CancelToken
 from kernpunt.core.document import TranslatedArticle
-from kernpunt.core.models.packages import InstalledPackage, find_package, install_package
-from kernpunt.core.models.store import ModelStore
 from kernpunt.ui.errors import reader_message
 from kernpunt.ui.jobs import Job, JobRunner, Lane, TranslationJob
 
@@ -30,6 +29,8 @@ if TYPE_CHECKING:
     from kernpunt.core.engine.streaming import Progress
     from kernpunt.core.engine.translate import Mode, Translator
     from kernpunt.core.formats.article import Article
+    from kernpunt.core.models.packages import InstalledPackage
+    from kernpunt.core.models.store import ModelStore
     from kernpunt.core.text.segment import Sentence
 
 
@@ -101,7 +102,21 @@ class ArticleSession(QObject):
         self.threads = 0
         # The translation cache is opened on a worker, and is safe to share between threads.
         self._cache: TranslationCache | None = None
-        self.store = ModelStore(cache=self.cache)
+        self._store: ModelStore | None = None
+        self._store_lock = threading.Lock()
+
+    @property
+    def store(self) -> ModelStore:
+        """Where loaded models come from; made when a model is first looked up or loaded.
+
+        Not at start-up: the model modules it needs wait until the first article is shown.
+        """
+        with self._store_lock:  # the worker may ask first
+            if self._store is None:
+                from kernpunt.core.models.store import ModelStore
+
+                self._store = ModelStore(cache=self.cache)
+            return self._store
 
     # --- the article as it stands (views of the one state, never copies) ------------------
 
@@ -207,7 +222,7 @@ class ArticleSession(QObject):
         """Look for an installed Dutch → English model on the worker."""
         return self.runner.submit(
             "models",
-            lambda job: find_package("nl", "en"),
+            lambda job: _find_package(),
             finished=self._on_lookup_finished,
             failed=self._on_failed,
             lane=Lane.IO,
@@ -225,7 +240,7 @@ class ArticleSession(QObject):
         """Install an .argosmodel file on the worker, then look for models again."""
         return self.runner.submit(
             "install",
-            lambda job: install_package(path),
+            lambda job: _install_package(path),
             finished=self._on_install_finished,
             failed=self._on_failed,
             lane=Lane.IO,
@@ -531,6 +546,18 @@ class ArticleSession(QObject):
             if job is self._read_job and self._reading is not None:
                 self.read_failed.emit(self._reading, reader_message(error))
             self.failed.emit(reader_message(error))
+
+
+def _find_package() -> InstalledPackage | None:
+    from kernpunt.core.models.packages import find_package
+
+    return find_package("nl", "en")
+
+
+def _install_package(path: Path) -> InstalledPackage:
+    from kernpunt.core.models.packages import install_package
+
+    return install_package(path)
 
 
 @cache
