@@ -15,25 +15,22 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QPoint, Signal
 from PySide6.QtGui import (
     QColor,
-    QContextMenuEvent,
     QFont,
-    QFontDatabase,
-    QKeyEvent,
-    QMouseEvent,
     QPalette,
-    QResizeEvent,
     QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
     QTextFormat,
 )
-from PySide6.QtWidgets import QAbstractSlider, QLabel, QTextBrowser, QTextEdit, QWidget
+from PySide6.QtWidgets import QLabel, QTextBrowser, QTextEdit, QWidget
 
 from kernpunt.ui.theme import is_dark
 from kernpunt.ui.widgets import PLAIN_TEXT, SELECTABLE_BROWSER, TOP_LEFT
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QContextMenuEvent, QKeyEvent, QMouseEvent, QResizeEvent
+
     from kernpunt.core.formats.article import Article
     from kernpunt.core.text.segment import Sentence
 
@@ -351,7 +348,9 @@ class SentencePane(QTextBrowser):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """PageUp, PageDown, Home and End scroll the pane, as in a reader; Shift still selects."""
-        from PySide6.QtCore import Qt  # not at start-up: see widgets.PLAIN_TEXT
+        # Not at start-up: see widgets.PLAIN_TEXT.
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QAbstractSlider
 
         actions = {
             Qt.Key.Key_PageUp: QAbstractSlider.SliderAction.SliderPageStepSub,
@@ -492,6 +491,8 @@ class SentencePane(QTextBrowser):
         if kind == "quote":
             char.setFontItalic(True)
         if kind == "code":
+            from PySide6.QtGui import QFontDatabase
+
             fixed = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
             char.setFontFamilies([fixed.family()])
             char.setFontFixedPitch(True)
