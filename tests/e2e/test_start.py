@@ -197,7 +197,7 @@ def test_the_numbers_the_start_gives_qt_are_qts_own() -> None:
 
 def test_what_the_start_sets_by_number_reads_back_as_qts_enums(qtbot: QtBot) -> None:
     from PySide6.QtCore import QPointF, Qt
-    from PySide6.QtGui import QEnterEvent
+    from PySide6.QtGui import QColor, QEnterEvent, QPalette
 
     from kernpunt.ui.reading import ReadingView
 
@@ -220,6 +220,14 @@ def test_what_the_start_sets_by_number_reads_back_as_qts_enums(qtbot: QtBot) -> 
     placeholder = pane.findChild(QLabel, "placeholder")
     assert placeholder is not None
     assert placeholder.alignment() == Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
+    # It is drawn in the placeholder colour of the pane's palette, and follows a new palette (a
+    # theme chosen later) by itself.
+    shown = placeholder.palette().color(placeholder.foregroundRole())
+    assert shown == pane.palette().color(QPalette.ColorRole.PlaceholderText)
+    palette = pane.palette()
+    palette.setColor(QPalette.ColorRole.PlaceholderText, QColor("#123456"))
+    pane.setPalette(palette)
+    assert placeholder.palette().color(placeholder.foregroundRole()) == QColor("#123456")
     point = QPointF(20, 20)
     QApplication.sendEvent(pane, QEnterEvent(point, point, point))
     assert placeholder.testAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)

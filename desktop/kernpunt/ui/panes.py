@@ -12,7 +12,7 @@ from collections.abc import Collection, Iterable, Sequence
 from itertools import groupby
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QPoint, Signal
+from PySide6.QtCore import QPoint, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -97,8 +97,9 @@ class SentencePane(QTextBrowser):
             label.setProperty("textFormat", PLAIN_TEXT)
             label.setProperty("alignment", TOP_LEFT)
             # Clicks on the label go to the pane below it: see enterEvent.
+            # Drawn in the palette's placeholder colour, in whatever theme is chosen later.
+            label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
             self._placeholder = label
-            self._colour_placeholder()
         self._placeholder.setText(text)
         self._place_placeholder()
 
@@ -113,25 +114,10 @@ class SentencePane(QTextBrowser):
         label.setGeometry(area.x() + margin, area.y() + margin, width, label.heightForWidth(width))
         label.setVisible(bool(label.text()) and not self._spans)
 
-    def _colour_placeholder(self) -> None:
-        if self._placeholder is not None:
-            palette = self._placeholder.palette()
-            palette.setColor(
-                QPalette.ColorRole.WindowText,
-                self.palette().color(QPalette.ColorRole.PlaceholderText),
-            )
-            self._placeholder.setPalette(palette)
-
     def resizeEvent(self, event: QResizeEvent) -> None:
         """Wrap the placeholder to the new width."""
         super().resizeEvent(event)
         self._place_placeholder()
-
-    def changeEvent(self, event: QEvent) -> None:
-        """Follow a theme change with the placeholder's colour."""
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.PaletteChange:
-            self._colour_placeholder()
 
     # --- content --------------------------------------------------------------------------
 
