@@ -101,6 +101,7 @@ def after(window):
         "step": "after",
         "journal": str(window.recovery.journal),
         "collecting": gc.isenabled(),
+        "icon": not app_object.windowIcon().isNull(),
     }), flush=True)
     window.close()
 
@@ -154,6 +155,8 @@ def test_the_first_frame_holds_the_article_and_loads_nothing_it_does_not_show(
     assert Path(steps["after"]["journal"]).name.startswith("recovery-")
     # The garbage collector, which waits through the start, collects again.
     assert steps["after"]["collecting"]
+    # The window's icon, set just after the first frame.
+    assert steps["after"]["icon"]
 
 
 @pytest.mark.parametrize(

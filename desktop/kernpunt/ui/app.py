@@ -5,6 +5,7 @@ from __future__ import annotations
 import gc
 import os
 import sys
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -13,6 +14,8 @@ from kernpunt.core.paths import APP_ID, app_icon
 
 if TYPE_CHECKING:
     import argparse
+
+    from PySide6.QtWidgets import QApplication
 
 SCREENSHOT_TIMEOUT_MS = 300_000
 SCREENSHOT_SIZE = (1280, 800)
@@ -101,7 +104,6 @@ def _run(args: Arguments, *, resume_collecting: bool) -> int:
     from PySide6.QtCore import QTimer
 
     _spare_pyside_source_reads()
-    from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
     from kernpunt.ui.i18n import install_translator
@@ -118,7 +120,6 @@ def _run(args: Arguments, *, resume_collecting: bool) -> int:
     app.setOrganizationName("Kernpunt")
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_ID)  # lets Wayland match the window to its desktop entry
-    app.setWindowIcon(QIcon(str(app_icon())))
     settings = Settings()
     if settings.model_folder:
         use_model_folder(settings.model_folder)
@@ -144,6 +145,9 @@ def _run(args: Arguments, *, resume_collecting: bool) -> int:
     if args.screenshot is None:
         window.after_first_article(window.keep_journal)
     window.after_first_article(window.refresh_models)
+    # The icon (the window manager's, in the task bar) a moment later: its Qt class and its
+    # picture are not needed to draw the article.
+    window.after_first_article(partial(_set_icon, app))
     if resume_collecting:
         window.after_first_article(_resume_collecting)
     if args.screenshot is None:
@@ -193,6 +197,12 @@ def _spare_pyside_source_reads() -> None:
         return bool(reads_source(module))
 
     feature._mod_uses_pyside = uses_pyside  # type: ignore[union-attr]
+
+
+def _set_icon(app: QApplication) -> None:
+    from PySide6.QtGui import QIcon
+
+    app.setWindowIcon(QIcon(str(app_icon())))
 
 
 def _resume_collecting() -> None:
