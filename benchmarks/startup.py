@@ -3,14 +3,13 @@
 Kernpunt starts as a reader starts it: the nl→en-shaped model installed, the recovery journal
 kept, the model's preload scheduled, and an article opened from the command line (as the last
 one read would be). No screenshot mode: a small driver runs ``kernpunt.__main__.main`` (what the
-``kernpunt`` command runs) unchanged and, when the window says the article is shown and the window
-is on screen, renders it once
+``kernpunt`` command runs) unchanged, so the window's modules are imported by the start itself,
+and, when the window says the article is shown and the window is on screen, renders it once
 (``QWidget.grab``: the original, the translation pane and the brief area laid out) and reports
-the time. The peer in
-the same run is the floor: a bare three-pane PySide6 window with the same text, rendered the
-same way, once, into memory (neither program writes the picture to a file). Each round starts
-both fresh, alternating; a round during which the machine was busier than its cores is run
-again (``results.rounds``).
+the time. The peer in the same run is the floor: a bare three-pane PySide6 window with the same
+text, rendered the same way, once, into memory (neither program writes the picture to a file).
+Each round starts both fresh, alternating; a round during which the machine was busier than its
+cores is run again (``results.rounds``).
 
 Both run from compiled bytecode, as an installed program does: ``PYTHONDONTWRITEBYTECODE`` is
 dropped from their environment and a first, unmeasured run of each writes the ``.pyc`` files
