@@ -22,8 +22,8 @@ pytestmark = pytest.mark.e2e
 
 # What the first frame must not wait for: the translation and summarizing libraries, the brief
 # and the pipeline, the export package, the readers of other kinds of files (and their
-# libraries), the installed models (looked up just after the first frame), and what finds and
-# keeps the recovery journal.
+# libraries), the installed models (looked up just after the first frame), what finds and
+# keeps the recovery journal, and the article list (one article has none).
 NOT_BEFORE_THE_FIRST_FRAME = (
     "ctranslate2",
     "fasttext",
@@ -48,6 +48,7 @@ NOT_BEFORE_THE_FIRST_FRAME = (
     "kernpunt.core.engine.streaming",
     "kernpunt.core.models",
     "kernpunt.ui.recovery",
+    "kernpunt.ui.article_list",
     "kernpunt.core.formats.html",
     "kernpunt.core.formats.docx",
     "kernpunt.core.formats.odt",
@@ -247,3 +248,40 @@ def test_no_module_of_kernpunt_selects_a_pyside_feature() -> None:
         if re.search(r"^\s*from __feature__ import", path.read_text(encoding="utf-8"), re.M)
     ]
     assert selecting == []
+
+
+def test_one_article_has_no_list_beside_it_until_several_are_opened(
+    qtbot: QtBot, tmp_path: Path, sample: Path
+) -> None:
+    from PySide6.QtCore import QSettings
+
+    from kernpunt.ui.main_window import MainWindow
+    from kernpunt.ui.settings import Settings
+
+    settings = Settings(QSettings(str(tmp_path / "kernpunt.ini"), QSettings.Format.IniFormat))
+    settings.translate_on_open = False
+    window = MainWindow(settings)
+    qtbot.addWidget(window)
+    window.show()
+    with qtbot.waitSignal(window.article_shown, timeout=10_000):
+        window.open_paths([sample])
+    assert window.articles.paths() == []
+    assert not window.articles.box.isVisible()
+    window.actions_.next_article.trigger()  # nothing to go to, and nothing breaks
+    assert window.session.article is not None
+    assert window.session.article.source == sample
+
+    first, second = tmp_path / "a-eerste.txt", tmp_path / "b-tweede.txt"
+    first.write_text("Eerste bericht\n\nHet kabinet is gevallen.\n", encoding="utf-8")
+    second.write_text("Tweede bericht\n\nDe storm is voorbij.\n", encoding="utf-8")
+    window.open_paths([first, second])
+    qtbot.waitUntil(lambda: window.articles.paths() == [first, second], timeout=10_000)
+    assert window.articles.box.isVisible()
+    qtbot.waitUntil(
+        lambda: window.session.article is not None and window.session.article.source == first,
+        timeout=10_000,
+    )
+    with qtbot.waitSignal(window.article_shown, timeout=10_000):
+        window.actions_.next_article.trigger()
+    assert window.session.article is not None
+    assert window.session.article.source == second

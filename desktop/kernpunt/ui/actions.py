@@ -192,10 +192,10 @@ class Actions(QObject):
             self.tr("&Brief from the English Translation"), window.rebrief, "Ctrl+B"
         )
         self.next_article = self._action(
-            self.tr("Next &Article"), partial(window.article_list.step, 1), "Ctrl+PgDown"
+            self.tr("Next &Article"), partial(window.articles.step, 1), "Ctrl+PgDown"
         )
         self.previous_article = self._action(
-            self.tr("Previous A&rticle"), partial(window.article_list.step, -1), "Ctrl+PgUp"
+            self.tr("Previous A&rticle"), partial(window.articles.step, -1), "Ctrl+PgUp"
         )
         for action in (self.translate, self.cancel, self.rebrief):
             menu.addAction(action)

@@ -30,6 +30,7 @@ from kernpunt.ui.window_recovery import WindowRecovery
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDragLeaveEvent, QDropEvent
 
+    from kernpunt.ui.article_list import ArticleList
     from kernpunt.ui.recovery import Recovery
 
 # Start-up work waits this long at most for the first article to be drawn (a start may open none).
@@ -82,7 +83,6 @@ class MainWindow(QMainWindow):
         self.message_bar = MessageBar()
         self.status = StatusArea()
         self.articles = WindowArticles(self)
-        self.article_list = self.articles.list
         self.recovery = WindowRecovery(self)
         self.dialogs = WindowDialogs(self)
         self.session_view = SessionView(self)
@@ -103,6 +103,11 @@ class MainWindow(QMainWindow):
         self._connect()
         self._restore()
         self.update_actions()
+
+    @property
+    def article_list(self) -> ArticleList:
+        """The article list beside the panes (made when first asked for: see WindowArticles)."""
+        return self.articles.article_list
 
     # --- building -------------------------------------------------------------------------
 

@@ -89,7 +89,7 @@ class SessionView(QObject):
         window.setWindowTitle(self.tr("{title} — Kernpunt").format(title=article.title))
         if article.source is not None:
             window.settings.add_recent(str(article.source))
-        window.article_list.mark_current(article.source)
+        window.articles.mark_current(article.source)
         stage = self.tr("%n sentence(s)", "", len(document.sentences))
         if article.date:
             stage += self.tr(" · dated {date}").format(date=article.date)

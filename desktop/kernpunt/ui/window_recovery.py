@@ -154,7 +154,7 @@ class WindowRecovery(QObject):
             return
         bundled = article.source is not None and article.source == sample_article()
         state = recovery.Recovery(
-            articles=[str(path) for path in window.article_list.paths()],
+            articles=[str(path) for path in window.articles.paths()],
             path=str(article.source) if article.source and not bundled else None,
             encoding=self._chosen_encoding,
             text=article.text if article.source is None else None,
