@@ -58,8 +58,19 @@ NOT_BEFORE_THE_FIRST_FRAME = (
 
 START = """
 import gc, json, sys, time
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QSettings, QTimer
 from kernpunt.ui import app, main_window
+
+written = []
+set_value = QSettings.setValue
+
+
+def write(settings, key, value):
+    written.append(key)
+    set_value(settings, key, value)
+
+
+QSettings.setValue = write
 
 WATCH = tuple(sys.argv[1].split(","))
 built = main_window.MainWindow.__init__
@@ -83,6 +94,7 @@ def first_frame(window):
         "loaded": loaded(),
         "qt_namespace": "Qt" in vars(sys.modules["PySide6.QtCore"]),
         "laid_out_shown": laid_out_shown,
+        "written": list(written),
         "source_reads": sys.modules["shibokensupport.feature"]._mod_uses_pyside.__name__,
         "source": window.view.source_pane.toPlainText()[:40],
     }), flush=True)
@@ -103,6 +115,8 @@ def after(window):
         "journal": str(window.recovery.journal),
         "collecting": gc.isenabled(),
         "icon": not app_object.windowIcon().isNull(),
+        "last_article": window.settings.last_article,
+        "recent": window.settings.recent_files,
     }), flush=True)
     window.close()
 
@@ -149,6 +163,8 @@ def test_the_first_frame_holds_the_article_and_loads_nothing_it_does_not_show(
     # The window is shown (not yet painted) before the panes take the article, so that it is
     # laid out once, at the panes' real width: in panes not laid out yet it took 20 ms more.
     assert frame["laid_out_shown"] == [True]
+    # No setting is changed before it: QSettings would write its file on the GUI thread first.
+    assert frame["written"] == []
     # PySide6 no longer reads the source of every module the start imports (see the next test).
     assert frame["source_reads"] == "uses_pyside"
     # Just after it, the start goes on by itself: the journal is kept, the model looked up, and
@@ -158,6 +174,9 @@ def test_the_first_frame_holds_the_article_and_loads_nothing_it_does_not_show(
     assert steps["after"]["collecting"]
     # The window's icon, set just after the first frame.
     assert steps["after"]["icon"]
+    # The settings held through the first frame are saved just after it.
+    assert steps["after"]["last_article"] == str(sample)
+    assert steps["after"]["recent"] == [str(sample)]
 
 
 @pytest.mark.parametrize(

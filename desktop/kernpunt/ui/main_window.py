@@ -93,6 +93,7 @@ class MainWindow(QMainWindow):
         self._auto_timer = QTimer(self, singleShot=True, interval=0)
         self._auto_timer.timeout.connect(self._on_auto_timer_timeout)
         self._start_work: list[Callable[[], object]] | None = []
+        self._start_writes: list[Callable[[], object]] = []
         self._start_timer = QTimer(self, singleShot=True, interval=FIRST_ARTICLE_WAIT_MS)
         self._start_timer.timeout.connect(self._on_start_timer_timeout)
         self._show_pending = False
@@ -228,6 +229,23 @@ class MainWindow(QMainWindow):
         self._start_work.append(work)
         self._start_timer.start()
 
+    def save_setting(self, write: Callable[[], object]) -> None:
+        """Change a setting now, or just after the first frame while the start draws it.
+
+        QSettings writes its file on the next turn of the event loop after a change: before the
+        first frame that is a file written (and locked, and renamed) on the GUI thread while the
+        reader waits. Held changes are made with the start's work, or when the window closes.
+        """
+        if self._start_work is None:
+            write()
+        else:
+            self._start_writes.append(write)
+
+    def _save_held_settings(self) -> None:
+        writes, self._start_writes = self._start_writes, []
+        for write in writes:
+            write()
+
     def show_with_first_article(self) -> None:
         """Show the window as soon as the article it is opening is laid out in it.
 
@@ -253,6 +271,7 @@ class MainWindow(QMainWindow):
     @Slot()
     def _on_start_timer_timeout(self) -> None:
         work, self._start_work = self._start_work or [], None
+        self._save_held_settings()
         for item in work:
             item()
 
@@ -402,6 +421,7 @@ class MainWindow(QMainWindow):
         self.session_view.stop()
         self.runner.shutdown()
         self.recovery.close()
+        self._save_held_settings()
         if self.remember_layout:
             self.settings.geometry = self.saveGeometry()
             self.settings.splitter_state = self.view.save_state()

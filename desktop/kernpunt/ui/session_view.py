@@ -7,6 +7,7 @@ sentences are gathered for a moment and laid out together, by index.
 
 from __future__ import annotations
 
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
@@ -88,7 +89,7 @@ class SessionView(QObject):
         window.view.set_document(document)
         window.setWindowTitle(self.tr("{title} — Kernpunt").format(title=article.title))
         if article.source is not None:
-            window.settings.add_recent(str(article.source))
+            window.save_setting(partial(window.settings.add_recent, str(article.source)))
         window.articles.mark_current(article.source)
         stage = self.tr("%n sentence(s)", "", len(document.sentences))
         if article.date:

@@ -12,6 +12,7 @@ files checked on the worker); the bundled sample is shown on the very first star
 from __future__ import annotations
 
 import time
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -104,7 +105,7 @@ class WindowArticles(QObject):
         articles = [Path(path) for path in settings.last_articles]
         last = Path(settings.last_article) if settings.last_article else None
         first_start = not settings.sample_shown and not articles and last is None
-        settings.sample_shown = True
+        self.window.save_setting(partial(setattr, settings, "sample_shown", True))
         if sample or first_start:
             self.window.open_article(sample_article())
             return
@@ -244,7 +245,7 @@ class WindowArticles(QObject):
         article = self.window.session.article
         if article is None or article.source is None:
             return
-        self.window.settings.last_article = str(article.source)
+        self.window.save_setting(partial(_remember_article, self.window, article.source))
         rows = self._list
         if rows is None:
             return
@@ -288,6 +289,10 @@ class WindowArticles(QObject):
             from kernpunt.ui.article_list import ArticleState
 
             self._list.set_state(path, ArticleState[state], reason)
+
+
+def _remember_article(window: MainWindow, path: Path) -> None:
+    window.settings.last_article = str(path)
 
 
 def _still_there(articles: list[Path], last: Path | None) -> tuple[list[Path], Path | None]:
