@@ -23,7 +23,8 @@ pytestmark = pytest.mark.e2e
 # What the first frame must not wait for: the translation and summarizing libraries, the brief
 # and the pipeline, the export package, the readers of other kinds of files (and their
 # libraries), the installed models (looked up just after the first frame), what finds and
-# keeps the recovery journal, and the article list (one article has none).
+# keeps the recovery journal, the article list (one article has none) and the catalogue of
+# error messages (loaded with the first failure).
 NOT_BEFORE_THE_FIRST_FRAME = (
     "ctranslate2",
     "fasttext",
@@ -49,6 +50,7 @@ NOT_BEFORE_THE_FIRST_FRAME = (
     "kernpunt.core.models",
     "kernpunt.ui.recovery",
     "kernpunt.ui.article_list",
+    "kernpunt.ui.core_messages",
     "kernpunt.core.formats.html",
     "kernpunt.core.formats.docx",
     "kernpunt.core.formats.odt",
