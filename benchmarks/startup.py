@@ -2,14 +2,14 @@
 
 Kernpunt starts as a reader starts it: the nl→en-shaped model installed, the recovery journal
 kept, the model's preload scheduled, and an article opened from the command line (as the last
-one read would be). No screenshot mode: a small driver runs ``kernpunt.ui.app.main`` unchanged
+one read would be). No screenshot mode: a small driver runs ``kernpunt.__main__.main`` (what the
+``kernpunt`` command runs) unchanged, so the window's modules are imported by the start itself,
 and, when the window says the article is shown and the window is on screen, renders it once
 (``QWidget.grab``: the original, the translation pane and the brief area laid out) and reports
-the time. The peer in
-the same run is the floor: a bare three-pane PySide6 window with the same text, rendered the
-same way, once, into memory (neither program writes the picture to a file). Each round starts
-both fresh, alternating; a round during which the machine was busier than its cores is run
-again (``results.rounds``).
+the time. The peer in the same run is the floor: a bare three-pane PySide6 window with the same
+text, rendered the same way, once, into memory (neither program writes the picture to a file).
+Each round starts both fresh, alternating; a round during which the machine was busier than its
+cores is run again (``results.rounds``).
 
 Both run from compiled bytecode, as an installed program does: ``PYTHONDONTWRITEBYTECODE`` is
 dropped from their environment and a first, unmeasured run of each writes the ``.pyc`` files
@@ -40,16 +40,18 @@ SAMPLE = REPO / "resources" / "samples" / "navo-ministers-2021-03.nl.txt"
 TARGET_SECONDS = 0.25
 TARGET_RATIO = 1.5
 
-# Runs Kernpunt's own start-up; reports once the article is shown and the window rendered.
+# Runs Kernpunt's own start-up, through the entry point of the `kernpunt` command: the window's
+# modules are imported by the start itself, in its order. When the window module is imported,
+# its MainWindow is wrapped to report once the article is shown and the window rendered.
 READER_START = """
 import sys
 import time
-from PySide6.QtCore import QTimer
-from kernpunt.ui import app, main_window
+from importlib.machinery import PathFinder
 
-built = main_window.MainWindow.__init__
 
 def render(window):
+    from PySide6.QtCore import QTimer
+
     if not window.isVisible():  # the article is there, the window not shown yet: not a frame
         QTimer.singleShot(1, lambda: render(window))
         return
@@ -57,12 +59,39 @@ def render(window):
     print("Rendered the window", time.process_time(), flush=True)
     window.close()
 
-def build(window, *args, **kwargs):
-    built(window, *args, **kwargs)
-    window.article_shown.connect(lambda: QTimer.singleShot(0, lambda: render(window)))
 
-main_window.MainWindow.__init__ = build
-sys.exit(app.main(sys.argv[1:]))
+def watch(main_window):
+    from PySide6.QtCore import QTimer
+
+    built = main_window.MainWindow.__init__
+
+    def build(window, *args, **kwargs):
+        built(window, *args, **kwargs)
+        window.article_shown.connect(lambda: QTimer.singleShot(0, lambda: render(window)))
+
+    main_window.MainWindow.__init__ = build
+
+
+class WatchWindow:
+    def find_spec(self, name, path, target=None):
+        if name != "kernpunt.ui.main_window":
+            return None
+        sys.meta_path.remove(self)
+        spec = PathFinder.find_spec(name, path)
+        execute = spec.loader.exec_module
+
+        def exec_module(module):
+            execute(module)
+            watch(module)
+
+        spec.loader.exec_module = exec_module
+        return spec
+
+
+sys.meta_path.insert(0, WatchWindow())
+from kernpunt.__main__ import main
+
+sys.exit(main(sys.argv[1:]))
 """
 
 BARE_WINDOW = """

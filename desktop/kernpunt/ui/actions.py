@@ -45,7 +45,8 @@ class Actions(QObject):
     ) -> QAction:
         action = QAction(text, self.window)
         if keys is not None:
-            action.setShortcut(QKeySequence(keys))
+            # setShortcut would make PySide6 build the Qt namespace's enums (widgets.PLAIN_TEXT).
+            action.setShortcuts([QKeySequence(keys)])
         if flags.get("checkable"):
             action.setCheckable(True)
             action.toggled.connect(slot)
@@ -191,10 +192,10 @@ class Actions(QObject):
             self.tr("&Brief from the English Translation"), window.rebrief, "Ctrl+B"
         )
         self.next_article = self._action(
-            self.tr("Next &Article"), partial(window.article_list.step, 1), "Ctrl+PgDown"
+            self.tr("Next &Article"), partial(window.articles.step, 1), "Ctrl+PgDown"
         )
         self.previous_article = self._action(
-            self.tr("Previous A&rticle"), partial(window.article_list.step, -1), "Ctrl+PgUp"
+            self.tr("Previous A&rticle"), partial(window.articles.step, -1), "Ctrl+PgUp"
         )
         for action in (self.translate, self.cancel, self.rebrief):
             menu.addAction(action)

@@ -11,7 +11,6 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from kernpunt.core.errors import ReaderError
-from kernpunt.ui.core_messages import core_message
 
 # The failures whose message is written for the reader: the core's one base class.
 READER_ERRORS: tuple[type[Exception], ...] = (ReaderError,)
@@ -20,5 +19,8 @@ READER_ERRORS: tuple[type[Exception], ...] = (ReaderError,)
 def reader_message(error: BaseException) -> str:
     """The message bar's text for a failure, in the interface language."""
     if isinstance(error, ReaderError):
+        # The catalogue of messages loads with the first failure, not at start-up.
+        from kernpunt.ui.core_messages import core_message
+
         return core_message(error)
     return QCoreApplication.translate("errors", "Something went wrong: {error}").format(error=error)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
 from kernpunt.core.paths import translations_dir
 
@@ -48,6 +48,8 @@ def _install_qt_catalogue(app: QCoreApplication, language: str, folder: str) -> 
     """Load Qt's ``qtbase_<language>.qm``: from a bundle's own folder first, then Qt's."""
     if language == "en":
         return  # Qt's texts are English already
+    from PySide6.QtCore import QLibraryInfo
+
     qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     translator = QTranslator(app)
     for where in dict.fromkeys((folder, qt_folder)):

@@ -9,15 +9,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPoint, QTimer, Signal, Slot
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDragLeaveEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QMainWindow, QSplitter, QVBoxLayout, QWidget
 
 from kernpunt.ui.actions import Actions
 from kernpunt.ui.jobs import JobRunner
 from kernpunt.ui.reading import ReadingView
-from kernpunt.ui.recovery import Recovery
 from kernpunt.ui.session import ArticleSession
 from kernpunt.ui.session_view import SessionView
 from kernpunt.ui.settings import Settings
@@ -27,6 +26,12 @@ from kernpunt.ui.widgets import MessageBar
 from kernpunt.ui.window_articles import WindowArticles
 from kernpunt.ui.window_dialogs import WindowDialogs
 from kernpunt.ui.window_recovery import WindowRecovery
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDragLeaveEvent, QDropEvent
+
+    from kernpunt.ui.article_list import ArticleList
+    from kernpunt.ui.recovery import Recovery
 
 # Start-up work waits this long at most for the first article to be drawn (a start may open none).
 FIRST_ARTICLE_WAIT_MS = 1000
@@ -69,11 +74,15 @@ class MainWindow(QMainWindow):
         self.session.mode = self.settings.mode
         self.session.brief_method = self.settings.brief_method
         self.session.brief_length = self.settings.brief_length
+        # The first article shows the window before the panes take it (this runs before the
+        # session view lays it out): its layouts then give the panes their real width, and the
+        # article is laid out once at that width, not first in panes a few pixels wide. The
+        # first frame still holds the article: nothing is painted before the event loop runs.
+        self.session.article_loaded.connect(self._show_if_pending)
         self.view = ReadingView()
         self.message_bar = MessageBar()
         self.status = StatusArea()
         self.articles = WindowArticles(self)
-        self.article_list = self.articles.list
         self.recovery = WindowRecovery(self)
         self.dialogs = WindowDialogs(self)
         self.session_view = SessionView(self)
@@ -84,6 +93,7 @@ class MainWindow(QMainWindow):
         self._auto_timer = QTimer(self, singleShot=True, interval=0)
         self._auto_timer.timeout.connect(self._on_auto_timer_timeout)
         self._start_work: list[Callable[[], object]] | None = []
+        self._start_writes: list[Callable[[], object]] = []
         self._start_timer = QTimer(self, singleShot=True, interval=FIRST_ARTICLE_WAIT_MS)
         self._start_timer.timeout.connect(self._on_start_timer_timeout)
         self._show_pending = False
@@ -94,6 +104,11 @@ class MainWindow(QMainWindow):
         self._connect()
         self._restore()
         self.update_actions()
+
+    @property
+    def article_list(self) -> ArticleList:
+        """The article list beside the panes (made when first asked for: see WindowArticles)."""
+        return self.articles.article_list
 
     # --- building -------------------------------------------------------------------------
 
@@ -214,6 +229,23 @@ class MainWindow(QMainWindow):
         self._start_work.append(work)
         self._start_timer.start()
 
+    def save_setting(self, write: Callable[[], object]) -> None:
+        """Change a setting now, or just after the first frame while the start draws it.
+
+        QSettings writes its file on the next turn of the event loop after a change: before the
+        first frame that is a file written (and locked, and renamed) on the GUI thread while the
+        reader waits. Held changes are made with the start's work, or when the window closes.
+        """
+        if self._start_work is None:
+            write()
+        else:
+            self._start_writes.append(write)
+
+    def _save_held_settings(self) -> None:
+        writes, self._start_writes = self._start_writes, []
+        for write in writes:
+            write()
+
     def show_with_first_article(self) -> None:
         """Show the window as soon as the article it is opening is laid out in it.
 
@@ -239,6 +271,7 @@ class MainWindow(QMainWindow):
     @Slot()
     def _on_start_timer_timeout(self) -> None:
         work, self._start_work = self._start_work or [], None
+        self._save_held_settings()
         for item in work:
             item()
 
@@ -388,6 +421,7 @@ class MainWindow(QMainWindow):
         self.session_view.stop()
         self.runner.shutdown()
         self.recovery.close()
+        self._save_held_settings()
         if self.remember_layout:
             self.settings.geometry = self.saveGeometry()
             self.settings.splitter_state = self.view.save_state()

@@ -12,27 +12,25 @@ from collections.abc import Collection, Iterable, Sequence
 from itertools import groupby
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QPoint, Qt, Signal
+from PySide6.QtCore import QPoint, Signal
 from PySide6.QtGui import (
     QColor,
-    QContextMenuEvent,
     QFont,
-    QFontDatabase,
-    QKeyEvent,
-    QMouseEvent,
     QPalette,
-    QResizeEvent,
     QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
     QTextFormat,
 )
-from PySide6.QtWidgets import QAbstractSlider, QLabel, QTextBrowser, QTextEdit, QWidget
+from PySide6.QtWidgets import QLabel, QTextBrowser, QTextEdit, QWidget
 
 from kernpunt.ui.theme import is_dark
+from kernpunt.ui.widgets import PLAIN_TEXT, SELECTABLE_BROWSER, TOP_LEFT
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QContextMenuEvent, QKeyEvent, QMouseEvent, QResizeEvent
+
     from kernpunt.core.formats.article import Article
     from kernpunt.core.text.segment import Sentence
 
@@ -80,10 +78,7 @@ class SentencePane(QTextBrowser):
         # The document this pane made and shows; None while it shows Qt's own first one.
         self._own_document: QTextDocument | None = None
         # Text can be selected with the mouse and the keyboard (Shift+arrows), and copied.
-        self.setTextInteractionFlags(
-            Qt.TextInteractionFlag.TextBrowserInteraction
-            | Qt.TextInteractionFlag.TextSelectableByKeyboard
-        )
+        self.setProperty("textInteractionFlags", SELECTABLE_BROWSER)
 
     # --- the placeholder ------------------------------------------------------------------
 
@@ -99,11 +94,12 @@ class SentencePane(QTextBrowser):
             label = QLabel(self)
             label.setObjectName("placeholder")
             label.setWordWrap(True)
-            label.setTextFormat(Qt.TextFormat.PlainText)
-            label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-            label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+            label.setProperty("textFormat", PLAIN_TEXT)
+            label.setProperty("alignment", TOP_LEFT)
+            # Clicks on the label go to the pane below it: see enterEvent.
+            # Drawn in the palette's placeholder colour, in whatever theme is chosen later.
+            label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
             self._placeholder = label
-            self._colour_placeholder()
         self._placeholder.setText(text)
         self._place_placeholder()
 
@@ -118,25 +114,10 @@ class SentencePane(QTextBrowser):
         label.setGeometry(area.x() + margin, area.y() + margin, width, label.heightForWidth(width))
         label.setVisible(bool(label.text()) and not self._spans)
 
-    def _colour_placeholder(self) -> None:
-        if self._placeholder is not None:
-            palette = self._placeholder.palette()
-            palette.setColor(
-                QPalette.ColorRole.WindowText,
-                self.palette().color(QPalette.ColorRole.PlaceholderText),
-            )
-            self._placeholder.setPalette(palette)
-
     def resizeEvent(self, event: QResizeEvent) -> None:
         """Wrap the placeholder to the new width."""
         super().resizeEvent(event)
         self._place_placeholder()
-
-    def changeEvent(self, event: QEvent) -> None:
-        """Follow a theme change with the placeholder's colour."""
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.PaletteChange:
-            self._colour_placeholder()
 
     # --- content --------------------------------------------------------------------------
 
@@ -353,6 +334,10 @@ class SentencePane(QTextBrowser):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """PageUp, PageDown, Home and End scroll the pane, as in a reader; Shift still selects."""
+        # Not at start-up: see widgets.PLAIN_TEXT.
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QAbstractSlider
+
         actions = {
             Qt.Key.Key_PageUp: QAbstractSlider.SliderAction.SliderPageStepSub,
             Qt.Key.Key_PageDown: QAbstractSlider.SliderAction.SliderPageStepAdd,
@@ -376,6 +361,19 @@ class SentencePane(QTextBrowser):
         if index != self._hovered:
             self._hovered = index
             self.sentence_hovered.emit(index)
+
+    def enterEvent(self, event: object) -> None:
+        """Let the mouse through the placeholder, before it can press on it.
+
+        The mouse enters the pane before any of its children, so the label turns transparent
+        here rather than when it is made, at start-up, where `Qt` would be needed (see
+        widgets.PLAIN_TEXT).
+        """
+        if self._placeholder is not None:
+            from PySide6.QtCore import Qt
+
+            self._placeholder.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        super().enterEvent(event)  # type: ignore[arg-type]
 
     def leaveEvent(self, event: object) -> None:
         """The mouse left: no sentence is hovered."""
@@ -479,6 +477,8 @@ class SentencePane(QTextBrowser):
         if kind == "quote":
             char.setFontItalic(True)
         if kind == "code":
+            from PySide6.QtGui import QFontDatabase
+
             fixed = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
             char.setFontFamilies([fixed.family()])
             char.setFontFixedPitch(True)

@@ -12,7 +12,7 @@ import json
 from collections.abc import Collection, Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QByteArray, QTimer, Signal, Slot
 from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from kernpunt.ui.key_terms import KeyTermChips
 from kernpunt.ui.panes import SentencePane
-from kernpunt.ui.widgets import MissingModelNotice
+from kernpunt.ui.widgets import HORIZONTAL, PLAIN_TEXT, VERTICAL, MissingModelNotice
 
 if TYPE_CHECKING:
     from kernpunt.core.brief.keyterms import ReaderTerm
@@ -70,7 +70,7 @@ class ReadingView(QWidget):
         self.header.setObjectName("articleHeader")
         self.header.setWordWrap(True)
         # Plain text: a rich-text label would hold a text document of its own.
-        self.header.setTextFormat(Qt.TextFormat.PlainText)
+        self.header.setProperty("textFormat", PLAIN_TEXT)
         header_font = QFont(self.header.font())
         header_font.setWeight(QFont.Weight.DemiBold)
         self.header.setFont(header_font)
@@ -104,7 +104,8 @@ class ReadingView(QWidget):
         self.panes_splitter.addWidget(source_column)
         self.panes_splitter.addWidget(translation_column)
         self.panes_splitter.setSizes([500, 500])
-        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter = QSplitter()
+        self.splitter.setProperty("orientation", VERTICAL)
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(self.brief_band)
         self.splitter.addWidget(self.panes_splitter)
@@ -356,9 +357,7 @@ class ReadingView(QWidget):
     def set_stacked(self, stacked: bool) -> None:
         """Put the original and the translation above each other instead of side by side."""
         self._stacked = stacked
-        self.panes_splitter.setOrientation(
-            Qt.Orientation.Vertical if stacked else Qt.Orientation.Horizontal
-        )
+        self.panes_splitter.setProperty("orientation", VERTICAL if stacked else HORIZONTAL)
 
     @property
     def stacked(self) -> bool:

@@ -8,6 +8,7 @@ came from, so nothing from a replaced article or translation can land in the cur
 from __future__ import annotations
 
 import gc
+import threading
 from collections.abc import Callable
 from enum import StrEnum
 from functools import cache
@@ -18,9 +19,6 @@ from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from kernpunt.core.cancel import CancelToken
 from kernpunt.core.document import TranslatedArticle
-from kernpunt.core.engine.streaming import Progress
-from kernpunt.core.models.packages import InstalledPackage, find_package, install_package
-from kernpunt.core.models.store import ModelStore
 from kernpunt.ui.errors import reader_message
 from kernpunt.ui.jobs import Job, JobRunner, Lane, TranslationJob
 
@@ -28,8 +26,11 @@ if TYPE_CHECKING:
     from kernpunt.core.brief.choose import Brief
     from kernpunt.core.brief.keyterms import ReaderTerm
     from kernpunt.core.engine.cache import TranslationCache
+    from kernpunt.core.engine.streaming import Progress
     from kernpunt.core.engine.translate import Mode, Translator
     from kernpunt.core.formats.article import Article
+    from kernpunt.core.models.packages import InstalledPackage
+    from kernpunt.core.models.store import ModelStore
     from kernpunt.core.text.segment import Sentence
 
 
@@ -67,7 +68,8 @@ class ArticleSession(QObject):
     language_found = Signal()
     translation_started = Signal(int)
     translation_changed = Signal(int)
-    progress_changed = Signal(Progress)
+    # A Progress; its module loads with the first translation, not at start-up.
+    progress_changed = Signal(object)
     stage_changed = Signal(object)
     brief_changed = Signal(object)
     key_terms_changed = Signal(object)
@@ -100,7 +102,21 @@ class ArticleSession(QObject):
         self.threads = 0
         # The translation cache is opened on a worker, and is safe to share between threads.
         self._cache: TranslationCache | None = None
-        self.store = ModelStore(cache=self.cache)
+        self._store: ModelStore | None = None
+        self._store_lock = threading.Lock()
+
+    @property
+    def store(self) -> ModelStore:
+        """Where loaded models come from; made when a model is first looked up or loaded.
+
+        Not at start-up: the model modules it needs wait until the first article is shown.
+        """
+        with self._store_lock:  # the worker may ask first
+            if self._store is None:
+                from kernpunt.core.models.store import ModelStore
+
+                self._store = ModelStore(cache=self.cache)
+            return self._store
 
     # --- the article as it stands (views of the one state, never copies) ------------------
 
@@ -206,7 +222,7 @@ class ArticleSession(QObject):
         """Look for an installed Dutch → English model on the worker."""
         return self.runner.submit(
             "models",
-            lambda job: find_package("nl", "en"),
+            lambda job: _find_package(),
             finished=self._on_lookup_finished,
             failed=self._on_failed,
             lane=Lane.IO,
@@ -224,7 +240,7 @@ class ArticleSession(QObject):
         """Install an .argosmodel file on the worker, then look for models again."""
         return self.runner.submit(
             "install",
-            lambda job: install_package(path),
+            lambda job: _install_package(path),
             finished=self._on_install_finished,
             failed=self._on_failed,
             lane=Lane.IO,
@@ -530,6 +546,18 @@ class ArticleSession(QObject):
             if job is self._read_job and self._reading is not None:
                 self.read_failed.emit(self._reading, reader_message(error))
             self.failed.emit(reader_message(error))
+
+
+def _find_package() -> InstalledPackage | None:
+    from kernpunt.core.models.packages import find_package
+
+    return find_package("nl", "en")
+
+
+def _install_package(path: Path) -> InstalledPackage:
+    from kernpunt.core.models.packages import install_package
+
+    return install_package(path)
 
 
 @cache

@@ -7,17 +7,18 @@ sentences are gathered for a moment and laid out together, by index.
 
 from __future__ import annotations
 
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
-from kernpunt.core.engine.streaming import Progress
 from kernpunt.ui.session import Stage
 from kernpunt.ui.wording import language_name
 
 if TYPE_CHECKING:
     from kernpunt.core.brief.choose import Brief
     from kernpunt.core.brief.keyterms import ReaderTerm
+    from kernpunt.core.engine.streaming import Progress
     from kernpunt.core.models.packages import InstalledPackage
     from kernpunt.ui.main_window import MainWindow
 
@@ -88,8 +89,8 @@ class SessionView(QObject):
         window.view.set_document(document)
         window.setWindowTitle(self.tr("{title} — Kernpunt").format(title=article.title))
         if article.source is not None:
-            window.settings.add_recent(str(article.source))
-        window.article_list.mark_current(article.source)
+            window.save_setting(partial(window.settings.add_recent, str(article.source)))
+        window.articles.mark_current(article.source)
         stage = self.tr("%n sentence(s)", "", len(document.sentences))
         if article.date:
             stage += self.tr(" · dated {date}").format(date=article.date)
@@ -157,7 +158,7 @@ class SessionView(QObject):
     def _on_render_timer_timeout(self) -> None:
         self._render_pending()
 
-    @Slot(Progress)
+    @Slot(object)
     def _on_session_progress_changed(self, progress: Progress) -> None:
         self.window.status.show_progress(progress)
 

@@ -1,6 +1,6 @@
 """Small widgets of the main window: the message bar, the missing-model notice, a steady combo box.
 
-They avoid the ``Qt`` namespace: importing it costs a twentieth of a second at start-up.
+They avoid the ``Qt`` namespace, and so does all the first frame runs: see PLAIN_TEXT.
 """
 
 from __future__ import annotations
@@ -23,6 +23,19 @@ from PySide6.QtWidgets import (
 
 READING_WIDTH = 640
 SCREEN_SHARE = 0.9
+
+# PySide6 makes all ~90 enums of the Qt namespace into Python enums the first time `Qt` is used
+# (an enum's own type, such as type(widget.focusPolicy()), lives there too): 15-20 ms of a
+# start-up. Nothing the first frame runs uses it: these few values go through Qt's property
+# system, which takes them as numbers (tests/e2e/test_start.py checks each against Qt's enum).
+PLAIN_TEXT = 0  # Qt.TextFormat.PlainText
+HORIZONTAL = 1  # Qt.Orientation.Horizontal
+VERTICAL = 2  # Qt.Orientation.Vertical
+TOP_LEFT = 0x21  # Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
+# Qt.TextInteractionFlag.TextBrowserInteraction | Qt.TextInteractionFlag.TextSelectableByKeyboard
+SELECTABLE_BROWSER = 0x0D | 0x02
+CLICK_FOCUS = 0x02  # Qt.FocusPolicy.ClickFocus
+STRONG_FOCUS = 0x0B  # Qt.FocusPolicy.StrongFocus
 
 
 def fit_to_screen(dialog: QWidget, *, width: int = READING_WIDTH, height: int = 0) -> None:
@@ -224,9 +237,7 @@ class SteadyComboBox(QComboBox):
 
     def __init__(self, parent: QWidget | None = None, *, tab_focus: bool = True) -> None:
         super().__init__(parent)
-        # The enum's own type, not the Qt namespace: importing that costs time at start-up.
-        policies = type(self.focusPolicy())
-        self.setFocusPolicy(policies.StrongFocus if tab_focus else policies.ClickFocus)
+        self.setProperty("focusPolicy", STRONG_FOCUS if tab_focus else CLICK_FOCUS)
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         """Turn the wheel's notches into a change only while the box has focus."""

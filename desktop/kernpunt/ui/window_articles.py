@@ -12,6 +12,7 @@ files checked on the worker); the bundled sample is shown on the very first star
 from __future__ import annotations
 
 import time
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -19,11 +20,11 @@ from PySide6.QtCore import QObject, Slot
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from kernpunt.core.paths import sample_article
-from kernpunt.ui.article_list import ArticleList, ArticleState
 from kernpunt.ui.errors import reader_message
 from kernpunt.ui.jobs import Job, Lane
 
 if TYPE_CHECKING:
+    from kernpunt.ui.article_list import ArticleList
     from kernpunt.ui.main_window import MainWindow
 
 SCAN_BATCH = 200
@@ -34,32 +35,60 @@ TITLE_CHARACTERS = 120
 
 
 class WindowArticles(QObject):
-    """The article list with its title, and the folder walks that fill it."""
+    """The article list with its title, and the folder walks that fill it.
+
+    The list itself is made when there is one to show: a start with one article (or none) has
+    no list, and its module and Qt's list classes (some 4 ms) are not loaded before the first
+    frame. Until then an article's rows are nowhere to update, and the list's paths are none.
+    """
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
-        self.list = ArticleList()
+        self._list: ArticleList | None = None
         self.box = QWidget()
-        layout = QVBoxLayout(self.box)
-        layout.setContentsMargins(0, 0, 0, 0)
+        self._layout = QVBoxLayout(self.box)
+        self._layout.setContentsMargins(0, 0, 0, 0)
         self.title = QLabel()
         self.title.setStyleSheet("font-weight: bold; padding: 4px 2px;")
-        layout.addWidget(self.title)
-        layout.addWidget(self.list, 1)
+        self._layout.addWidget(self.title)
         self.box.hide()
         self._scan_job: Job | None = None
         self._titles_job: Job | None = None
         self._scan_opened = False
         self._failure = ""
         self._translating: Path | None = None
-        self.list.article_chosen.connect(self._on_list_article_chosen)
         session = window.session
         session.article_loaded.connect(self._on_session_article_loaded)
         session.read_failed.connect(self._on_session_read_failed)
         session.failed.connect(self._on_session_failed)
         session.translation_started.connect(self._on_session_translation_started)
         session.translation_finished.connect(self._on_session_translation_finished)
+
+    @property
+    def article_list(self) -> ArticleList:
+        """The article list beside the panes, made the first time it is asked for."""
+        if self._list is None:
+            from kernpunt.ui.article_list import ArticleList
+
+            self._list = ArticleList()
+            self._layout.addWidget(self._list, 1)
+            self._list.article_chosen.connect(self._on_list_article_chosen)
+        return self._list
+
+    def paths(self) -> list[Path]:
+        """The articles in the list, in its order; none while there is no list."""
+        return self._list.paths() if self._list is not None else []
+
+    def mark_current(self, path: Path | None) -> None:
+        """Mark the article being read in the list, if there is a list."""
+        if self._list is not None:
+            self._list.mark_current(path)
+
+    def step(self, step: int) -> None:
+        """Open the next (1) or previous (-1) article of the list, if there is a list."""
+        if self._list is not None:
+            self._list.step(step)
 
     # --- the start ------------------------------------------------------------------------
 
@@ -76,7 +105,7 @@ class WindowArticles(QObject):
         articles = [Path(path) for path in settings.last_articles]
         last = Path(settings.last_article) if settings.last_article else None
         first_start = not settings.sample_shown and not articles and last is None
-        settings.sample_shown = True
+        self.window.save_setting(partial(setattr, settings, "sample_shown", True))
         if sample or first_start:
             self.window.open_article(sample_article())
             return
@@ -96,7 +125,7 @@ class WindowArticles(QObject):
         if len(articles) > 1:
             self.show_list(articles)
             # Marked before the list can take the focus, which would open its first row.
-            self.list.mark_current(chosen)
+            self.article_list.mark_current(chosen)
         if chosen is not None:
             self.window.open_article(chosen)
         else:
@@ -104,7 +133,7 @@ class WindowArticles(QObject):
 
     def remember(self) -> None:
         """Keep the list for the next start (the article is kept as it is opened)."""
-        self.window.settings.last_articles = [str(path) for path in self.list.paths()]
+        self.window.settings.last_articles = [str(path) for path in self.paths()]
 
     def open_paths(self, paths: list[Path]) -> None:
         """Open what the reader gave: one article, a model to install, or several articles."""
@@ -126,8 +155,8 @@ class WindowArticles(QObject):
 
     def show_list(self, paths: list[Path]) -> None:
         """Show these articles in the list, in place of what it held."""
-        self.list.start_over()
-        self.list.add_paths(paths)
+        self.article_list.start_over()
+        self.article_list.add_paths(paths)
         self.box.show()
         self.title.setText(self.tr("%n article(s)", "", len(paths)))
         self.remember()
@@ -136,7 +165,7 @@ class WindowArticles(QObject):
     def _scan(self, paths: list[Path]) -> None:
         if self._scan_job is not None:
             self._scan_job.cancel()
-        self.list.start_over()
+        self.article_list.start_over()
         self._scan_opened = False
         self.window.status.set_stage(self.tr("Looking for articles…"))
         self._scan_job = self.window.runner.submit(
@@ -153,15 +182,16 @@ class WindowArticles(QObject):
     def _on_scan_partial(self, job: Job, batch: list[Path]) -> None:
         if job is not self._scan_job:
             return
-        self.list.add_paths(batch)
+        self.article_list.add_paths(batch)
         self._read_titles(batch)
         self.window.recovery.note_change()
-        count = self.list.count()
+        count = self.article_list.count()
         self.box.setVisible(count > 1)
         self.title.setText(self.tr("Articles found so far: {count}").format(count=count))
         if not self._scan_opened and batch:
             self._scan_opened = True
-            self.list.mark_current(batch[0])  # so that the list taking the focus opens nothing
+            # Marked so that the list taking the focus opens nothing.
+            self.article_list.mark_current(batch[0])
             self.window.open_article(batch[0])
 
     @Slot(object, object)
@@ -200,12 +230,14 @@ class WindowArticles(QObject):
     @Slot(object, object)
     def _on_titles_partial(self, job: Job, titles: list[tuple[Path, str]]) -> None:
         for path, title in titles:
-            self.list.set_title(path, title)
+            self.article_list.set_title(path, title)
 
     @Slot(object)
     def _on_list_article_chosen(self, path: Path) -> None:
-        if self.list.article_state(path) in (ArticleState.WAITING, ArticleState.FAILED):
-            self.list.set_state(path, ArticleState.READING)
+        from kernpunt.ui.article_list import ArticleState
+
+        if self.article_list.article_state(path) in (ArticleState.WAITING, ArticleState.FAILED):
+            self.article_list.set_state(path, ArticleState.READING)
         self.window.open_article(path)
 
     @Slot()
@@ -213,14 +245,19 @@ class WindowArticles(QObject):
         article = self.window.session.article
         if article is None or article.source is None:
             return
-        self.window.settings.last_article = str(article.source)
-        self.list.set_title(article.source, article.title, article.date)
-        if self.list.article_state(article.source) is ArticleState.READING:
-            self.list.set_state(article.source, ArticleState.WAITING)
+        self.window.save_setting(partial(_remember_article, self.window, article.source))
+        rows = self._list
+        if rows is None:
+            return
+        from kernpunt.ui.article_list import ArticleState
+
+        rows.set_title(article.source, article.title, article.date)
+        if rows.article_state(article.source) is ArticleState.READING:
+            rows.set_state(article.source, ArticleState.WAITING)
 
     @Slot(object, str)
     def _on_session_read_failed(self, path: Path, message: str) -> None:
-        self.list.set_state(path, ArticleState.FAILED, message)
+        self._set_state(path, "FAILED", message)
 
     @Slot(str)
     def _on_session_failed(self, message: str) -> None:
@@ -232,7 +269,7 @@ class WindowArticles(QObject):
         self._translating = article.source if article is not None else None
         self._failure = ""
         if self._translating is not None:
-            self.list.set_state(self._translating, ArticleState.TRANSLATING)
+            self._set_state(self._translating, "TRANSLATING")
 
     @Slot(str)
     def _on_session_translation_finished(self, outcome: str) -> None:
@@ -240,11 +277,22 @@ class WindowArticles(QObject):
         if path is None:
             return
         if outcome == "done":
-            self.list.set_state(path, ArticleState.DONE)
+            self._set_state(path, "DONE")
         elif outcome == "failed":
-            self.list.set_state(path, ArticleState.FAILED, self._failure)
+            self._set_state(path, "FAILED", self._failure)
         else:
-            self.list.set_state(path, ArticleState.WAITING)
+            self._set_state(path, "WAITING")
+
+    def _set_state(self, path: Path, state: str, reason: str = "") -> None:
+        """Show an article's state (an ArticleState's name) in its row, if there is a list."""
+        if self._list is not None:
+            from kernpunt.ui.article_list import ArticleState
+
+            self._list.set_state(path, ArticleState[state], reason)
+
+
+def _remember_article(window: MainWindow, path: Path) -> None:
+    window.settings.last_article = str(path)
 
 
 def _still_there(articles: list[Path], last: Path | None) -> tuple[list[Path], Path | None]:

@@ -169,7 +169,7 @@ class WindowDialogs(QObject):
         window = self.window
         if window.session.article is None:
             return
-        dialog = ExportDialog(window.session, window.settings, window.article_list.paths(), window)
+        dialog = ExportDialog(window.session, window.settings, window.articles.paths(), window)
         dialog.exported.connect(self._on_export_dialog_exported)
         dialog.exec()
 

@@ -13,13 +13,12 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer, Slot
 
 from kernpunt.core.paths import sample_article
-from kernpunt.ui import recovery
 from kernpunt.ui.jobs import Lane
-from kernpunt.ui.recovery import Recovery
 from kernpunt.ui.widgets import MessageBar
 
 if TYPE_CHECKING:
     from kernpunt.ui.main_window import MainWindow
+    from kernpunt.ui.recovery import Recovery
 
 JOURNAL_DELAY_MS = 300
 
@@ -44,6 +43,8 @@ class WindowRecovery(QObject):
 
         The old journal is read before this run writes its own.
         """
+        from kernpunt.ui import recovery
+
         self.journal = path or recovery.journal_path()
         damaged: list[Path] = []
         found = recovery.load(self.journal, on_damaged=damaged.append)
@@ -78,6 +79,8 @@ class WindowRecovery(QObject):
         self._forget_offer()
 
     def _forget_offer(self) -> None:
+        from kernpunt.ui import recovery
+
         offered, self.offered = self.offered, None
         if offered is not None and offered != self.journal:
             recovery.clear(offered)
@@ -135,19 +138,23 @@ class WindowRecovery(QObject):
 
         A crashed run's journal the reader has not answered yet stays for the next start.
         """
+        from kernpunt.ui import recovery
+
         self._timer.stop()
         if self.journal is not None:
             recovery.clear(self.journal)
 
     @Slot()
     def _on_timer_timeout(self) -> None:
+        from kernpunt.ui import recovery
+
         window = self.window
         session, article = window.session, window.session.article
         if self.journal is None or article is None or self.offered == self.journal:
             return
         bundled = article.source is not None and article.source == sample_article()
-        state = Recovery(
-            articles=[str(path) for path in window.article_list.paths()],
+        state = recovery.Recovery(
+            articles=[str(path) for path in window.articles.paths()],
             path=str(article.source) if article.source and not bundled else None,
             encoding=self._chosen_encoding,
             text=article.text if article.source is None else None,
