@@ -558,6 +558,10 @@
         <translation>“{name}” gelezen als {encoding} geeft geen leesbare tekst.</translation>
     </message>
     <message>
+        <source>The brief is not translated yet: translate the article to finish it, or export the translation.</source>
+        <translation>De samenvatting is nog niet vertaald: vertaal het artikel om haar af te maken, of exporteer de vertaling.</translation>
+    </message>
+    <message>
         <source>Could not make the folder {folder}: {reason}.</source>
         <translation>De map {folder} kon niet worden gemaakt: {reason}.</translation>
     </message>
@@ -1432,9 +1436,20 @@ Het geïnstalleerde model vervangen?</translation>
             <numerusform>Samenvatting · {method} · %n zinnen</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source> · %n not translated yet, shown in Dutch</source>
+        <translation>
+            <numerusform> · %n nog niet vertaald, in het Nederlands getoond</numerusform>
+            <numerusform> · %n nog niet vertaald, in het Nederlands getoond</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SentencePane</name>
+    <message>
+        <source>Not translated yet: the Dutch original</source>
+        <translation>Nog niet vertaald: het Nederlandse origineel</translation>
+    </message>
     <message>
         <source>Edited by you</source>
         <translation>Door u bewerkt</translation>

@@ -2,10 +2,39 @@
 
 from pathlib import Path
 
+from PySide6.QtCore import QTimer
 from pytestqt.qtbot import QtBot
 
 from kernpunt.ui.main_window import MainWindow
-from tests.gui.conftest import check_models, open_and_wait, translate_and_wait
+from tests.gui.conftest import check_models, open_and_wait, shown_text, translate_and_wait
+
+LONG = Path(__file__).resolve().parents[1] / "data" / "lassy-long-5k-words.nl.txt"
+
+
+def export_through_the_dialog(qtbot: QtBot, window: MainWindow, target: Path, content: str) -> None:
+    """File › Export…, as a reader does: format, content, name, Export; the dialog closes."""
+    from kernpunt.ui.export_dialog import ExportDialog
+
+    def fill_in() -> None:
+        dialog = window.findChild(ExportDialog)
+        assert dialog is not None and dialog.isVisible()
+        dialog.format.setCurrentIndex(dialog.format.findData(target.suffix.lstrip(".")))
+        dialog.content.setCurrentIndex(dialog.content.findData(content))
+        dialog.folder.setText(str(target.parent))
+        dialog.file_name.setText(target.name)
+        dialog.export_button.click()
+
+    QTimer.singleShot(0, fill_in)
+    window.actions_.export.trigger()  # modal: returns once the dialog closed
+    qtbot.waitUntil(target.exists, timeout=10_000)
+
+
+def pdf_words(path: Path) -> str:
+    """A PDF's text with its white space as single spaces."""
+    from pypdf import PdfReader
+
+    return " ".join(" ".join(page.extract_text() for page in PdfReader(path).pages).split())
+
 
 CODE_ARTICLE = """# Zo werkt de terminal
 
@@ -33,3 +62,84 @@ def test_other_translations_keep_inline_code_as_it_is(
     assert offered is not None and offered.texts()
     # The model's words are noise; the code is never among the words it may change.
     assert all("git status --short" in text for text in offered.texts())
+
+
+def cancel_once_the_brief_is_chosen(qtbot: QtBot, window: MainWindow) -> None:
+    """Translate, and press Cancel the moment the brief is chosen, before any of it is English."""
+
+    def cancel(brief: object) -> None:
+        window.session.brief_changed.disconnect(cancel)
+        window.status.cancel_button.click()
+
+    window.session.brief_changed.connect(cancel)
+    with qtbot.waitSignal(window.translation_finished, timeout=30_000):
+        window.translate()
+    assert window.status.stage_label.text().startswith("Cancelled")
+
+
+def test_a_cancelled_brief_says_it_is_dutch_and_is_not_exported_as_the_brief(
+    qtbot: QtBot, window: MainWindow, installed_model: Path, tmp_path: Path
+) -> None:
+    from PySide6.QtPrintSupport import QPrinter
+
+    from kernpunt.ui.export_dialog import ExportDialog
+    from kernpunt.ui.printing import print_content
+
+    open_and_wait(qtbot, window, LONG)
+    check_models(qtbot, window)
+    cancel_once_the_brief_is_chosen(qtbot, window)
+    session, view = window.session, window.view
+    brief = session.current.brief
+    assert brief is not None and all(session.translations[i] is None for i in brief.indices)
+    # The greyed sentences are the Dutch original, and the heading says so.
+    count = len(brief.indices)
+    assert view.brief_heading.text().endswith(f" · {count} not translated yet, shown in Dutch")
+    first = brief.indices[0]
+    assert shown_text(view.brief_pane, first) == " ".join(session.sentences[first].text.split())
+
+    # Exporting the brief alone is refused with a reason, in the dialog, and writes nothing.
+    target = tmp_path / "brief.md"
+    said: list[str] = []
+
+    def fill_in() -> None:
+        dialog = window.findChild(ExportDialog)
+        assert dialog is not None
+        dialog.format.setCurrentIndex(dialog.format.findData("md"))
+        dialog.content.setCurrentIndex(dialog.content.findData("brief"))
+        dialog.folder.setText(str(tmp_path))
+        dialog.file_name.setText(target.name)
+        dialog.export_button.click()
+        qtbot.waitUntil(lambda: dialog.message.isVisible(), timeout=10_000)
+        said.append(dialog.message.text())
+        dialog.reject()
+
+    QTimer.singleShot(0, fill_in)
+    window.actions_.export.trigger()
+    assert said and said[0].startswith("The brief is not translated yet")
+    assert not target.exists()
+    qtbot.waitUntil(lambda: not window.findChildren(ExportDialog))  # closed, and gone
+
+    # Nothing in English is worth paper yet.
+    assert not window.actions_.print.isEnabled()
+
+    # The reader writes one brief sentence in English: it is the brief's one sentence, and
+    # both the file and the printed page say the rest is left out.
+    window.edit_sentence(first, "The reader's own sentence.")
+    assert view.brief_heading.text().endswith(f" · {count - 1} not translated yet, shown in Dutch")
+    export_through_the_dialog(qtbot, window, target, "brief")
+    brief_file = " ".join(target.read_text(encoding="utf-8").split()).replace("\\", "")
+    assert "The reader's own sentence." in brief_file
+    assert f"Incomplete: {count - 1} of the brief's {count} sentences are" in brief_file
+    assert not any(session.sentences[i].text[:40] in brief_file for i in brief.indices[1:])
+    assert window.actions_.print.isEnabled()
+    printed = tmp_path / "brief.pdf"
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(printed))
+    print_content(session.document(), "brief", printer)
+    page = pdf_words(printed)
+    assert "The reader's own sentence." in page and "Incomplete:" in page
+
+    # Translating again fills the brief in, and the heading no longer speaks of Dutch.
+    translate_and_wait(qtbot, window)
+    assert "not translated" not in view.brief_heading.text()

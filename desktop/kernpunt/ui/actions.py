@@ -342,7 +342,11 @@ class Actions(QObject):
 
 
 def printable_article(window: MainWindow) -> bool:
-    """Whether there is something worth paper: every sentence translated, or a brief made."""
+    """Whether there is something worth paper: every sentence translated, or some of the brief.
+
+    A brief with a sentence still untranslated prints as the exports write it: the English
+    sentences, and a line saying the rest is left out.
+    """
     document = window.session.current
     if document is None or not document.sentences:
         return False
@@ -353,7 +357,7 @@ def printable_article(window: MainWindow) -> bool:
     return (
         brief is not None
         and bool(brief.indices)
-        and all(translations[index] is not None for index in brief.indices)
+        and any(translations[index] is not None for index in brief.indices)
     )
 
 

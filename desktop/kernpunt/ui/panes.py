@@ -484,6 +484,7 @@ class SentencePane(QTextBrowser):
             char.setFontFixedPitch(True)
         if state == "pending":
             char.setForeground(self.palette().placeholderText())
+            char.setToolTip(self.tr("Not translated yet: the Dutch original"))
         elif state == "edited":
             char.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
             char.setUnderlineColor(QColor("#c08a00"))

@@ -237,9 +237,16 @@ class ReadingView(QWidget):
         brief = document.brief if document is not None else None
         if not self._brief or brief is None or tuple(brief.indices) != self._brief:
             return self.tr("Brief")
-        return self.tr("Brief · {method} · %n sentence(s)", "", len(self._brief)).format(
+        title = self.tr("Brief · {method} · %n sentence(s)", "", len(self._brief)).format(
             method=brief.method_label
         )
+        assert document is not None
+        missing = sum(document.translations[index] is None for index in self._brief)
+        if not missing:
+            return title
+        # Greyed Dutch in the brief is the original, waiting for its translation: say so, for
+        # a translation that was stopped leaves it there.
+        return title + self.tr(" · %n not translated yet, shown in Dutch", "", missing)
 
     # --- linking --------------------------------------------------------------------------
 

@@ -172,6 +172,7 @@ class WindowDialogs(QObject):
         dialog = ExportDialog(window.session, window.settings, window.article_list.paths(), window)
         dialog.exported.connect(self._on_export_dialog_exported)
         dialog.exec()
+        dialog.deleteLater()  # else every export left a hidden dialog behind in the window
 
     @Slot(object)
     def _on_export_dialog_exported(self, path: Path) -> None:
