@@ -1339,6 +1339,10 @@ Het geïnstalleerde model vervangen?</translation>
         <source>Download cancelled; nothing was installed.</source>
         <translation>Download geannuleerd; er is niets geïnstalleerd.</translation>
     </message>
+    <message>
+        <source>Folder: {folder}</source>
+        <translation>Map: {folder}</translation>
+    </message>
 </context>
 <context>
     <name>OsReasons</name>
@@ -1555,7 +1559,7 @@ Het geïnstalleerde model vervangen?</translation>
     </message>
     <message>
         <source>Translate articles as they &amp;open</source>
-        <translation>Artikelen vertalen zodra ze Artikelen vertalen zodra ze &amp;openenamp;opengaan</translation>
+        <translation>Artikelen vertalen zodra ze &amp;opengaan</translation>
     </message>
     <message>
         <source>Make the brief and the translation as soon as an article is read.</source>

@@ -2,11 +2,13 @@
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QTimer
 from pytestqt.qtbot import QtBot
 
 from kernpunt.ui.main_window import MainWindow
 from tests.gui.conftest import check_models, open_and_wait, shown_text, translate_and_wait
+from tests.gui.test_wording import catalogues, dutch_ui  # noqa: F401 (fixtures)
 
 LONG = Path(__file__).resolve().parents[1] / "data" / "lassy-long-5k-words.nl.txt"
 
@@ -143,3 +145,25 @@ def test_a_cancelled_brief_says_it_is_dutch_and_is_not_exported_as_the_brief(
     # Translating again fills the brief in, and the heading no longer speaks of Dutch.
     translate_and_wait(qtbot, window)
     assert "not translated" not in view.brief_heading.text()
+
+
+@pytest.mark.usefixtures("dutch_ui")
+def test_the_dutch_window_names_the_model_in_dutch(
+    qtbot: QtBot, window: MainWindow, sample: Path, installed_model: Path
+) -> None:
+    from kernpunt.ui.models_dialog import ModelsDialog
+
+    open_and_wait(qtbot, window, sample)
+    check_models(qtbot, window)
+    # The package's metadata names its languages in English: "Dutch → English".
+    assert window.status.model_label.text() == "Nederlands → Engels 1.0"
+    translate_and_wait(qtbot, window)
+    assert window.status.stage_label.text() == "15 zinnen vertaald met Nederlands → Engels 1.0"
+    dialog = ModelsDialog(window.runner, window.settings.index_url, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.installed.count() == 1, timeout=10_000)
+    assert dialog.installed.item(0).text().startswith("Nederlands → Engels 1.0 · ")
+    details = dialog.details.toPlainText()
+    assert "Nederlands → Engels 1.0" in details and "Map: " in details
+    assert "Folder" not in details and "Dutch" not in details.split("Map: ")[0]
