@@ -1916,6 +1916,10 @@ Het geïnstalleerde model vervangen?</translation>
         <translation>Weggooien</translation>
     </message>
     <message>
+        <source>Could not bring back {name}: it is no longer in {folder}. Your edits of it are lost.</source>
+        <translation>Kon {name} niet terughalen: het staat niet meer in {folder}. Uw bewerkingen ervan zijn verloren.</translation>
+    </message>
+    <message>
         <source>Kernpunt could not read what it saved before it last closed, so it cannot bring that back. The damaged file was kept as {path}.</source>
         <translation>Kernpunt kon niet lezen wat het bewaarde voordat het de vorige keer sloot, dus kan het dat niet terugzetten. Het beschadigde bestand is bewaard als {path}.</translation>
     </message>

@@ -1,5 +1,6 @@
 """What a reader met in the first hour: each test walks the path where it went wrong."""
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -7,6 +8,7 @@ from PySide6.QtCore import QTimer
 from pytestqt.qtbot import QtBot
 
 from kernpunt.ui.main_window import MainWindow
+from kernpunt.ui.settings import Settings
 from tests.gui.conftest import check_models, open_and_wait, shown_text, translate_and_wait
 from tests.gui.test_wording import catalogues, dutch_ui  # noqa: F401 (fixtures)
 
@@ -167,3 +169,70 @@ def test_the_dutch_window_names_the_model_in_dutch(
     details = dialog.details.toPlainText()
     assert "Nederlands → Engels 1.0" in details and "Map: " in details
     assert "Folder" not in details and "Dutch" not in details.split("Map: ")[0]
+
+
+def test_the_empty_translation_pane_says_one_thing(qtbot: QtBot, window: MainWindow) -> None:
+    from PySide6.QtWidgets import QLabel, QTextEdit
+
+    pane = window.view.translation_pane
+    [label] = [child for child in pane.findChildren(QLabel) if child.objectName() == "placeholder"]
+    # Qt's own one-line placeholder drew over the wrapped one, two sentences on one line.
+    assert QTextEdit.placeholderText(pane) == ""
+    assert label.isVisible() and label.text() == pane.placeholderText()
+    assert label.text().startswith("Press Translate")
+
+
+def test_an_article_opened_by_a_relative_name_comes_back_after_a_crash_from_elsewhere(
+    qtbot: QtBot,
+    window: MainWindow,
+    make_settings: Callable[[], Settings],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from kernpunt.ui.main_window import MainWindow
+
+    (tmp_path / "news").mkdir()
+    (tmp_path / "news" / "bericht.txt").write_text(
+        "Het kabinet is gevallen. Dat meldt de NOS.", encoding="utf-8"
+    )
+    monkeypatch.chdir(tmp_path / "news")  # `kernpunt bericht.txt` in a terminal
+    window.keep_journal()
+    with qtbot.waitSignal(window.article_shown, timeout=10_000):
+        window.open_paths([Path("bericht.txt")])
+    window.edit_sentence(0, "My own sentence.")
+    journal = window.recovery.journal
+    assert journal is not None
+    qtbot.waitUntil(journal.exists, timeout=10_000)
+    # The run dies; the next one starts from the desktop menu, in another folder.
+    window.recovery._timer.stop()
+    monkeypatch.chdir(tmp_path)
+    again = MainWindow(make_settings())
+    qtbot.addWidget(again)
+    again.show()
+    found = again.keep_journal()
+    assert found is not None
+    with qtbot.waitSignal(again.article_shown, timeout=10_000):
+        again.recovery.offer.action_button.click()
+    assert again.session.article is not None
+    assert again.session.article.source == tmp_path / "news" / "bericht.txt"
+    assert again.session.translations[0] == "My own sentence."
+
+
+def test_restoring_an_article_that_was_moved_says_so(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    from kernpunt.ui import recovery
+
+    journal = tmp_path / "crashed.json"
+    gone = tmp_path / "moved" / "bericht.txt"
+    recovery.save(
+        recovery.Recovery(path=str(gone), edits={0: ("x", "y")}, translating=False, pid=4_000_000),
+        journal,
+    )
+    assert window.keep_journal(journal) is not None
+    window.recovery.offer.action_button.click()
+    # Restore did nothing, and said nothing, before.
+    shown = window.message_bar.label.text()
+    assert shown.startswith("Could not bring back bericht.txt: it is no longer in ")
+    assert str(gone.parent) in shown
+    assert window.session.article is None

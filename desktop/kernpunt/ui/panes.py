@@ -107,6 +107,14 @@ class SentencePane(QTextBrowser):
         self._placeholder.setText(text)
         self._place_placeholder()
 
+    def setPlaceholderText(self, text: str) -> None:
+        """Say it with the wrapped label: QTextEdit's own placeholder drew over it."""
+        self.set_placeholder(text)
+
+    def placeholderText(self) -> str:
+        """The text the empty pane shows."""
+        return self._placeholder.text() if self._placeholder is not None else ""
+
     def _place_placeholder(self) -> None:
         label = self._placeholder
         if label is None:
