@@ -236,3 +236,17 @@ def test_restoring_an_article_that_was_moved_says_so(
     assert shown.startswith("Could not bring back bericht.txt: it is no longer in ")
     assert str(gone.parent) in shown
     assert window.session.article is None
+
+
+def test_translate_is_offered_only_once_a_model_is_there(
+    qtbot: QtBot, window: MainWindow, sample: Path, tiny_archive: Path
+) -> None:
+    open_and_wait(qtbot, window, sample)
+    check_models(qtbot, window)
+    assert window.session.package is None
+    # The notice offering a model fills the translation pane; Translate would do nothing more.
+    assert window.view.translation_stack.currentWidget() is window.view.missing_model
+    assert not window.actions_.translate.isEnabled()
+    with qtbot.waitSignal(window.session.models_changed, timeout=30_000):
+        window.install_model(tiny_archive)
+    qtbot.waitUntil(window.actions_.translate.isEnabled, timeout=10_000)

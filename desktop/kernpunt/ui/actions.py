@@ -228,7 +228,10 @@ class Actions(QObject):
 
     def update(self, *, has_article: bool, translating: bool) -> None:
         """Enable what makes sense now."""
-        self.translate.setEnabled(has_article and not translating)
+        session = self.window.session
+        # Without a model Translate could only point at the notice that already fills the pane.
+        no_model = session.models_checked and session.package is None
+        self.translate.setEnabled(has_article and not translating and not no_model)
         self.cancel.setEnabled(translating)
         self.export.setEnabled(has_article)
         self.edit.setEnabled(has_article)
