@@ -827,6 +827,10 @@
         </translation>
     </message>
     <message>
+        <source>All articles in the list (the list is empty)</source>
+        <translation>Alle artikelen in de lijst (de lijst is leeg)</translation>
+    </message>
+    <message>
         <source>Folder</source>
         <translation>Map</translation>
     </message>

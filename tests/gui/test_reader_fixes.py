@@ -250,3 +250,15 @@ def test_translate_is_offered_only_once_a_model_is_there(
     with qtbot.waitSignal(window.session.models_changed, timeout=30_000):
         window.install_model(tiny_archive)
     qtbot.waitUntil(window.actions_.translate.isEnabled, timeout=10_000)
+
+
+def test_the_export_dialog_never_offers_all_0_articles(
+    qtbot: QtBot, window: MainWindow, sample: Path
+) -> None:
+    from kernpunt.ui.export_dialog import ExportDialog
+
+    open_and_wait(qtbot, window, sample)
+    dialog = ExportDialog(window.session, window.settings, [], window)
+    qtbot.addWidget(dialog)
+    assert not dialog.all_articles.isEnabled()
+    assert dialog.all_articles.text() == "All articles in the list (the list is empty)"
