@@ -5,9 +5,11 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QTimer
+from PySide6.QtGui import QTextCursor, QTextFormat
 from pytestqt.qtbot import QtBot
 
 from kernpunt.ui.main_window import MainWindow
+from kernpunt.ui.panes import SentencePane
 from kernpunt.ui.settings import Settings
 from tests.gui.conftest import check_models, open_and_wait, shown_text, translate_and_wait
 from tests.gui.test_wording import catalogues, dutch_ui  # noqa: F401 (fixtures)
@@ -66,6 +68,13 @@ def test_other_translations_keep_inline_code_as_it_is(
     assert offered is not None and offered.texts()
     # The model's words are noise; the code is never among the words it may change.
     assert all("git status --short" in text for text in offered.texts())
+
+
+def mark(pane: SentencePane, index: int) -> object:
+    """How a pane marks a sentence: "edited", "pending" (greyed, not translated) or ""."""
+    cursor = QTextCursor(pane.document())
+    cursor.setPosition(pane._spans[index][0] + 1)
+    return cursor.charFormat().property(QTextFormat.Property.UserProperty)
 
 
 def cancel_once_the_brief_is_chosen(qtbot: QtBot, window: MainWindow) -> None:
@@ -129,6 +138,9 @@ def test_a_cancelled_brief_says_it_is_dutch_and_is_not_exported_as_the_brief(
     # The reader writes one brief sentence in English: it is the brief's one sentence, and
     # both the file and the printed page say the rest is left out.
     window.edit_sentence(first, "The reader's own sentence.")
+    # Marked as the reader's own in the brief too, as in the translation pane.
+    assert mark(view.brief_pane, first) == "edited" == mark(view.translation_pane, first)
+    assert mark(view.brief_pane, brief.indices[1]) == "pending"
     assert view.brief_heading.text().endswith(f" · {count - 1} not translated yet, shown in Dutch")
     export_through_the_dialog(qtbot, window, target, "brief")
     brief_file = " ".join(target.read_text(encoding="utf-8").split()).replace("\\", "")

@@ -238,10 +238,12 @@ class SentencePane(QTextBrowser):
         indices: Sequence[int],
         texts: Sequence[str | None],
         pending: Sequence[Sentence] = (),
+        edited: Collection[int] = (),
     ) -> None:
         """Lay out a list of sentences (the brief), each pointing at its sentence index.
 
-        A sentence whose text is None shows its ``pending`` sentence greyed out, when given.
+        A sentence whose text is None shows its ``pending`` sentence greyed out, when given; one
+        the reader edited is marked as in the translation pane.
         """
         document, cursor = self._new_document()
         spans: dict[int, tuple[int, int]] = {}
@@ -251,7 +253,9 @@ class SentencePane(QTextBrowser):
             cursor.setBlockFormat(self._block_format("brief"))
             cursor.insertText(BULLET, self._char_format("paragraph"))
             start = cursor.position()
-            text, state = _shown(pending[index], texts, ()) if pending else (texts[index], "")
+            text, state = (
+                _shown(pending[index], texts, edited) if pending else (texts[index], "")
+            )
             cursor.insertText(_one_line(text or ""), self._char_format("paragraph", state))
             spans[index] = (start, cursor.position())
         self._install(document, spans, dict.fromkeys(spans, "paragraph"))

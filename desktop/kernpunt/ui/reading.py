@@ -227,7 +227,9 @@ class ReadingView(QWidget):
         document = self._document
         if self._brief and document is not None:
             # A brief sentence not translated yet shows the original's, greyed, until it is.
-            self.brief_pane.show_list(self._brief, document.translations, document.sentences)
+            self.brief_pane.show_list(
+                self._brief, document.translations, document.sentences, document.edited
+            )
         else:
             self.brief_pane.clear_sentences()
         self.brief_heading.setText(self._brief_title())
