@@ -1245,8 +1245,8 @@
         <translation>Verwijderen…</translation>
     </message>
     <message>
-        <source>{label} · {size:.0f} MB</source>
-        <translation>{label} · {size:.0f} MB</translation>
+        <source>{label} · {size} MB</source>
+        <translation>{label} · {size} MB</translation>
     </message>
     <message>
         <source>No translation models are installed.</source>
@@ -1325,8 +1325,8 @@ Het geïnstalleerde model vervangen?</translation>
         <translation>Modellen zoeken…</translation>
     </message>
     <message>
-        <source> · {size:.0f} MB</source>
-        <translation> · {size:.0f} MB</translation>
+        <source> · {size} MB</source>
+        <translation> · {size} MB</translation>
     </message>
     <message numerus="yes">
         <source>%n model(s) available.</source>

@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, Signal, Slot
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -222,8 +222,8 @@ class ModelsDialog(QDialog):
         self.installed.clear()
         for package, size, details in rows:
             item = QListWidgetItem(
-                self.tr("{label} · {size:.0f} MB").format(
-                    label=model_name(package), size=size / 1e6
+                self.tr("{label} · {size} MB").format(
+                    label=model_name(package), size=megabytes(size)
                 )
             )
             item.setData(DATA_ROLE, (package, details))
@@ -361,7 +361,7 @@ class ModelsDialog(QDialog):
         self.available.clear()
         for package in packages:
             size = (
-                self.tr(" · {size:.0f} MB").format(size=package.size / 1e6) if package.size else ""
+                self.tr(" · {size} MB").format(size=megabytes(package.size)) if package.size else ""
             )
             item = QListWidgetItem(model_name(package) + size)
             item.setData(DATA_ROLE, package)
@@ -459,6 +459,11 @@ class ModelsDialog(QDialog):
         """Closing cancels a download in progress."""
         self._on_cancel_download()
         super().reject()
+
+
+def megabytes(size: int) -> str:
+    """A size in MB as the system writes numbers: one decimal under 10 MB ("0.4"), never "0"."""
+    return QLocale().toString(size / 1e6, "f", 1 if size < 10e6 else 0)
 
 
 def _list_installed(job: Job) -> list[tuple[InstalledPackage, int, str]]:

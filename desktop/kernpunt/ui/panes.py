@@ -253,9 +253,7 @@ class SentencePane(QTextBrowser):
             cursor.setBlockFormat(self._block_format("brief"))
             cursor.insertText(BULLET, self._char_format("paragraph"))
             start = cursor.position()
-            text, state = (
-                _shown(pending[index], texts, edited) if pending else (texts[index], "")
-            )
+            text, state = _shown(pending[index], texts, edited) if pending else (texts[index], "")
             cursor.insertText(_one_line(text or ""), self._char_format("paragraph", state))
             spans[index] = (start, cursor.position())
         self._install(document, spans, dict.fromkeys(spans, "paragraph"))
