@@ -37,6 +37,13 @@
             <numerusform>Brief · {method} · %n sentences</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source> · %n not translated yet, shown in Dutch</source>
+        <translation>
+            <numerusform> · %n not translated yet, shown in Dutch</numerusform>
+            <numerusform> · %n not translated yet, shown in Dutch</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SessionView</name>

@@ -558,6 +558,10 @@
         <translation>“{name}” gelezen als {encoding} geeft geen leesbare tekst.</translation>
     </message>
     <message>
+        <source>The brief is not translated yet: translate the article to finish it, or export the translation.</source>
+        <translation>De samenvatting is nog niet vertaald: vertaal het artikel om haar af te maken, of exporteer de vertaling.</translation>
+    </message>
+    <message>
         <source>Could not make the folder {folder}: {reason}.</source>
         <translation>De map {folder} kon niet worden gemaakt: {reason}.</translation>
     </message>
@@ -821,6 +825,10 @@
             <numerusform>%n artikel in de lijst</numerusform>
             <numerusform>Alle %n artikelen in de lijst</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>All articles in the list (the list is empty)</source>
+        <translation>Alle artikelen in de lijst (de lijst is leeg)</translation>
     </message>
     <message>
         <source>Folder</source>
@@ -1237,8 +1245,8 @@
         <translation>Verwijderen…</translation>
     </message>
     <message>
-        <source>{label} · {size:.0f} MB</source>
-        <translation>{label} · {size:.0f} MB</translation>
+        <source>{label} · {size} MB</source>
+        <translation>{label} · {size} MB</translation>
     </message>
     <message>
         <source>No translation models are installed.</source>
@@ -1317,8 +1325,8 @@ Het geïnstalleerde model vervangen?</translation>
         <translation>Modellen zoeken…</translation>
     </message>
     <message>
-        <source> · {size:.0f} MB</source>
-        <translation> · {size:.0f} MB</translation>
+        <source> · {size} MB</source>
+        <translation> · {size} MB</translation>
     </message>
     <message numerus="yes">
         <source>%n model(s) available.</source>
@@ -1334,6 +1342,10 @@ Het geïnstalleerde model vervangen?</translation>
     <message>
         <source>Download cancelled; nothing was installed.</source>
         <translation>Download geannuleerd; er is niets geïnstalleerd.</translation>
+    </message>
+    <message>
+        <source>Folder: {folder}</source>
+        <translation>Map: {folder}</translation>
     </message>
 </context>
 <context>
@@ -1432,9 +1444,20 @@ Het geïnstalleerde model vervangen?</translation>
             <numerusform>Samenvatting · {method} · %n zinnen</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source> · %n not translated yet, shown in Dutch</source>
+        <translation>
+            <numerusform> · %n nog niet vertaald, in het Nederlands getoond</numerusform>
+            <numerusform> · %n nog niet vertaald, in het Nederlands getoond</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SentencePane</name>
+    <message>
+        <source>Not translated yet: the Dutch original</source>
+        <translation>Nog niet vertaald: het Nederlandse origineel</translation>
+    </message>
     <message>
         <source>Edited by you</source>
         <translation>Door u bewerkt</translation>
@@ -1540,7 +1563,7 @@ Het geïnstalleerde model vervangen?</translation>
     </message>
     <message>
         <source>Translate articles as they &amp;open</source>
-        <translation>Artikelen vertalen zodra ze Artikelen vertalen zodra ze &amp;openenamp;opengaan</translation>
+        <translation>Artikelen vertalen zodra ze &amp;opengaan</translation>
     </message>
     <message>
         <source>Make the brief and the translation as soon as an article is read.</source>
@@ -1895,6 +1918,10 @@ Het geïnstalleerde model vervangen?</translation>
     <message>
         <source>Discard</source>
         <translation>Weggooien</translation>
+    </message>
+    <message>
+        <source>Could not bring back {name}: it is no longer in {folder}. Your edits of it are lost.</source>
+        <translation>Kon {name} niet terughalen: het staat niet meer in {folder}. Uw bewerkingen ervan zijn verloren.</translation>
     </message>
     <message>
         <source>Kernpunt could not read what it saved before it last closed, so it cannot bring that back. The damaged file was kept as {path}.</source>

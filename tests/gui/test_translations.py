@@ -90,6 +90,11 @@ def compile_qm(ts: Path, workdir: Path) -> Path:
     return qm
 
 
+def mnemonics(text: str) -> int:
+    """How many shortcut letters ("&Open") a text marks; "&&" is a literal ampersand."""
+    return text.replace("&&", "").count("&")
+
+
 def placeholders(text: str) -> set[str]:
     return {field for _, field, _, _ in string.Formatter().parse(text) if field is not None}
 
@@ -118,6 +123,10 @@ def test_dutch_translation_is_complete() -> None:
             assert placeholders(text) == placeholders(source), f"placeholders differ: {where}"
             if "%n" in source:
                 assert "%n" in text, f"plural form without %n: {where}"
+            # One shortcut letter where the source has one, and no half-escaped ampersand: the
+            # settings dialog once read "…zodra ze &openenamp;opengaan".
+            assert mnemonics(text) == mnemonics(source), f"shortcut letters differ: {where}"
+            assert "amp;" not in text, f"an escaped ampersand shows: {where}"
 
 
 def test_english_plural_forms() -> None:

@@ -9,7 +9,7 @@ from kernpunt.core.document import TranslatedArticle, segmented
 from kernpunt.core.engine.translate import Progress, Translator
 from kernpunt.core.formats.article import article_from_text, read_article
 from kernpunt.core.models.packages import InstalledPackage, find_package
-from kernpunt.core.pipeline import brief_of, translate_article
+from kernpunt.core.pipeline import brief_of, other_translations, translate_article
 
 
 @pytest.fixture
@@ -252,3 +252,23 @@ def test_inline_code_comes_back_unchanged_in_the_translation(package: InstalledP
     assert typed.text == "Typ dan git status en druk op Enter."
     # The random model's words are noise, but the code is never among the words it changes.
     assert "git status" in (document.translations[typed.index] or "")
+
+
+def test_other_translations_keep_inline_code_out_of_the_model(package: InstalledPackage) -> None:
+    article = article_from_text(CODE_ARTICLE, markdown=True)
+    document = segmented(article)
+    [typed] = [s for s in document.sentences if "git status" in s.text and "Typ" in s.text]
+    translator = Translator(package)
+    seen: list[str] = []
+    ask = translator.alternatives
+
+    def alternatives(sentence: str, count: int = 4) -> list[str]:
+        seen.append(sentence)
+        return ask(sentence, count)
+
+    translator.alternatives = alternatives  # type: ignore[method-assign]
+    others = other_translations(document, typed.index, translator, count=3)
+    # The model was asked about a marker, as for the article's own translation, not the code.
+    assert seen == ["Typ dan [1] en druk op Enter."]
+    assert others and len(others) == len(set(others))
+    assert all("git status" in other for other in others)

@@ -64,6 +64,10 @@ MESSAGES: dict[str, str] = {
     "export.no_brief": (
         "There is no brief to export yet: translate the article first, or export the translation."
     ),
+    "export.brief_untranslated": (
+        "The brief is not translated yet: translate the article to finish it, or export the "
+        "translation."
+    ),
     "export.no_folder": "Could not export: the folder {folder} does not exist.",
     "export.save.disk_full": (
         "Could not save “{name}”: the disk is full. The previous file is unchanged."

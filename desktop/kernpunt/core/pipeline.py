@@ -198,6 +198,46 @@ def brief_of(
     return replace(brief, key_terms=key_terms(texts, name, cancel=cancel)) if terms else brief
 
 
+def other_translations(
+    document: TranslatedArticle, index: int, translator: Translator, count: int = 4
+) -> list[str]:
+    """Other translations of one sentence, best first, its inline code kept as it is.
+
+    The same protection as a whole article's translation: the model sees a marker where the
+    sentence holds inline code, and the code comes back in its place, untranslated.
+    """
+    text, codes = protected(document, index)
+    found = (restore(other, codes) for other in translator.alternatives(text, count))
+    return list(dict.fromkeys(found))
+
+
+def protected(
+    document: TranslatedArticle, index: int, code_starts: Sequence[int] | None = None
+) -> tuple[str, tuple[tuple[str, str], ...]]:
+    """A sentence as the translator sees it: its inline code replaced by markers.
+
+    Args:
+        document: The article.
+        index: The sentence's index.
+        code_starts: Where each span of the article's inline code starts, when already known.
+
+    Returns:
+        The sentence with markers, and each marker with the code it stands for (``restore``).
+    """
+    sentence = document.sentences[index]
+    code = document.article.code
+    if code_starts is None:
+        code_starts = [start for start, _end in code]
+    first = bisect_left(code_starts, sentence.start)
+    last = bisect_left(code_starts, sentence.end, first)
+    spans = [
+        (start - sentence.start, end - sentence.start)
+        for start, end in code[first:last]
+        if end <= sentence.end
+    ]
+    return protect(sentence.text, spans)
+
+
 def _texts(document: TranslatedArticle, language: str) -> list[str]:
     """The sentences to brief; code is not prose and is never chosen, so it is left empty."""
     verbatim = document.verbatim
@@ -280,17 +320,7 @@ class _Run:
         return all(text is not None for text in results)
 
     def _protected(self, index: int) -> tuple[str, tuple[tuple[str, str], ...]]:
-        """A sentence as the translator sees it: its inline code replaced by markers."""
-        sentence = self.document.sentences[index]
-        code = self.document.article.code
-        first = bisect_left(self.code_starts, sentence.start)
-        last = bisect_left(self.code_starts, sentence.end, first)
-        spans = [
-            (start - sentence.start, end - sentence.start)
-            for start, end in code[first:last]
-            if end <= sentence.end
-        ]
-        return protect(sentence.text, spans)
+        return protected(self.document, index, self.code_starts)
 
     def _overall(self, part: Progress) -> Progress:
         total = len(self.document.sentences)

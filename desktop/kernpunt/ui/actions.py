@@ -229,7 +229,10 @@ class Actions(QObject):
 
     def update(self, *, has_article: bool, translating: bool) -> None:
         """Enable what makes sense now."""
-        self.translate.setEnabled(has_article and not translating)
+        session = self.window.session
+        # Without a model Translate could only point at the notice that already fills the pane.
+        no_model = session.models_checked and session.package is None
+        self.translate.setEnabled(has_article and not translating and not no_model)
         self.cancel.setEnabled(translating)
         self.export.setEnabled(has_article)
         self.edit.setEnabled(has_article)
@@ -343,7 +346,11 @@ class Actions(QObject):
 
 
 def printable_article(window: MainWindow) -> bool:
-    """Whether there is something worth paper: every sentence translated, or a brief made."""
+    """Whether there is something worth paper: every sentence translated, or some of the brief.
+
+    A brief with a sentence still untranslated prints as the exports write it: the English
+    sentences, and a line saying the rest is left out.
+    """
     document = window.session.current
     if document is None or not document.sentences:
         return False
@@ -354,7 +361,7 @@ def printable_article(window: MainWindow) -> bool:
     return (
         brief is not None
         and bool(brief.indices)
-        and all(translations[index] is not None for index in brief.indices)
+        and any(translations[index] is not None for index in brief.indices)
     )
 
 

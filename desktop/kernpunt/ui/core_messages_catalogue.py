@@ -122,6 +122,8 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("CoreMessages", "“{encoding}” is not a text encoding Kernpunt knows."),
     # encoding.unreadable
     QT_TRANSLATE_NOOP("CoreMessages", "“{name}” read as {encoding} gives no readable text."),
+    # export.brief_untranslated
+    QT_TRANSLATE_NOOP("CoreMessages", "The brief is not translated yet: translate the article to finish it, or export the translation."),
     # export.make_folder
     QT_TRANSLATE_NOOP("CoreMessages", "Could not make the folder {folder}: {reason}."),
     # export.no_brief

@@ -85,8 +85,11 @@ class ExportDialog(QDialog):
         self.format = _combo(self.tr("Format"), self._format_items())
         self.content = _combo(self.tr("Content"), self._content_items())
         self.this_article = QRadioButton(self.tr("This article"))
+        listed = len(self.article_paths)
         self.all_articles = QRadioButton(
-            self.tr("All %n article(s) in the list", "", len(self.article_paths))
+            self.tr("All %n article(s) in the list", "", listed)
+            if listed
+            else self.tr("All articles in the list (the list is empty)")  # not "All 0 articles"
         )
         self.folder = QLineEdit()
         self.folder.setAccessibleName(self.tr("Folder"))

@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, Signal, Slot
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 from kernpunt.ui.errors import reader_message
 from kernpunt.ui.jobs import Job, JobRunner, Lane
 from kernpunt.ui.widgets import fit_to_screen
-from kernpunt.ui.wording import time_left
+from kernpunt.ui.wording import model_name, time_left
 
 if TYPE_CHECKING:
     from kernpunt.core.models.download import DownloadProgress
@@ -222,7 +222,9 @@ class ModelsDialog(QDialog):
         self.installed.clear()
         for package, size, details in rows:
             item = QListWidgetItem(
-                self.tr("{label} · {size:.0f} MB").format(label=package.label, size=size / 1e6)
+                self.tr("{label} · {size} MB").format(
+                    label=model_name(package), size=megabytes(size)
+                )
             )
             item.setData(DATA_ROLE, (package, details))
             self.installed.addItem(item)
@@ -285,7 +287,7 @@ class ModelsDialog(QDialog):
         if not self.confirm(
             self.tr("Remove model"),
             self.tr("Remove the model {label}? Kernpunt cannot translate with it any more.").format(
-                label=package.label
+                label=model_name(package)
             ),
         ):
             return
@@ -359,9 +361,9 @@ class ModelsDialog(QDialog):
         self.available.clear()
         for package in packages:
             size = (
-                self.tr(" · {size:.0f} MB").format(size=package.size / 1e6) if package.size else ""
+                self.tr(" · {size} MB").format(size=megabytes(package.size)) if package.size else ""
             )
-            item = QListWidgetItem(package.label + size)
+            item = QListWidgetItem(model_name(package) + size)
             item.setData(DATA_ROLE, package)
             self.available.addItem(item)
         self.download_status.setText(self.tr("%n model(s) available.", "", len(packages)))
@@ -385,7 +387,9 @@ class ModelsDialog(QDialog):
         self.download_progress.setRange(0, 0)
         self.download_progress.show()
         self.cancel_download.show()
-        self.download_status.setText(self.tr("Downloading {label}…").format(label=package.label))
+        self.download_status.setText(
+            self.tr("Downloading {label}…").format(label=model_name(package))
+        )
         self._download_package = package
         self.downloads.download(package, replace=replace)
 
@@ -399,7 +403,9 @@ class ModelsDialog(QDialog):
     @Slot(object)
     def _on_downloaded(self, package: InstalledPackage) -> None:
         self._end_download()
-        self.download_status.setText(self.tr("Installed {label}.").format(label=package.label))
+        self.download_status.setText(
+            self.tr("Installed {label}.").format(label=model_name(package))
+        )
         self.models_changed.emit()
         self.refresh()
 
@@ -455,6 +461,11 @@ class ModelsDialog(QDialog):
         super().reject()
 
 
+def megabytes(size: int) -> str:
+    """A size in MB as the system writes numbers: one decimal under 10 MB ("0.4"), never "0"."""
+    return QLocale().toString(size / 1e6, "f", 1 if size < 10e6 else 0)
+
+
 def _list_installed(job: Job) -> list[tuple[InstalledPackage, int, str]]:
     """Run on the worker: every installed model with its size and README/licence text."""
     from kernpunt.core.models.packages import (
@@ -467,8 +478,10 @@ def _list_installed(job: Job) -> list[tuple[InstalledPackage, int, str]]:
     rows = []
     for package in installed_packages():
         parts = [
-            f"**{package.label}** (`{package.code}`)",
-            f"Folder: `{package.path}`",
+            f"**{model_name(package)}** (`{package.code}`)",
+            QCoreApplication.translate("ModelsDialog", "Folder: {folder}").format(
+                folder=f"`{package.path}`"
+            ),
             package_readme(package) or "",
             package_license(package) or "",
         ]

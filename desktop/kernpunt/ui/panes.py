@@ -103,6 +103,14 @@ class SentencePane(QTextBrowser):
         self._placeholder.setText(text)
         self._place_placeholder()
 
+    def setPlaceholderText(self, text: str) -> None:
+        """Say it with the wrapped label: QTextEdit's own placeholder drew over it."""
+        self.set_placeholder(text)
+
+    def placeholderText(self) -> str:
+        """The text the empty pane shows."""
+        return self._placeholder.text() if self._placeholder is not None else ""
+
     def _place_placeholder(self) -> None:
         label = self._placeholder
         if label is None:
@@ -211,10 +219,12 @@ class SentencePane(QTextBrowser):
         indices: Sequence[int],
         texts: Sequence[str | None],
         pending: Sequence[Sentence] = (),
+        edited: Collection[int] = (),
     ) -> None:
         """Lay out a list of sentences (the brief), each pointing at its sentence index.
 
-        A sentence whose text is None shows its ``pending`` sentence greyed out, when given.
+        A sentence whose text is None shows its ``pending`` sentence greyed out, when given; one
+        the reader edited is marked as in the translation pane.
         """
         document, cursor = self._new_document()
         spans: dict[int, tuple[int, int]] = {}
@@ -224,7 +234,7 @@ class SentencePane(QTextBrowser):
             cursor.setBlockFormat(self._block_format("brief"))
             cursor.insertText(BULLET, self._char_format("paragraph"))
             start = cursor.position()
-            text, state = _shown(pending[index], texts, ()) if pending else (texts[index], "")
+            text, state = _shown(pending[index], texts, edited) if pending else (texts[index], "")
             cursor.insertText(_one_line(text or ""), self._char_format("paragraph", state))
             spans[index] = (start, cursor.position())
         self._install(document, spans, dict.fromkeys(spans, "paragraph"))
@@ -484,6 +494,7 @@ class SentencePane(QTextBrowser):
             char.setFontFixedPitch(True)
         if state == "pending":
             char.setForeground(self.palette().placeholderText())
+            char.setToolTip(self.tr("Not translated yet: the Dutch original"))
         elif state == "edited":
             char.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
             char.setUnderlineColor(QColor("#c08a00"))

@@ -228,7 +228,9 @@ class ReadingView(QWidget):
         document = self._document
         if self._brief and document is not None:
             # A brief sentence not translated yet shows the original's, greyed, until it is.
-            self.brief_pane.show_list(self._brief, document.translations, document.sentences)
+            self.brief_pane.show_list(
+                self._brief, document.translations, document.sentences, document.edited
+            )
         else:
             self.brief_pane.clear_sentences()
         self.brief_heading.setText(self._brief_title())
@@ -238,9 +240,16 @@ class ReadingView(QWidget):
         brief = document.brief if document is not None else None
         if not self._brief or brief is None or tuple(brief.indices) != self._brief:
             return self.tr("Brief")
-        return self.tr("Brief · {method} · %n sentence(s)", "", len(self._brief)).format(
+        title = self.tr("Brief · {method} · %n sentence(s)", "", len(self._brief)).format(
             method=brief.method_label
         )
+        assert document is not None
+        missing = sum(document.translations[index] is None for index in self._brief)
+        if not missing:
+            return title
+        # Greyed Dutch in the brief is the original, waiting for its translation: say so, for
+        # a translation that was stopped leaves it there.
+        return title + self.tr(" · %n not translated yet, shown in Dutch", "", missing)
 
     # --- linking --------------------------------------------------------------------------
 

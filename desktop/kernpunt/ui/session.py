@@ -349,11 +349,15 @@ class ArticleSession(QObject):
         package = self.package
         if package is None or not 0 <= index < len(self.sentences):
             return None
-        sentence, mode, threads = self.sentences[index].text, self.mode, self.threads
+        document, mode, threads = self.document(), self.mode, self.threads
+        assert document is not None
 
         def work(job: Job) -> tuple[int, list[str]]:
+            from kernpunt.core.pipeline import other_translations
+
             translator = self._translator(package, mode, threads)
-            return index, translator.alternatives(sentence, count)
+            # Inline code is kept out of the model's reach, as when the article is translated.
+            return index, other_translations(document, index, translator, count)
 
         return self.runner.submit(
             "alternatives",

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from kernpunt.ui.session import Stage
-from kernpunt.ui.wording import language_name
+from kernpunt.ui.wording import language_name, model_name
 
 if TYPE_CHECKING:
     from kernpunt.core.brief.choose import Brief
@@ -121,7 +121,7 @@ class SessionView(QObject):
         window = self.window
         package = window.session.package
         window.view.show_missing_model(package is None)
-        window.status.set_model(package.label if package else None)
+        window.status.set_model(model_name(package) if package else None)
         window.update_actions()
         window.maybe_auto_translate()
         if package is not None and window.preload_model:
@@ -130,7 +130,7 @@ class SessionView(QObject):
     @Slot(object)
     def _on_session_model_installed(self, package: InstalledPackage) -> None:
         self.window.message_bar.show_message(
-            self.tr("Installed the model {model}.").format(model=package.label), error=False
+            self.tr("Installed the model {model}.").format(model=model_name(package)), error=False
         )
         self.window.status.set_stage(self.tr("Ready"))
 
@@ -192,7 +192,7 @@ class SessionView(QObject):
         if outcome == "done":
             window.status.set_stage(
                 self.tr("Translated %n sentence(s) with {model}", "", total).format(
-                    model=session.package.label if session.package else ""
+                    model=model_name(session.package) if session.package else ""
                 )
             )
         elif outcome == "cancelled":

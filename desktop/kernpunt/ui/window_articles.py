@@ -140,7 +140,9 @@ class WindowArticles(QObject):
         from kernpunt.core.formats.article import ArticleError, is_supported
 
         window = self.window
-        paths = [Path(path) for path in paths]
+        # Absolute, so that the article list, the recovery journal and the next start find
+        # them again whatever folder Kernpunt is started from.
+        paths = [Path(path).absolute() for path in paths]
         if len(paths) == 1 and not paths[0].is_dir():
             path = paths[0]
             if path.suffix.lower() == ".argosmodel":

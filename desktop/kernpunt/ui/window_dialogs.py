@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication
 
 from kernpunt.ui.jobs import Job, Lane
 from kernpunt.ui.logs import current_log
+from kernpunt.ui.wording import model_name
 
 if TYPE_CHECKING:
     from kernpunt.core.models.index import AvailablePackage
@@ -124,10 +125,10 @@ class WindowDialogs(QObject):
                 self.tr("The model index offers no Dutch → English model. Install one from a file.")
             )
             return
-        text = self.tr("Downloading {label}…").format(label=package.label)
+        text = self.tr("Downloading {label}…").format(label=model_name(package))
         if package.size:
             text = self.tr("Downloading {label} ({size:.0f} MB)…").format(
-                label=package.label, size=package.size / 1e6
+                label=model_name(package), size=package.size / 1e6
             )
         notice.show_busy(text)
         self._downloads.download(package)
@@ -136,7 +137,7 @@ class WindowDialogs(QObject):
     def _on_model_downloaded(self, package: InstalledPackage) -> None:
         self.window.view.missing_model.show_result("")
         self.window.message_bar.show_message(
-            self.tr("Installed the model {model}.").format(model=package.label), error=False
+            self.tr("Installed the model {model}.").format(model=model_name(package)), error=False
         )
         self.window.refresh_models()
 
@@ -172,6 +173,7 @@ class WindowDialogs(QObject):
         dialog = ExportDialog(window.session, window.settings, window.articles.paths(), window)
         dialog.exported.connect(self._on_export_dialog_exported)
         dialog.exec()
+        dialog.deleteLater()  # else every export left a hidden dialog behind in the window
 
     @Slot(object)
     def _on_export_dialog_exported(self, path: Path) -> None:

@@ -100,6 +100,19 @@ class WindowRecovery(QObject):
             window.status.set_stage(self.tr("Restoring…"))
             self.choose_encoding(found.encoding)
             window.session.open(Path(found.path), encoding=found.encoding)
+        elif found.path:
+            # Moved or deleted since: say so, rather than a Restore that does nothing.
+            gone = Path(found.path)
+            window.message_bar.show_message(
+                self.tr(
+                    "Could not bring back {name}: it is no longer in {folder}. Your edits of it "
+                    "are lost."
+                ).format(name=gone.name, folder=gone.parent)
+            )
+            self._restoring = None
+            self._forget_offer()
+            if paths:
+                window.open_article(paths[0])
         elif found.text:
             window.session.open_text(found.text)
         elif paths:

@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, QLocale, QObject
+
+if TYPE_CHECKING:
+    from kernpunt.core.models.packages import Package
 
 translate = QCoreApplication.translate
 
@@ -44,6 +49,16 @@ def time_left(seconds: float) -> str:
     if rest == 0:
         return TimeLeftWords().hours(hours)
     return TimeLeftWords().hours_and_minutes(hours, rest)
+
+
+def model_name(package: Package) -> str:
+    """A model as the reader names it, in the interface's language: "Nederlands → Engels 1.8".
+
+    The package's own names are English ("Dutch → English"), which the Dutch window showed in
+    its status bar and messages as they were.
+    """
+    source, target = language_name(package.from_code), language_name(package.to_code)
+    return f"{source} → {target} {package.version}"
 
 
 def language_name(code: str | None) -> str:

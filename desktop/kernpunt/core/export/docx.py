@@ -65,6 +65,8 @@ def _properties(word: Document, view: ExportView) -> None:
 def _brief(word: Document, view: ExportView) -> None:
     word.add_heading(SECTION_TITLES["brief"], 1)
     _small(word.add_paragraph(), view.brief_description)
+    if view.brief_incomplete:
+        word.add_paragraph().add_run(view.brief_incomplete).bold = True
     for row in view.brief:
         _sentences(word.add_paragraph(style="List Number"), (row,))
     for label, terms in view.key_terms:

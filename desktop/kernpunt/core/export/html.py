@@ -86,8 +86,10 @@ def _brief(view: ExportView) -> list[str]:
         '<section class="brief">',
         f"<h2>{SECTION_TITLES['brief']}</h2>",
         f'<p class="method">{escape(view.brief_description)}</p>',
-        "<ol>",
     ]
+    if view.brief_incomplete:
+        lines.append(f'<p class="incomplete"><b>{escape(view.brief_incomplete)}</b></p>')
+    lines.append("<ol>")
     for row in view.brief:
         text = escape(_flat(row.shown))
         if linked:

@@ -26,7 +26,8 @@ def render_json(view: ExportView) -> str:
 
     What the content choice leaves out is absent or null: a translation-only export has no
     ``source`` per sentence and no article text; a brief-only export lists only the brief's
-    sentences; only ``brief`` and ``all`` carry the brief.
+    translated sentences, as every format shows them; only ``brief`` and ``all`` carry the
+    brief, whose ``untranslated`` lists its sentences left without a translation.
     """
     return json.dumps(export_record(view), ensure_ascii=False, indent=2) + "\n"
 
@@ -36,7 +37,7 @@ def export_record(view: ExportView) -> dict[str, Any]:
     document, provenance = view.document, view.provenance
     content = provenance.content
     with_source = content != "translation"
-    shown = set(document.brief.indices) if content == "brief" and document.brief else None
+    shown = {row.index for row in view.brief} if content == "brief" else None
     sentences = [
         _sentence(document, sentence.index, with_source)
         for sentence in document.sentences
@@ -112,8 +113,14 @@ def _brief(document: TranslatedArticle) -> dict[str, Any] | None:
     brief = document.brief
     if brief is None:
         return None
+    translations = document.translations
     return {
         "sentences": list(brief.indices),
+        "untranslated": [
+            index
+            for index in brief.indices
+            if index >= len(translations) or translations[index] is None
+        ],
         "method": brief.method,
         "method_label": brief.method_label,
         "requested_method": brief.requested_method,

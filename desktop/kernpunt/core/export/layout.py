@@ -165,6 +165,8 @@ class ExportView:
         key_terms: (label, terms) pairs for the brief: one, "Key terms", as the window shows them.
         blocks: Every block of the article that has sentences, with those sentences.
         document: The translated article it shows, for a format that records all of it.
+        brief_missing: How many of the brief's sentences have no translation yet (a cancelled
+            translation); they are left out of ``brief``, never shown in Dutch as the brief.
     """
 
     title: str
@@ -175,6 +177,20 @@ class ExportView:
     key_terms: tuple[tuple[str, tuple[ReaderTerm, ...]], ...]
     blocks: tuple[BlockRows, ...]
     document: TranslatedArticle
+    brief_missing: int = 0
+
+    @property
+    def brief_incomplete(self) -> str | None:
+        """A line saying which of the brief is left out, untranslated; None when it is whole."""
+        missing = self.brief_missing
+        if not missing:
+            return None
+        total = missing + len(self.brief)
+        return (
+            f"Incomplete: {missing} of the brief's {total} sentences "
+            f"{'is' if missing == 1 else 'are'} not translated yet and left out. "
+            "Translate the article to complete it."
+        )
 
 
 def build_view(
@@ -191,13 +207,18 @@ def build_view(
         The view every writer renders.
 
     Raises:
-        ExportError: The content is unknown, or a brief-only export has no brief to show.
+        ExportError: The content is unknown, or a brief-only export has no brief to show: none
+            was made, or none of its sentences is translated yet.
     """
     check_content(content)
     brief = document.brief
     if content == "brief" and brief is None:
         raise ExportError("export.no_brief")
     rows = [_row(document, sentence.index) for sentence in document.sentences]
+    chosen = [rows[i] for i in brief.indices] if brief is not None else []
+    translated = tuple(row for row in chosen if row.translation is not None)
+    if content == "brief" and chosen and not translated:
+        raise ExportError("export.brief_untranslated")
     blocks = tuple(
         BlockRows(block, document.article.blocks[block].kind, tuple(rows[s.index] for s in group))
         for block, group in groupby(document.sentences, key=lambda s: s.block)
@@ -206,13 +227,14 @@ def build_view(
         title=printable(document.article.title),
         provenance=_provenance(document, content, now),
         sections=SECTIONS[content],
-        brief=tuple(rows[i] for i in brief.indices) if brief is not None else (),
+        brief=translated,
         brief_description=printable(brief.describe())
         if brief is not None
         else "No brief was made.",
         key_terms=_key_terms(document),
         blocks=blocks,
         document=document,
+        brief_missing=len(chosen) - len(translated),
     )
 
 

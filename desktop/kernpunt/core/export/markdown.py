@@ -23,6 +23,8 @@ def render_markdown(view: ExportView) -> str:
 
 def _brief(view: ExportView) -> list[str]:
     lines = [f"## {SECTION_TITLES['brief']}", "", f"*{escape(view.brief_description)}*", ""]
+    if view.brief_incomplete:
+        lines += [f"**{escape(view.brief_incomplete)}**", ""]
     lines += [f"- {escape(flat(row.shown))}{_MARK if row.edited else ''}" for row in view.brief]
     lines.append("")
     for label, terms in view.key_terms:

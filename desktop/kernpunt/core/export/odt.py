@@ -76,6 +76,10 @@ def _brief(body: Element, view: ExportView) -> None:
 
     body.append(Header(1, SECTION_TITLES["brief"]))
     body.append(Paragraph(view.brief_description, style="Kernpunt_20_Provenance"))
+    if view.brief_incomplete:
+        incomplete = Paragraph(style=_BODY)
+        _span(incomplete, view.brief_incomplete, "Kernpunt_20_Strong")
+        body.append(incomplete)
     numbered = List(style="Kernpunt_20_Numbers")
     for row in view.brief:
         paragraph = Paragraph(style="List_20_Contents")

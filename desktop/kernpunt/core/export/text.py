@@ -20,6 +20,8 @@ def render_text(view: ExportView) -> str:
 
 def _brief(view: ExportView) -> list[str]:
     lines = [*_underlined(SECTION_TITLES["brief"].upper(), "="), "", view.brief_description, ""]
+    if view.brief_incomplete:
+        lines += [view.brief_incomplete, ""]
     lines += [f"• {_shown(row)}" for row in view.brief]
     lines.append("")
     for label, terms in view.key_terms:
