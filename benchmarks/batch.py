@@ -149,9 +149,7 @@ def main() -> None:
     load = (load_before, os.getloadavg()[1])
     summary["load_average_5min"] = [round(value, 2) for value in load]
     rows = _rows(args, rates, load)
-    record("batch", "Batch translation", "python benchmarks/batch.py", rows)
-    print("\n".join(rows))
-    print(json.dumps(summary))
+    record("batch", "Batch translation", "python benchmarks/batch.py", rows, summary=summary)
 
 
 def _rows(

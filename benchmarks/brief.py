@@ -208,7 +208,6 @@ def window_runs(count: int) -> None:
         kept, loads = rounds(one_round, count)
     rows = window_table(kept, loads)
     record("brief", "The brief in the window", "python benchmarks/brief.py", rows)
-    print("\n".join(rows))
 
 
 def window_table(kept: list[dict[str, dict[str, Any]]], loads: list[float]) -> list[str]:
@@ -314,9 +313,13 @@ def main() -> None:
         "loaded_before_cold_run": preloaded,
     }
     rows = table(summary)
-    record("brief-pipeline", "Brief first", "python benchmarks/brief.py --pipeline", rows)
-    print("\n".join(rows))
-    print(json.dumps(summary, ensure_ascii=False))
+    record(
+        "brief-pipeline",
+        "Brief first",
+        "python benchmarks/brief.py --pipeline",
+        rows,
+        summary=summary,
+    )
 
 
 def table(s: dict[str, Any]) -> list[str]:

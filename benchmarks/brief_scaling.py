@@ -224,7 +224,6 @@ def main() -> None:
         f"{'met' if met else 'not met'}.",
     ]
     record("brief-scaling", "Brief scaling", "python benchmarks/brief_scaling.py", rows)
-    print("\n".join(rows))
 
 
 if __name__ == "__main__":

@@ -17,7 +17,6 @@ Usage: python benchmarks/bundle.py [--runs 5] [--pyinstaller .venv-bundle/bin/py
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import statistics
 import subprocess
@@ -164,9 +163,7 @@ def main() -> None:
         f"{load_before:.1f} at the start, {os.getloadavg()[1]:.1f} at the end; above the core "
         "count, other work shared the cores and every time is longer.",
     ]
-    record("bundle", "PyInstaller bundle", "python benchmarks/bundle.py", rows)
-    print("\n".join(rows))
-    print(json.dumps(summary))
+    record("bundle", "PyInstaller bundle", "python benchmarks/bundle.py", rows, summary=summary)
 
 
 if __name__ == "__main__":

@@ -279,7 +279,6 @@ def main() -> None:
         "python benchmarks/documents.py",
         notes[:-1],
     )
-    print("\n".join(notes))
 
 
 def _pages(path: Path) -> int:

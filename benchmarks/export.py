@@ -12,7 +12,6 @@ Usage: python benchmarks/export.py [--runs 3]
 from __future__ import annotations
 
 import argparse
-import json
 import statistics
 import sys
 import tempfile
@@ -89,9 +88,7 @@ def main() -> None:
         ),
         "",
     ]
-    record("export", "Export", "python benchmarks/export.py", rows)
-    print("\n".join(rows))
-    print(json.dumps(figures))
+    record("export", "Export", "python benchmarks/export.py", rows, summary=figures)
 
 
 if __name__ == "__main__":

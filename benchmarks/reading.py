@@ -12,7 +12,6 @@ Usage: python benchmarks/reading.py [--runs 15]
 from __future__ import annotations
 
 import argparse
-import json
 import statistics
 import sys
 import tempfile
@@ -83,9 +82,7 @@ def main() -> None:
         f"| {figures['language_first_guess_ms']} |",
         f"| language detector: one guess on the sample | {figures['language_guess_ms']} |",
     ]
-    record("reading", "Reading articles", "python benchmarks/reading.py", rows)
-    print("\n".join(rows))
-    print(json.dumps(figures))
+    record("reading", "Reading articles", "python benchmarks/reading.py", rows, summary=figures)
 
 
 if __name__ == "__main__":

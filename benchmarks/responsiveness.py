@@ -585,9 +585,8 @@ def main() -> None:
         "Responsiveness through the first translation",
         command if args.mode == "quality" else f"{command} --mode {args.mode}",
         rows,
+        summary={"worker": workers, "peer": peers, "loads": loads, "met": met},
     )
-    print("\n".join(rows))
-    print(json.dumps({"worker": workers, "peer": peers, "loads": loads, "met": met}))
 
 
 if __name__ == "__main__":

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import json
 import os
 import platform
 import re
@@ -34,8 +35,11 @@ def machine() -> str:
     return f"{cpu}, {os.cpu_count()} cores, {memory}, Python {platform.python_version()}"
 
 
-def record(key: str, title: str, command: str, rows: list[str]) -> None:
-    """Replace this benchmark's section of RESULTS.md with fresh figures."""
+def record(key: str, title: str, command: str, rows: list[str], summary: object = None) -> None:
+    """Replace this benchmark's section of RESULTS.md with fresh figures, and print them.
+
+    ``summary``, if given, is printed after them as one line of JSON, for scripts to read.
+    """
     today = datetime.date.today().isoformat()
     section = "\n".join(
         [
@@ -55,6 +59,9 @@ def record(key: str, title: str, command: str, rows: list[str]) -> None:
     else:
         text = text.rstrip("\n") + "\n\n" + section + "\n"
     RESULTS.write_text(text, encoding="utf-8")
+    print("\n".join(rows))
+    if summary is not None:
+        print(json.dumps(summary, ensure_ascii=False))
 
 
 def reader_folders(home: str | os.PathLike[str]) -> dict[str, str]:

@@ -185,7 +185,6 @@ def main() -> None:
         if f1 < TARGET_PROSE_F1:
             short.append(f"{title}: prose F1 {f1}")
     record("segmentation", "Sentence segmentation", "python benchmarks/segmentation.py", rows)
-    print("\n".join(rows))
     if short:
         raise SystemExit("below the target: " + "; ".join(short))
 

@@ -338,8 +338,7 @@ def main() -> None:
         "RSS at 20. The peer is CTranslate2 called as Argos Translate calls it (a paragraph "
         "a time, 32-token batches) on the same sentences, in the same run, without Kernpunt.",
     ]
-    record("soak", "Soak: memory over a day of reading", "python benchmarks/soak.py", rows)
-    print(json.dumps(summary))
+    record("soak", "Soak: memory over a day of reading", "python benchmarks/soak.py", rows, summary)
 
 
 _LABELS = {

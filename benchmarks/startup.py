@@ -22,7 +22,6 @@ Usage: python benchmarks/startup.py [--rounds 5]
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import statistics
 import subprocess
@@ -203,9 +202,7 @@ def main() -> None:
         f"{'met' if summary['met'] else 'not met'}. Processor time, Kernpunt / bare window "
         f"(median): {summary['cpu_ratio_to_bare']:.2f}×. {load_note(loads)}",
     ]
-    record("startup", "Start-up", "python benchmarks/startup.py", rows)
-    print("\n".join(rows))
-    print(json.dumps(summary))
+    record("startup", "Start-up", "python benchmarks/startup.py", rows, summary=summary)
 
 
 if __name__ == "__main__":

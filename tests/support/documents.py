@@ -171,6 +171,19 @@ def pdf_bytes(
     return pdf_file(objects, info=6)
 
 
+def pdf_page(stream: bytes) -> bytes:
+    """A one-page A4 PDF that draws this content stream, with Helvetica (WinAnsi) as /F1."""
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [4 0 R] /Count 1 >>",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] "
+        b"/Resources << /Font << /F1 3 0 R >> >> /Contents 5 0 R >>",
+        b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream",
+    ]
+    return pdf_file(objects)
+
+
 def pdf_file(objects: list[bytes], *, info: int | None = None) -> bytes:
     """A PDF of these objects, numbered from 1 (the catalogue), with its cross-reference table.
 

@@ -398,7 +398,7 @@ def _kerned() -> FeatureDocument:
     """
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
-    from tests.support.documents import pdf_file
+    from tests.support.documents import pdf_page
 
     texts = paragraphs(6, 90)
     shown, y = [], PAGE_HEIGHT - MARGIN
@@ -414,16 +414,8 @@ def _kerned() -> FeatureDocument:
                 line.append(word)
         y -= LEADING
     stream = f"BT /F1 {BODY_SIZE} Tf {' '.join(shown)} ET".encode("cp1252")
-    objects = [
-        b"<< /Type /Catalog /Pages 2 0 R >>",
-        b"<< /Type /Pages /Kids [4 0 R] /Count 1 >>",
-        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] "
-        b"/Resources << /Font << /F1 3 0 R >> >> /Contents 5 0 R >>",
-        b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream",
-    ]
     feature = "kerning inside words (TJ), words 0.11 em apart"
-    return FeatureDocument(feature, ".pdf", pdf_file(objects), "\n\n".join(texts))
+    return FeatureDocument(feature, ".pdf", pdf_page(stream), "\n\n".join(texts))
 
 
 def _kerned_word(word: str) -> str:

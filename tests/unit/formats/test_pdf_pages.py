@@ -6,7 +6,7 @@ short line; words set close together stay apart.
 """
 
 from kernpunt.core.formats.pdf import parse_pdf
-from tests.support.documents import pdf_file
+from tests.support.documents import pdf_file, pdf_page
 
 # A line of a test page: its text, or its text with the size and weight it is set in.
 PageLine = str | tuple[str, int, bool]
@@ -197,13 +197,5 @@ def test_words_set_a_tenth_of_an_em_apart_are_read_apart_and_kerned_words_stay_w
         pairs = [f"({word[index : index + 2]})" for index in range(0, len(word), 2)]
         words.append(" -60 ".join(pairs))
     stream = f"BT /F1 11 Tf 72 770 Td [{' -110 '.join(words)}] TJ ET".encode("cp1252")
-    objects = [
-        b"<< /Type /Catalog /Pages 2 0 R >>",
-        b"<< /Type /Pages /Kids [4 0 R] /Count 1 >>",
-        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] "
-        b"/Resources << /Font << /F1 3 0 R >> >> /Contents 5 0 R >>",
-        b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream",
-    ]
-    [piece] = parse_pdf(pdf_file(objects), "krap.pdf").pieces
+    [piece] = parse_pdf(pdf_page(stream), "krap.pdf").pieces
     assert piece.text == sentence
