@@ -127,6 +127,17 @@ def test_a_short_article_keeps_both_translators_busy() -> None:
     assert len(plan_batches(lengths, batch_tokens=GREEDY_BATCH_TOKENS, translators=1)) == 2
 
 
+def test_greedy_keeps_a_short_article_in_one_batch_after_the_first() -> None:
+    # Greedy's step cost hardly grows with the batch: the rest of the NATO sample stays whole,
+    # decoded beside the first sentence.
+    lengths = [30, 41, 25, 58, 33, 47, 29, 36, 52, 22, 38, 44, 27, 31, 40]
+    plan = plan_batches(lengths, batch_tokens=GREEDY_BATCH_TOKENS, split_one=False)
+    assert [len(batch) for batch in plan] == [1, 14]
+    # A window of several batches is still cut into a multiple of the translators.
+    long = plan_batches(_lengths(60), batch_tokens=GREEDY_BATCH_TOKENS, split_one=False)
+    assert len(long[1:]) % 2 == 0 and len(long[1:]) >= 2
+
+
 def test_a_window_spreads_over_at_least_the_asked_batches() -> None:
     assert sorted(len(b) for b in cut_evenly(list(range(10)), [5] * 10, 1000, translators=2)) == [
         5,

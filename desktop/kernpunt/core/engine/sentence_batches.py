@@ -43,6 +43,7 @@ def plan_batches(
     first_tokens: int = FIRST_BATCH_TOKENS,
     batch_tokens: int = BATCH_TOKENS,
     translators: int = 2,
+    split_one: bool = True,
 ) -> list[list[int]]:
     """Plan the batches of a translation job.
 
@@ -51,6 +52,7 @@ def plan_batches(
         first_tokens: Source tokens in the first batch.
         batch_tokens: Padded source tokens per later batch.
         translators: Batches CTranslate2 runs at once; a window is cut into a multiple of it.
+        split_one: Whether a window that fits one batch is spread over the translators too.
 
     Returns:
         Batches of positions into ``lengths``; every position appears exactly once.
@@ -67,7 +69,9 @@ def plan_batches(
             window = list(range(position, len(lengths)))
         position += len(window)
         window.sort(key=lambda index: lengths[index])
-        batches += cut_evenly(window, lengths, batch_tokens, translators=translators)
+        batches += cut_evenly(
+            window, lengths, batch_tokens, translators=translators, split_one=split_one
+        )
     return batches
 
 
@@ -99,7 +103,12 @@ def cut_batches(indices: list[int], lengths: Sequence[int], budget: int) -> list
 
 
 def cut_evenly(
-    indices: list[int], lengths: Sequence[int], budget: int, *, translators: int = 1
+    indices: list[int],
+    lengths: Sequence[int],
+    budget: int,
+    *,
+    translators: int = 1,
+    split_one: bool = True,
 ) -> list[list[int]]:
     """Cut like ``cut_batches``, into as few batches, with the smallest budget that allows.
 
@@ -107,11 +116,12 @@ def cut_evenly(
     the smallest budget that still needs no more batches spreads the sentences evenly. The
     number of batches is rounded up to a multiple of ``translators`` (as far as the run has
     sentences): three batches for two translators leave one of them idle while the other
-    decodes the third, and one batch leaves it idle throughout. Raw CTranslate2 on the NATO
-    sample, greedy, two translators: one batch used 2.6 ms of CPU per token against 2.9 ms for
-    two, yet two end sooner whenever the second core is free (``benchmarks/translate.py``).
+    decodes the third, and one batch leaves it idle throughout. With ``split_one`` false, a
+    run that fits one batch stays one batch.
     """
     count = len(cut_batches(indices, lengths, budget))
+    if count == 1 and not split_one:
+        return cut_batches(indices, lengths, budget)
     wanted = min(-(-count // max(translators, 1)) * max(translators, 1), len(indices))
     wanted = max(wanted, count)
     low, high = max((lengths[i] for i in indices), default=1), max(budget, 1)

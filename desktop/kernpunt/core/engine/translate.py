@@ -222,12 +222,19 @@ class Translator:
         return list(dict.fromkeys(texts))
 
     def _plan(self, lengths: list[int]) -> list[list[int]]:
-        # Both modes spread a window over both translators. A greedy step costs nearly as much
-        # for 8 sentences as for 15, so splitting the NATO sample costs greedy about 13 % more
-        # CPU per token (raw CTranslate2, one thread: 2.9 ms against 2.6 ms), but on two cores
-        # the two halves run side by side instead of one core waiting.
-        translators = self._model.num_translators
-        return plan_batches(lengths, batch_tokens=self.batch_tokens, translators=translators)
+        # A greedy step costs about 9 ms for one to four sentences and 0.8 ms more for each
+        # further one (it reads all the decoder's weights either way; one thread, nl→en shape),
+        # against 3.2 ms more per sentence at beam 4. So a short article that fits one greedy
+        # batch stays one batch, decoded while the other translator runs the first sentence:
+        # spread over both it took 4.3 ms of CPU per token on the NATO sample against 2.6 ms,
+        # and ended later (benchmarks/translate.py). Longer windows are cut into a multiple of
+        # the translators in both modes, so neither waits alone on a window's last batch.
+        return plan_batches(
+            lengths,
+            batch_tokens=self.batch_tokens,
+            translators=self._model.num_translators,
+            split_one=self.beam_size > 1,
+        )
 
     def _fill_from_cache(self, sentences: Sequence[str], stream: ResultStream) -> None:
         if self.cache is None or self.forced_length is not None:
