@@ -122,11 +122,39 @@ def test_a_short_article_keeps_both_translators_busy() -> None:
     # The NATO sample's shape: 15 sentences, far below one greedy batch's budget.
     lengths = [30, 41, 25, 58, 33, 47, 29, 36, 52, 22, 38, 44, 27, 31, 40]
     plan = plan_batches(lengths, batch_tokens=GREEDY_BATCH_TOKENS, translators=2)
-    assert len(plan) >= 3, "the first sentence, then a batch for each translator"
+    assert len(plan) == 3, "the first sentence, then a batch for each translator"
     assert min(len(batch) for batch in plan[1:]) >= 6, "the rest split evenly"
     assert len(plan_batches(lengths, batch_tokens=GREEDY_BATCH_TOKENS, translators=1)) == 2
 
 
+def test_greedy_keeps_a_short_article_in_one_batch_after_the_first() -> None:
+    # Greedy's step cost hardly grows with the batch: the rest of the NATO sample stays whole,
+    # decoded beside the first sentence.
+    lengths = [30, 41, 25, 58, 33, 47, 29, 36, 52, 22, 38, 44, 27, 31, 40]
+    plan = plan_batches(lengths, batch_tokens=GREEDY_BATCH_TOKENS, split_one=False)
+    assert [len(batch) for batch in plan] == [1, 14]
+    # A window of several batches is still cut into a multiple of the translators.
+    long = plan_batches(_lengths(60), batch_tokens=GREEDY_BATCH_TOKENS, split_one=False)
+    assert len(long[1:]) % 2 == 0 and len(long[1:]) >= 2
+
+
 def test_a_window_spreads_over_at_least_the_asked_batches() -> None:
-    assert sorted(len(b) for b in cut_evenly(list(range(10)), [5] * 10, 1000, at_least=2)) == [5, 5]
-    assert cut_evenly([0], [5], 1000, at_least=2) == [[0]]
+    assert sorted(len(b) for b in cut_evenly(list(range(10)), [5] * 10, 1000, translators=2)) == [
+        5,
+        5,
+    ]
+    assert cut_evenly([0], [5], 1000, translators=2) == [[0]]
+
+
+@pytest.mark.parametrize("translators", [1, 2, 3])
+def test_no_translator_is_left_alone_with_a_windows_last_batch(translators: int) -> None:
+    # 25 sentences of 10 tokens, 100 padded tokens a batch: three batches by the budget.
+    batches = cut_evenly(list(range(25)), [10] * 25, 100, translators=translators)
+    assert len(batches) % translators == 0
+    assert len(batches) >= 3, "never fewer batches than the budget needs"
+    assert 2 * min(len(b) for b in batches) >= max(len(b) for b in batches), "no straggler"
+    assert sorted(i for batch in batches for i in batch) == list(range(25))
+
+
+def test_a_window_is_not_cut_into_more_batches_than_sentences() -> None:
+    assert len(cut_evenly([0, 1, 2], [5, 5, 5], 1000, translators=4)) == 3

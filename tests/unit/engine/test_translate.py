@@ -265,3 +265,17 @@ def test_threads_follow_the_cores_this_process_may_use(monkeypatch: pytest.Monke
 def test_limits() -> None:
     assert max_output_tokens(20) > 20
     assert max_output_tokens(20) <= 60
+
+
+def test_greedy_decodes_a_short_article_beside_its_first_sentence(installed_model: Path) -> None:
+    package = find_package("nl", "en")
+    assert package is not None
+    translator = Translator(package, mode="fast", threads=2)
+    translator.load()
+    spy = ModelSpy(translator._model)
+    translator._model = spy
+    results = translator.translate(SENTENCES[:15])
+    assert all(results) and len(results) == 15
+    # Greedy's step costs nearly the same for 7 sentences as for 14: the rest stays whole.
+    sizes = [len(batch) for batch, options in spy.calls if "repetition_penalty" not in options]
+    assert sizes[0] <= 2 and sizes[1:] == [15 - sizes[0]]

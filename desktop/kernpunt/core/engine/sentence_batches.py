@@ -7,8 +7,9 @@ it, the sentences are taken in windows in source order, each sorted by length an
 same budget as that limit; the windows grow fourfold, so that after the first one or two the
 sorting is nearly as good as sorting the whole article, while the reader still sees the
 translation fill in from the top. A short remainder joins the window before it instead of
-making a small, poorly sorted window of its own. A window is cut into at least one batch per
-translator, so that no translator idles on a short article.
+making a small, poorly sorted window of its own. A window is cut into a multiple of the number
+of translators, so that no translator idles on a short article or waits alone on a window's
+last batch.
 """
 
 from __future__ import annotations
@@ -42,6 +43,7 @@ def plan_batches(
     first_tokens: int = FIRST_BATCH_TOKENS,
     batch_tokens: int = BATCH_TOKENS,
     translators: int = 2,
+    split_one: bool = True,
 ) -> list[list[int]]:
     """Plan the batches of a translation job.
 
@@ -49,7 +51,8 @@ def plan_batches(
         lengths: The token count of each sentence, in source order.
         first_tokens: Source tokens in the first batch.
         batch_tokens: Padded source tokens per later batch.
-        translators: Batches CTranslate2 runs at once; a window is cut into at least as many.
+        translators: Batches CTranslate2 runs at once; a window is cut into a multiple of it.
+        split_one: Whether a window that fits one batch is spread over the translators too.
 
     Returns:
         Batches of positions into ``lengths``; every position appears exactly once.
@@ -66,7 +69,9 @@ def plan_batches(
             window = list(range(position, len(lengths)))
         position += len(window)
         window.sort(key=lambda index: lengths[index])
-        batches += cut_evenly(window, lengths, batch_tokens, at_least=translators)
+        batches += cut_evenly(
+            window, lengths, batch_tokens, translators=translators, split_one=split_one
+        )
     return batches
 
 
@@ -98,16 +103,27 @@ def cut_batches(indices: list[int], lengths: Sequence[int], budget: int) -> list
 
 
 def cut_evenly(
-    indices: list[int], lengths: Sequence[int], budget: int, *, at_least: int = 1
+    indices: list[int],
+    lengths: Sequence[int],
+    budget: int,
+    *,
+    translators: int = 1,
+    split_one: bool = True,
 ) -> list[list[int]]:
     """Cut like ``cut_batches``, into as few batches, with the smallest budget that allows.
 
     A greedy cut fills every batch but the last, which can be left with a sentence or two;
-    the smallest budget that still needs no more batches spreads the sentences evenly. With
-    ``at_least``, a run that would fit fewer batches is spread over that many (as far as it has
-    sentences), so that every translator gets a share of a short article.
+    the smallest budget that still needs no more batches spreads the sentences evenly. The
+    number of batches is rounded up to a multiple of ``translators`` (as far as the run has
+    sentences): three batches for two translators leave one of them idle while the other
+    decodes the third, and one batch leaves it idle throughout. With ``split_one`` false, a
+    run that fits one batch stays one batch.
     """
-    wanted = max(len(cut_batches(indices, lengths, budget)), min(at_least, len(indices)))
+    count = len(cut_batches(indices, lengths, budget))
+    if count == 1 and not split_one:
+        return cut_batches(indices, lengths, budget)
+    wanted = min(-(-count // max(translators, 1)) * max(translators, 1), len(indices))
+    wanted = max(wanted, count)
     low, high = max((lengths[i] for i in indices), default=1), max(budget, 1)
     while low < high:
         middle = (low + high) // 2

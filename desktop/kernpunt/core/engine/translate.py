@@ -136,7 +136,10 @@ class Translator:
         from kernpunt.core.engine.tokenizers import load_tokenizer
 
         cores = max(1, self.threads or physical_cores())
-        # Two batches in flight on one thread each beat one batch on two threads (DESIGN.md).
+        # Two batches in flight on one thread each beat one batch on two threads (DESIGN.md), in
+        # both modes: raw CTranslate2 with ideal batches, inter 1 / intra 2 took 15-35 % more CPU
+        # per token than inter 2 / intra 1 (greedy 2.0 against 1.7 ms on 60 sentences, beam 4
+        # 6.5 against 4.8) and was slower by the clock on the 60 sentences and the NATO sample.
         inter = 2 if cores >= 2 else 1
         tokenizer = load_tokenizer(self.package)
         try:
@@ -222,12 +225,19 @@ class Translator:
         return list(dict.fromkeys(texts))
 
     def _plan(self, lengths: list[int]) -> list[list[int]]:
-        # A short article is spread over both translators at beam 4 only: a greedy step costs
-        # about the same for 8 sentences as for 15 (it reads all the decoder's weights either
-        # way), so splitting the NATO sample made greedy slower (82 % of the reference against
-        # 93 % unsplit), where beam 4 gained (97 % against 94 %).
-        translators = self._model.num_translators if self.beam_size > 1 else 1
-        return plan_batches(lengths, batch_tokens=self.batch_tokens, translators=translators)
+        # A greedy step costs about 9 ms for one to four sentences and 0.8 ms more for each
+        # further one (it reads all the decoder's weights either way; one thread, nl→en shape),
+        # against 3.2 ms more per sentence at beam 4. So a short article that fits one greedy
+        # batch stays one batch, decoded while the other translator runs the first sentence:
+        # spread over both it took 4.3 ms of CPU per token on the NATO sample against 2.6 ms,
+        # and ended later (benchmarks/translate.py). Longer windows are cut into a multiple of
+        # the translators in both modes, so neither waits alone on a window's last batch.
+        return plan_batches(
+            lengths,
+            batch_tokens=self.batch_tokens,
+            translators=self._model.num_translators,
+            split_one=self.beam_size > 1,
+        )
 
     def _fill_from_cache(self, sentences: Sequence[str], stream: ResultStream) -> None:
         if self.cache is None or self.forced_length is not None:
