@@ -99,7 +99,6 @@ def main() -> None:
         "both modes' batches that large.",
     ]
     record("decoding-steps", "Decoding step cost", "python benchmarks/decoding_steps.py", rows)
-    print("\n".join(rows))
 
 
 if __name__ == "__main__":

@@ -547,9 +547,7 @@ def report(measured: dict[str, Any], subset: int) -> None:
         f"whatever the load), reference: {cpu}. Greedy can be at most that ratio faster than "
         f"beam 4 when both keep both cores busy.",
     ]
-    record("translate", "Translation throughput", "python benchmarks/translate.py", rows)
-    print("\n".join(rows))
-    print(json.dumps(s))
+    record("translate", "Translation throughput", "python benchmarks/translate.py", rows, s)
 
 
 if __name__ == "__main__":
