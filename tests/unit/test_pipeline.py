@@ -272,3 +272,24 @@ def test_other_translations_keep_inline_code_out_of_the_model(package: Installed
     assert seen == ["Typ dan [1] en druk op Enter."]
     assert others and len(others) == len(set(others))
     assert all("git status" in other for other in others)
+
+
+def test_the_brief_and_the_rest_are_one_queue_for_the_translator(
+    state: TranslatedArticle, package: InstalledPackage
+) -> None:
+    # As separate jobs, a translator waited for the last batch of the brief before the rest
+    # began: the whole article took 1.36 times as long at beam 4.
+    calls: list[tuple[int, tuple[int, ...]]] = []
+
+    class Counting(Translator):
+        def translate(self, sentences: Any, **options: Any) -> list[str | None]:
+            calls.append((len(sentences), tuple(options.get("parts", ()))))
+            return super().translate(sentences, **options)
+
+    record = Recorder()
+    document = translate_article(
+        state, Counting(package), on_result=record.result, on_brief=record.brief
+    )
+    assert document.complete and document.brief is not None
+    assert calls == [(15, (1, 2))], "one job: the shortest brief sentence, the brief, the rest"
+    assert record.events.index("brief") == 3, "the brief is still reported before the rest"

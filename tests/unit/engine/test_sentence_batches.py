@@ -158,3 +158,18 @@ def test_no_translator_is_left_alone_with_a_windows_last_batch(translators: int)
 
 def test_a_window_is_not_cut_into_more_batches_than_sentences() -> None:
     assert len(cut_evenly([0, 1, 2], [5, 5, 5], 1000, translators=4)) == 3
+
+
+def test_a_part_queued_behind_another_has_no_small_first_batch() -> None:
+    # The reader waits for the first part of a job; a later part is decoded for throughput,
+    # so its sentences go straight into full, sorted batches (greedy: the rest of the NATO
+    # sample after its brief in one batch, not one sentence and then thirteen).
+    lengths = [30, 41, 25, 58, 33, 47, 29, 36, 52, 22, 38, 44]
+    plan = plan_batches(
+        lengths, batch_tokens=GREEDY_BATCH_TOKENS, split_one=False, first_alone=False
+    )
+    assert [len(batch) for batch in plan] == [12]
+    assert plan_batches(_lengths(300), first_alone=False)[0] != [0]
+    assert sorted(i for b in plan_batches(_lengths(300), first_alone=False) for i in b) == list(
+        range(300)
+    )

@@ -279,3 +279,26 @@ def test_greedy_decodes_a_short_article_beside_its_first_sentence(installed_mode
     # Greedy's step costs nearly the same for 7 sentences as for 14: the rest stays whole.
     sizes = [len(batch) for batch, options in spy.calls if "repetition_penalty" not in options]
     assert sizes[0] <= 2 and sizes[1:] == [15 - sizes[0]]
+
+
+def test_parts_are_decoded_in_their_order_each_batched_on_its_own(
+    translator: Translator, spy: ModelSpy
+) -> None:
+    sentences = [f"{text} Nummer {i}." for i, text in enumerate(SENTENCES[:12])]
+    owner = {tuple(translator._tokenizer.encode(text)): i for i, text in enumerate(sentences)}
+    delivered: list[int] = []
+    results = translator.translate(
+        sentences, parts=(1, 3), on_result=lambda index, text: delivered.append(index)
+    )
+    assert all(results) and delivered == list(range(12))
+    queued = [
+        sorted(owner[tuple(tokens)] for tokens in batch)
+        for batch, options in spy.calls
+        if "repetition_penalty" not in options
+    ]
+    # The first part alone, then the second part's sentences, then the rest: no batch mixes
+    # two parts, and no batch of a later part is queued before an earlier part's last batch.
+    parts = [0 if batch[0] == 0 else 1 if batch[0] <= 3 else 2 for batch in queued]
+    assert queued[0] == [0] and parts == sorted(parts)
+    assert sorted(i for batch in queued if batch[0] in (1, 2, 3) for i in batch) == [1, 2, 3]
+    assert sorted(i for batch in queued for i in batch) == list(range(12))

@@ -44,6 +44,7 @@ def plan_batches(
     batch_tokens: int = BATCH_TOKENS,
     translators: int = 2,
     split_one: bool = True,
+    first_alone: bool = True,
 ) -> list[list[int]]:
     """Plan the batches of a translation job.
 
@@ -53,6 +54,8 @@ def plan_batches(
         batch_tokens: Padded source tokens per later batch.
         translators: Batches CTranslate2 runs at once; a window is cut into a multiple of it.
         split_one: Whether a window that fits one batch is spread over the translators too.
+        first_alone: Whether the first sentences make a small batch of their own, to come back
+            at once; a part of a job queued behind another needs none.
 
     Returns:
         Batches of positions into ``lengths``; every position appears exactly once.
@@ -60,7 +63,9 @@ def plan_batches(
     if not lengths:
         return []
     batches = cut_batches(_take(lengths, 0, first_tokens), lengths, first_tokens)
-    position = len(batches[0])
+    if not first_alone:
+        batches = []
+    position = sum(len(batch) for batch in batches)
     budget = FIRST_WINDOW_BATCHES * batch_tokens
     while position < len(lengths):
         window = _take(lengths, position, budget)

@@ -10,6 +10,8 @@ the caller in source order, cached sentences without touching the model.
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import os
 import time
 from collections.abc import Callable, Sequence
@@ -160,6 +162,7 @@ class Translator:
         on_result: ResultCallback | None = None,
         on_progress: ProgressCallback | None = None,
         cancel: CancelToken | None = None,
+        parts: Sequence[int] = (),
     ) -> list[str | None]:
         """Translate sentences, delivering each result in source order as soon as it is ready.
 
@@ -168,6 +171,9 @@ class Translator:
             on_result: Called with (index, translation) for every finished sentence, in order.
             on_progress: Called after every finished batch.
             cancel: Stops the job between batches; finished sentences are kept.
+            parts: The sizes of consecutive parts of ``sentences`` (the rest is one more part),
+                each planned into batches on its own and queued after the part before it: what
+                comes first is decoded first, and no translator waits between the parts.
 
         Returns:
             One translation per sentence; None for the ones a cancel left untranslated.
@@ -187,8 +193,10 @@ class Translator:
         if todo and not stream.cancelled:
             self.load()
             tokenized = {index: self._tokenizer.encode(sentences[index]) for index in todo}
-            plan = self._plan([len(tokenized[index]) for index in todo])
-            batches = [[todo[position] for position in batch] for batch in plan]
+            batches = []
+            for number, part in enumerate(_split(todo, parts)):
+                plan = self._plan([len(tokenized[i]) for i in part], first_alone=number == 0)
+                batches += [[part[position] for position in batch] for batch in plan]
             self._run(batches, sentences, tokenized, stream)
         return stream.output()
 
@@ -224,7 +232,7 @@ class Translator:
         texts = [self._decode(hypothesis) for hypothesis in result.hypotheses]
         return list(dict.fromkeys(texts))
 
-    def _plan(self, lengths: list[int]) -> list[list[int]]:
+    def _plan(self, lengths: list[int], *, first_alone: bool = True) -> list[list[int]]:
         # A greedy step costs about 9 ms for one to four sentences and 0.8 ms more for each
         # further one (it reads all the decoder's weights either way; one thread, nl→en shape),
         # against 3.2 ms more per sentence at beam 4. So a short article that fits one greedy
@@ -237,6 +245,7 @@ class Translator:
             batch_tokens=self.batch_tokens,
             translators=self._model.num_translators,
             split_one=self.beam_size > 1,
+            first_alone=first_alone,
         )
 
     def _fill_from_cache(self, sentences: Sequence[str], stream: ResultStream) -> None:
@@ -352,6 +361,18 @@ class Translator:
 
     def _decode(self, tokens: list[str]) -> str:
         return str(self._tokenizer.decode(self._strip_prefix(tokens))).strip()
+
+
+def _split(indices: list[int], sizes: Sequence[int]) -> list[list[int]]:
+    """Group ascending indices by the consecutive parts of these sizes they fall in.
+
+    Indices past the parts make one more part; a part with none of the indices is left out.
+    """
+    ends = list(itertools.accumulate(sizes))
+    groups: dict[int, list[int]] = {}
+    for index in indices:
+        groups.setdefault(bisect.bisect_right(ends, index), []).append(index)
+    return [groups[part] for part in sorted(groups)]
 
 
 def _first_done(pending: list[tuple[list[int], list[Any]]]) -> int:
