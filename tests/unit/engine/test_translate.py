@@ -89,13 +89,15 @@ def test_progress_reaches_the_total(translator: Translator) -> None:
     assert middle.seconds_left is not None and middle.seconds_left > 0
 
 
-def test_the_first_sentence_arrives_before_the_last_is_done(translator: Translator) -> None:
+def test_a_first_part_arrives_before_half_the_job_is_done(translator: Translator) -> None:
     import time
 
     arrivals: dict[int, float] = {}
     started = time.perf_counter()
     translator.translate(
-        SENTENCES * 3, on_result=lambda i, text: arrivals.setdefault(i, time.perf_counter())
+        SENTENCES * 3,
+        on_result=lambda i, text: arrivals.setdefault(i, time.perf_counter()),
+        parts=(1,),
     )
     total = time.perf_counter() - started
     assert arrivals[0] - started < total / 2
@@ -267,18 +269,26 @@ def test_limits() -> None:
     assert max_output_tokens(20) <= 60
 
 
-def test_greedy_decodes_a_short_article_beside_its_first_sentence(installed_model: Path) -> None:
+def test_greedy_keeps_a_part_whole_beside_another_and_spreads_a_job_alone(
+    installed_model: Path,
+) -> None:
     package = find_package("nl", "en")
     assert package is not None
     translator = Translator(package, mode="fast", threads=2)
     translator.load()
     spy = ModelSpy(translator._model)
     translator._model = spy
-    results = translator.translate(SENTENCES[:15])
-    assert all(results) and len(results) == 15
-    # Greedy's step costs nearly the same for 7 sentences as for 14: the rest stays whole.
-    sizes = [len(batch) for batch, options in spy.calls if "repetition_penalty" not in options]
-    assert sizes[0] <= 2 and sizes[1:] == [15 - sizes[0]]
+
+    def sizes(sentences: list[str], parts: tuple[int, ...] = ()) -> list[int]:
+        spy.calls.clear()
+        assert all(translator.translate(sentences, parts=parts))
+        return [len(batch) for batch, options in spy.calls if "repetition_penalty" not in options]
+
+    # Greedy's step costs nearly the same for 7 sentences as for 14: beside the first part, the
+    # rest of a short article stays whole; alone in its job it is spread over both translators.
+    assert sizes(SENTENCES[:15], parts=(1,)) == [1, 14]
+    alone = sizes(SENTENCES[:15])
+    assert len(alone) == 2 and sum(alone) == 15 and min(alone) >= 5
 
 
 def test_parts_are_decoded_in_their_order_each_batched_on_its_own(

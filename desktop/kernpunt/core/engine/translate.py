@@ -194,8 +194,10 @@ class Translator:
             self.load()
             tokenized = {index: self._tokenizer.encode(sentences[index]) for index in todo}
             batches = []
-            for number, part in enumerate(_split(todo, parts)):
-                plan = self._plan([len(tokenized[i]) for i in part], first_alone=number == 0)
+            groups = _split(todo, parts)
+            for number, part in enumerate(groups):
+                lengths = [len(tokenized[i]) for i in part]
+                plan = self._plan(lengths, first=number == 0, alone=len(groups) == 1)
                 batches += [[part[position] for position in batch] for batch in plan]
             self._run(batches, sentences, tokenized, stream)
         return stream.output()
@@ -232,20 +234,28 @@ class Translator:
         texts = [self._decode(hypothesis) for hypothesis in result.hypotheses]
         return list(dict.fromkeys(texts))
 
-    def _plan(self, lengths: list[int], *, first_alone: bool = True) -> list[list[int]]:
+    def _plan(self, lengths: list[int], *, first: bool, alone: bool) -> list[list[int]]:
+        """Plan one part of a job: ``first`` of several parts, or ``alone`` in its job.
+
+        The first part of several is the one a reader waits for (the pipeline's first brief
+        sentence), so its first sentences make a small batch that comes back at once; a job of
+        one part is planned for throughput alone, cut like the ideal-batch reference of
+        ``benchmarks/translate.py``.
+        """
         # A greedy step costs about 9 ms for one to four sentences and 0.8 ms more for each
-        # further one (it reads all the decoder's weights either way; one thread, nl→en shape),
-        # against 3.2 ms more per sentence at beam 4. So a short article that fits one greedy
-        # batch stays one batch, decoded while the other translator runs the first sentence:
-        # spread over both it took 4.3 ms of CPU per token on the NATO sample against 2.6 ms,
-        # and ended later (benchmarks/translate.py). Longer windows are cut into a multiple of
-        # the translators in both modes, so neither waits alone on a window's last batch.
+        # further one (it reads all the decoder's weights either way; one thread, nl→en shape;
+        # benchmarks/decoding_steps.py), against 3.2 ms more per sentence at beam 4. So a part
+        # queued beside another part's batches stays one greedy batch: spread over both
+        # translators there it took 4.3 ms of CPU per token on the NATO sample against 2.6 ms.
+        # Alone in its job it is spread, or one translator would idle. Longer windows are cut
+        # into a multiple of the translators in both modes, so neither waits alone on a
+        # window's last batch.
         return plan_batches(
             lengths,
             batch_tokens=self.batch_tokens,
             translators=self._model.num_translators,
-            split_one=self.beam_size > 1,
-            first_alone=first_alone,
+            split_one=self.beam_size > 1 or alone,
+            first_alone=first and not alone,
         )
 
     def _fill_from_cache(self, sentences: Sequence[str], stream: ResultStream) -> None:
