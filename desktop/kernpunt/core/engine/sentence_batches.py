@@ -1,15 +1,15 @@
 """Grouping an article's sentences into translation batches.
 
 The limit to measure against is CTranslate2 given every sentence at once, sorted by length and
-cut by a token budget: the least padding, the fewest batches (``benchmarks/translate.py``). Where
-the first sentence is wanted soonest (``first_alone``), the first batch is small and in source
-order, so it comes back at once. After it, the sentences are taken in windows in source order, each sorted by length and cut by the
-same budget as that limit; the windows grow fourfold, so that after the first one or two the
-sorting is nearly as good as sorting the whole article, while the reader still sees the
-translation fill in from the top. A short remainder joins the window before it instead of
-making a small, poorly sorted window of its own. A window is cut into a multiple of the number
-of translators, so that no translator idles on a short article or waits alone on a window's
-last batch.
+cut by a token budget: the least padding, the fewest batches (``benchmarks/translate.py``).
+Where the first sentence is wanted soonest (``first_alone``), the first batch is small and in
+source order, so it comes back at once. After it, the sentences are taken in windows in source
+order, each sorted by length and cut by the same budget as that limit; the windows grow
+fourfold, so that after the first one or two the sorting is nearly as good as sorting the whole
+article, while the reader still sees the translation fill in from the top. A short remainder
+joins the window before it instead of making a small, poorly sorted window of its own. A window
+is cut into a multiple of the number of translators, so that no translator idles on a short
+article or waits alone on a window's last batch.
 """
 
 from __future__ import annotations
