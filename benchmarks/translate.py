@@ -202,7 +202,7 @@ def decoded_tokens(translator: Any, sentences: list[str]) -> int:
     lengths = [len(translator._tokenizer.encode(text)) for text in sentences]
     return sum(
         len(batch) * forced_length(max(lengths[i] for i in batch))
-        for batch in translator._plan(lengths)
+        for batch in translator._plan(lengths, first=True, alone=True)
     )
 
 

@@ -35,3 +35,28 @@ def test_a_cold_measurement_sees_no_heavy_library(monkeypatch: pytest.MonkeyPatc
     import ctranslate2  # noqa: F401 - imported to be seen
 
     assert "ctranslate2" in results.loaded_heavy_modules()
+
+
+def test_the_translation_benchmark_counts_padding_as_the_engine_plans(
+    installed_model: Path,
+) -> None:
+    # benchmarks/translate.py reaches into the engine's plan to count padded tokens: a change
+    # of the engine must not leave the benchmark broken or counting another plan.
+    from kernpunt.core.engine.translate import Translator
+    from kernpunt.core.models.packages import find_package
+
+    spec = importlib.util.spec_from_file_location(
+        "benchmark_translate", Path(__file__).resolve().parents[2] / "benchmarks" / "translate.py"
+    )
+    assert spec is not None and spec.loader is not None
+    translate = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(translate)
+    package = find_package("nl", "en")
+    assert package is not None
+    translator = Translator(package)
+    translator.load()
+    sentences = ["Het kabinet is gevallen.", "De ministers kwamen bijeen in Brussel op dinsdag."]
+    lengths = [len(translator._tokenizer.encode(text)) for text in sentences]
+    counted = sum(translate.forced_length(length) for length in lengths)
+    decoded = translate.decoded_tokens(translator, sentences)
+    assert counted <= decoded <= len(sentences) * translate.forced_length(max(lengths))
