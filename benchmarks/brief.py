@@ -50,10 +50,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from results import (  # benchmarks/ is a folder of scripts, not a package
-    HEAVY_MODULES,
     install_model_elsewhere,
     load_note,
     loaded_heavy_modules,
+    loaded_note,
     record,
     rounds,
 )
@@ -341,7 +341,7 @@ def table(s: dict[str, Any]) -> list[str]:
         f"{s['brief_old_way_s']:.1f} s | {s['full_translation_old_way_s']:.1f} s |",
         "",
         "Loaded before the cold run: "
-        f"{', '.join(s['loaded_before_cold_run']) or 'none of ' + ', '.join(HEAVY_MODULES)}. "
+        f"{loaded_note(s['loaded_before_cold_run'])}. "
         f"Choosing the brief and key terms on the Dutch sentences takes "
         f"{s['brief_choice_s']:.2f} s of that. Brief first is {s['speed_up_warm']}× sooner "
         "than the old way (warm model). "

@@ -48,10 +48,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from results import (  # noqa: E402 - benchmarks/ is a folder of scripts
-    HEAVY_MODULES,
     install_model_elsewhere,
     load_note,
     loaded_heavy_modules,
+    loaded_note,
     record,
     rounds,
 )
@@ -549,7 +549,7 @@ def main() -> None:
         "that shows the window and opens the article, which translates as it opens (the "
         "default); the libraries and the model load during the measured translation (loaded "
         "when the article was opened: "
-        f"{', '.join(preloaded) if preloaded else 'none of ' + ', '.join(HEAVY_MODULES)}). "
+        f"{loaded_note(preloaded)}). "
         f"Medians of {len(kept)} alternating rounds. {load_note(loads)}",
         "",
         "| GUI thread, while | time | longest stall | 99th percentile | median stall "

@@ -157,3 +157,8 @@ def install_model_elsewhere(folder: Path, shape: str = "nlen") -> None:
 def loaded_heavy_modules() -> list[str]:
     """The heavy libraries this process has already imported."""
     return [name for name in HEAVY_MODULES if name in sys.modules]
+
+
+def loaded_note(loaded: list[str]) -> str:
+    """Which heavy libraries were loaded, for a note: a list, or "none of" them all."""
+    return ", ".join(loaded) or "none of " + ", ".join(HEAVY_MODULES)

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from tests.support.commands import KERNPUNT, run_kernpunt
+from tests.support.documents import copies
 
 pytestmark = pytest.mark.e2e
 
@@ -108,9 +109,7 @@ def test_an_interrupt_keeps_finished_exports_and_exits_130(
     tmp_path: Path, sample: Path, installed_model: Path
 ) -> None:
     folder = tmp_path / "archive"
-    folder.mkdir()
-    for number in range(60):
-        shutil.copy(sample, folder / f"stuk{number:02}.txt")
+    copies(sample, folder, 60)
     out = tmp_path / "out"
     process = subprocess.Popen(
         [*KERNPUNT, "translate", str(folder), "--out", str(out), "--format", "json", "--json"],

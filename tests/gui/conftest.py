@@ -4,9 +4,10 @@ import subprocess
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -15,6 +16,9 @@ from kernpunt.ui.i18n import install_translator
 from kernpunt.ui.main_window import MainWindow
 from kernpunt.ui.panes import SentencePane
 from kernpunt.ui.settings import Settings
+
+if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrinter
 
 ENGLISH = Path(__file__).resolve().parents[2] / "translations" / "kernpunt_en.ts"
 
@@ -66,11 +70,53 @@ def check_models(qtbot: QtBot, window: MainWindow) -> None:
     qtbot.waitUntil(lambda: window.session.models_checked, timeout=10_000)
 
 
+def open_ready(qtbot: QtBot, window: MainWindow, path: Path) -> None:
+    """Open the article and wait until the installed models are known: ready to translate."""
+    open_and_wait(qtbot, window, path)
+    check_models(qtbot, window)
+
+
 def translate_and_wait(qtbot: QtBot, window: MainWindow) -> None:
     """Translate, and wait for the translation and for the key terms found after it."""
     with qtbot.waitSignal(window.translation_finished, timeout=60_000):
         window.translate()
     qtbot.waitUntil(lambda: not window.session.finding_terms, timeout=10_000)
+
+
+def open_translated(qtbot: QtBot, window: MainWindow, path: Path) -> None:
+    """Open the article, translate it, and wait for the translation and its key terms."""
+    open_ready(qtbot, window, path)
+    translate_and_wait(qtbot, window)
+
+
+def export_through_the_dialog(
+    qtbot: QtBot, window: MainWindow, target: Path, content: str = "all"
+) -> None:
+    """File › Export…, as a reader does: format, content, name, Export; the dialog closes."""
+    from kernpunt.ui.export_dialog import ExportDialog
+
+    def fill_in() -> None:
+        dialog = window.findChild(ExportDialog)
+        assert dialog is not None and dialog.isVisible()
+        dialog.format.setCurrentIndex(dialog.format.findData(target.suffix.lstrip(".")))
+        dialog.content.setCurrentIndex(dialog.content.findData(content))
+        dialog.folder.setText(str(target.parent))
+        dialog.file_name.setText(target.name)
+        dialog.export_button.click()
+
+    QTimer.singleShot(0, fill_in)
+    window.actions_.export.trigger()  # modal: returns once the dialog closed
+    qtbot.waitUntil(target.exists, timeout=10_000)
+
+
+def pdf_printer(path: Path) -> "QPrinter":
+    """A printer that prints to that PDF file, as Print › Save as PDF does."""
+    from PySide6.QtPrintSupport import QPrinter
+
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(path))
+    return printer
 
 
 def shown_text(pane: SentencePane, index: int) -> str:

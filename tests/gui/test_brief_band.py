@@ -11,7 +11,13 @@ from pytestqt.qtbot import QtBot
 from kernpunt.core.brief import keyterms
 from kernpunt.ui.main_window import MainWindow
 from kernpunt.ui.panes import SentencePane
-from tests.gui.conftest import check_models, open_and_wait, shown_text, translate_and_wait
+from tests.gui.conftest import (
+    open_and_wait,
+    open_ready,
+    open_translated,
+    shown_text,
+    translate_and_wait,
+)
 from tests.unit.brief.test_reader_terms import SAMPLE_IN_ENGLISH
 
 
@@ -26,8 +32,7 @@ def state(pane: SentencePane, index: int) -> str:
 def test_each_brief_sentence_shows_as_soon_as_it_is_translated(
     qtbot: QtBot, window: MainWindow, sample: Path, installed_model: Path
 ) -> None:
-    open_and_wait(qtbot, window, sample)
-    check_models(qtbot, window)
+    open_ready(qtbot, window, sample)
     session, pane = window.session, window.view.brief_pane
     # What the band shows each time its text changes: per brief sentence, translated or not.
     seen: list[dict[int, tuple[bool, str]]] = []
@@ -68,9 +73,7 @@ def test_key_terms_follow_the_readers_edits_without_holding_the_window(
     installed_model: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    open_and_wait(qtbot, window, sample)
-    check_models(qtbot, window)
-    translate_and_wait(qtbot, window)
+    open_translated(qtbot, window, sample)
     assert "NATO" not in window.view.key_terms.texts()  # the random model writes no English
     threads: list[bool] = []
     find = keyterms.brief_terms
@@ -111,9 +114,7 @@ def test_terms_found_for_an_article_since_replaced_are_not_shown(
 ) -> None:
     other = tmp_path / "kort.txt"
     other.write_text("Het regent in Utrecht. De treinen rijden niet.\n", encoding="utf-8")
-    open_and_wait(qtbot, window, sample)
-    check_models(qtbot, window)
-    translate_and_wait(qtbot, window)
+    open_translated(qtbot, window, sample)
     find = keyterms.brief_terms
     monkeypatch.setattr(keyterms, "brief_terms", lambda *args: (time.sleep(0.5), find(*args))[1])
     window.edit_sentence(0, SAMPLE_IN_ENGLISH[0])

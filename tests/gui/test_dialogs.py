@@ -12,7 +12,7 @@ from kernpunt.ui.main_window import MainWindow
 from kernpunt.ui.models_dialog import ModelsDialog
 from kernpunt.ui.settings import Settings
 from kernpunt.ui.settings_dialog import SettingsDialog
-from tests.gui.conftest import check_models, open_and_wait, translate_and_wait
+from tests.gui.conftest import open_translated
 from tests.gui.test_wording import catalogues, dutch_ui  # noqa: F401 (fixtures)
 from tests.support.index_server import NL_EN, IndexServer, serving
 
@@ -64,9 +64,7 @@ def test_settings_dialog_refuses_a_bad_brief_length(
 def test_cache_size_is_shown_and_can_be_cleared(
     qtbot: QtBot, window: MainWindow, sample: Path, installed_model: Path
 ) -> None:
-    open_and_wait(qtbot, window, sample)
-    check_models(qtbot, window)
-    translate_and_wait(qtbot, window)
+    open_translated(qtbot, window, sample)
     sizes: list[int] = []
     window.session.cache_measured.connect(sizes.append)
     window.session.measure_cache()

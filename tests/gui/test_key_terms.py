@@ -10,7 +10,7 @@ from kernpunt.core.formats.article import read_article
 from kernpunt.core.text.segment import segment
 from kernpunt.ui.key_terms import KeyTermChips
 from kernpunt.ui.main_window import MainWindow
-from tests.gui.conftest import check_models, open_and_wait, translate_and_wait
+from tests.gui.conftest import open_translated
 from tests.unit.brief.test_reader_terms import SAMPLE_IN_ENGLISH
 
 
@@ -48,9 +48,7 @@ def test_no_terms_no_chips(qtbot: QtBot) -> None:
 def test_the_window_and_its_export_show_the_same_terms(
     qtbot: QtBot, window: MainWindow, sample: Path, installed_model: Path
 ) -> None:
-    open_and_wait(qtbot, window, sample)
-    check_models(qtbot, window)
-    translate_and_wait(qtbot, window)
+    open_translated(qtbot, window, sample)
     shown = window.view.key_terms.texts()
     assert len(shown) >= 3 and window.view.key_terms.isVisibleTo(window)
     document = window.session.document()

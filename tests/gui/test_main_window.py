@@ -1,16 +1,18 @@
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QMimeData, QPointF, Qt, QTimer, QUrl
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from kernpunt.ui.main_window import MainWindow
 from tests.gui.conftest import (
-    check_models,
     english_article,
+    export_through_the_dialog,
     open_and_wait,
+    open_ready,
+    open_translated,
     shown_text,
     translate_and_wait,
 )
@@ -50,25 +52,6 @@ def assert_refused(qtbot: QtBot, window: MainWindow, words: str, current: Path) 
     qtbot.waitUntil(lambda: window.message_bar.isVisible(), timeout=10_000)
     assert words in window.message_bar.label.text()
     assert window.session.article is not None and window.session.article.source == current
-
-
-def export_through_the_dialog(qtbot: QtBot, window: MainWindow, target: Path) -> None:
-    """File › Export…, as a reader does: name the file, press Export; the dialog closes."""
-    from kernpunt.ui.export_dialog import ExportDialog
-
-    def fill_in() -> None:
-        dialog = window.findChild(ExportDialog)
-        assert dialog is not None and dialog.isVisible()
-        dialog.format.setCurrentIndex(dialog.format.findData(target.suffix.lstrip(".")))
-        dialog.content.setCurrentIndex(dialog.content.findData("all"))
-        dialog.folder.setText(str(target.parent))
-        dialog.file_name.setText(target.name)
-        dialog.export_button.click()
-
-    QTimer.singleShot(0, fill_in)
-    window.actions_.export.trigger()  # modal: returns once the dialog closed
-    qtbot.waitUntil(target.exists, timeout=10_000)
-    assert window.message_bar.label.text() == f"Saved {target.name}."
 
 
 def file_mime(path: Path) -> QMimeData:
@@ -129,8 +112,7 @@ def test_bad_file_keeps_the_current_article(
 
 
 def test_missing_model_offers_install(qtbot: QtBot, window: MainWindow, sample: Path) -> None:
-    open_and_wait(qtbot, window, sample)
-    check_models(qtbot, window)
+    open_ready(qtbot, window, sample)
     assert window.view.translation_stack.currentWidget() is window.view.missing_model
     assert window.view.missing_model.button.text() == "Install model from file…"
     window.translate()
@@ -143,8 +125,7 @@ def test_missing_model_offers_install(qtbot: QtBot, window: MainWindow, sample: 
 def test_dropping_a_model_installs_it(
     qtbot: QtBot, window: MainWindow, sample: Path, tiny_archive: Path
 ) -> None:
-    open_and_wait(qtbot, window, sample)
-    check_models(qtbot, window)
+    open_ready(qtbot, window, sample)
     drop(window, file_mime(tiny_archive))
     qtbot.waitUntil(lambda: window.session.package is not None, timeout=10_000)
     assert window.view.translation_stack.currentWidget() is window.view.translation_pane
@@ -154,8 +135,7 @@ def test_dropping_a_model_installs_it(
 def test_translate_fills_translation_and_brief(
     qtbot: QtBot, window: MainWindow, sample: Path, installed_model: Path
 ) -> None:
-    open_and_wait(qtbot, window, sample)
-    check_models(qtbot, window)
+    open_ready(qtbot, window, sample)
     with qtbot.waitSignal(window.translation_finished, timeout=60_000):
         window.translate()
     session = window.session
@@ -176,8 +156,7 @@ def test_translate_fills_translation_and_brief(
 def test_cancel_stops_and_keeps_finished_sentences(
     qtbot: QtBot, window: MainWindow, installed_model: Path
 ) -> None:
-    open_and_wait(qtbot, window, LONG)
-    check_models(qtbot, window)
+    open_ready(qtbot, window, LONG)
     window.translate()
     assert window.status.cancel_button.isVisible()
     qtbot.waitUntil(lambda: any(window.session.translations), timeout=30_000)
@@ -199,12 +178,12 @@ def test_cancel_stops_and_keeps_finished_sentences(
 def test_export_markdown(
     qtbot: QtBot, window: MainWindow, sample: Path, installed_model: Path, tmp_path: Path
 ) -> None:
-    open_and_wait(qtbot, window, sample)
-    check_models(qtbot, window)
+    open_ready(qtbot, window, sample)
     with qtbot.waitSignal(window.translation_finished, timeout=60_000):
         window.translate()
     target = tmp_path / "navo.md"
     export_through_the_dialog(qtbot, window, target)
+    assert window.message_bar.label.text() == f"Saved {target.name}."
     markdown = target.read_text(encoding="utf-8")
     assert "## Brief" in markdown and "## Translation" in markdown
     assert window.session.translations[0] is not None
@@ -216,8 +195,7 @@ def test_closing_during_translation_is_clean(
 ) -> None:
     window = MainWindow()
     window.show()
-    open_and_wait(qtbot, window, LONG)
-    check_models(qtbot, window)
+    open_ready(qtbot, window, LONG)
     window.translate()
     qtbot.waitUntil(lambda: any(window.session.translations), timeout=30_000)
     window.close()
@@ -229,9 +207,7 @@ def test_an_edited_sentence_is_marked_exported_and_kept(
 ) -> None:
     from PySide6.QtGui import QTextCursor, QTextFormat
 
-    open_and_wait(qtbot, window, sample)
-    check_models(qtbot, window)
-    translate_and_wait(qtbot, window)
+    open_translated(qtbot, window, sample)
     window.edit_sentence(3, "He asked for the release of Kremlin critic Alexei Navalny.")
     qtbot.waitUntil(
         lambda: "Alexei Navalny" in shown_text(window.view.translation_pane, 3), timeout=5_000
@@ -246,6 +222,7 @@ def test_an_edited_sentence_is_marked_exported_and_kept(
     assert mark() == "edited"
     target = tmp_path / "out.md"
     export_through_the_dialog(qtbot, window, target)
+    assert window.message_bar.label.text() == f"Saved {target.name}."
     assert "Kremlin critic Alexei Navalny." in target.read_text(encoding="utf-8")
     # The mark stays while the other sentences are translated again, not only once they are.
     marks_while_translating: list[object] = []
@@ -393,9 +370,7 @@ def test_the_window_shows_a_drop_hover_state(window: MainWindow, sample: Path) -
 def test_other_translations_can_be_picked(
     qtbot: QtBot, window: MainWindow, sample: Path, installed_model: Path
 ) -> None:
-    open_and_wait(qtbot, window, sample)
-    check_models(qtbot, window)
-    translate_and_wait(qtbot, window)
+    open_translated(qtbot, window, sample)
     menu = window.actions_.sentence_menu(2)
     other = next(a for a in menu.actions() if a.text().replace("&", "") == "Other Translations…")
     assert other.isEnabled()

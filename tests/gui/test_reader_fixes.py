@@ -12,28 +12,18 @@ from pytestqt.qtbot import QtBot
 from kernpunt.ui.main_window import MainWindow
 from kernpunt.ui.panes import SentencePane
 from kernpunt.ui.settings import Settings
-from tests.gui.conftest import check_models, open_and_wait, shown_text, translate_and_wait
+from tests.gui.conftest import (
+    export_through_the_dialog,
+    open_and_wait,
+    open_ready,
+    open_translated,
+    pdf_printer,
+    shown_text,
+    translate_and_wait,
+)
 from tests.gui.test_wording import catalogues, dutch_ui  # noqa: F401 (fixtures)
 
 LONG = Path(__file__).resolve().parents[1] / "data" / "lassy-long-5k-words.nl.txt"
-
-
-def export_through_the_dialog(qtbot: QtBot, window: MainWindow, target: Path, content: str) -> None:
-    """File › Export…, as a reader does: format, content, name, Export; the dialog closes."""
-    from kernpunt.ui.export_dialog import ExportDialog
-
-    def fill_in() -> None:
-        dialog = window.findChild(ExportDialog)
-        assert dialog is not None and dialog.isVisible()
-        dialog.format.setCurrentIndex(dialog.format.findData(target.suffix.lstrip(".")))
-        dialog.content.setCurrentIndex(dialog.content.findData(content))
-        dialog.folder.setText(str(target.parent))
-        dialog.file_name.setText(target.name)
-        dialog.export_button.click()
-
-    QTimer.singleShot(0, fill_in)
-    window.actions_.export.trigger()  # modal: returns once the dialog closed
-    qtbot.waitUntil(target.exists, timeout=10_000)
 
 
 def pdf_words(path: Path) -> str:
@@ -56,9 +46,7 @@ def test_other_translations_keep_inline_code_as_it_is(
 ) -> None:
     path = tmp_path / "terminal.md"
     path.write_text(CODE_ARTICLE, encoding="utf-8")
-    open_and_wait(qtbot, window, path)
-    check_models(qtbot, window)
-    translate_and_wait(qtbot, window)
+    open_translated(qtbot, window, path)
     [index] = [s.index for s in window.session.sentences if "git status" in s.text]
     assert "git status --short" in (window.session.translations[index] or "")
     menu = window.actions_.sentence_menu(index)
@@ -94,13 +82,11 @@ def cancel_once_the_brief_is_chosen(qtbot: QtBot, window: MainWindow) -> None:
 def test_a_cancelled_brief_says_it_is_dutch_and_is_not_exported_as_the_brief(
     qtbot: QtBot, window: MainWindow, installed_model: Path, tmp_path: Path
 ) -> None:
-    from PySide6.QtPrintSupport import QPrinter
 
     from kernpunt.ui.export_dialog import ExportDialog
     from kernpunt.ui.printing import print_content
 
-    open_and_wait(qtbot, window, LONG)
-    check_models(qtbot, window)
+    open_ready(qtbot, window, LONG)
     cancel_once_the_brief_is_chosen(qtbot, window)
     session, view = window.session, window.view
     brief = session.current.brief
@@ -150,9 +136,7 @@ def test_a_cancelled_brief_says_it_is_dutch_and_is_not_exported_as_the_brief(
     assert not any(session.sentences[i].text[:40] in brief_file for i in brief.indices[1:])
     assert window.actions_.print.isEnabled()
     printed = tmp_path / "brief.pdf"
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-    printer.setOutputFileName(str(printed))
+    printer = pdf_printer(printed)
     print_content(session.document(), "brief", printer)
     page = pdf_words(printed)
     assert "The reader's own sentence." in page and "Incomplete:" in page
@@ -168,8 +152,7 @@ def test_the_dutch_window_names_the_model_in_dutch(
 ) -> None:
     from kernpunt.ui.models_dialog import ModelsDialog
 
-    open_and_wait(qtbot, window, sample)
-    check_models(qtbot, window)
+    open_ready(qtbot, window, sample)
     # The package's metadata names its languages in English: "Dutch → English".
     assert window.status.model_label.text() == "Nederlands → Engels 1.0"
     translate_and_wait(qtbot, window)
@@ -257,8 +240,7 @@ def test_restoring_an_article_that_was_moved_says_so(
 def test_translate_is_offered_only_once_a_model_is_there(
     qtbot: QtBot, window: MainWindow, sample: Path, tiny_archive: Path
 ) -> None:
-    open_and_wait(qtbot, window, sample)
-    check_models(qtbot, window)
+    open_ready(qtbot, window, sample)
     assert window.session.package is None
     # The notice offering a model fills the translation pane; Translate would do nothing more.
     assert window.view.translation_stack.currentWidget() is window.view.missing_model

@@ -11,7 +11,13 @@ from pytestqt.qtbot import QtBot
 
 from kernpunt.ui.main_window import MainWindow
 from kernpunt.ui.panes import FIND_MARK, SentencePane
-from tests.gui.conftest import check_models, open_and_wait, translate_and_wait
+from tests.gui.conftest import (
+    open_and_wait,
+    open_ready,
+    open_translated,
+    pdf_printer,
+    translate_and_wait,
+)
 
 LONG = Path(__file__).resolve().parents[1] / "data" / "lassy-long-5k-words.nl.txt"
 
@@ -99,8 +105,7 @@ def test_find_marks_matches_in_every_pane_and_steps_through_them(
 def test_find_searches_again_when_the_text_changes(
     qtbot: QtBot, window: MainWindow, sample: Path, installed_model: Path, tmp_path: Path
 ) -> None:
-    open_and_wait(qtbot, window, sample)
-    check_models(qtbot, window)
+    open_ready(qtbot, window, sample)
     view = window.view
     view.open_find()
     view.find_bar.field.setText("Stoltenberg")
@@ -197,12 +202,11 @@ def pdf_text(path: Path) -> str:
 def test_print_is_offered_once_translated_and_prints_the_brief_or_everything(
     qtbot: QtBot, window: MainWindow, sample: Path, installed_model: Path, tmp_path: Path
 ) -> None:
-    from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
+    from PySide6.QtPrintSupport import QPrintDialog, QPrintPreviewDialog
 
     from kernpunt.ui.printing import print_content
 
-    open_and_wait(qtbot, window, sample)
-    check_models(qtbot, window)
+    open_ready(qtbot, window, sample)
     actions = window.actions_
     assert not actions.print.isEnabled() and not actions.print_preview.isEnabled()
     translate_and_wait(qtbot, window)
@@ -228,9 +232,7 @@ def test_print_is_offered_once_translated_and_prints_the_brief_or_everything(
     assert dutch not in brief_text  # the brief alone: the original's sentences are not in it
 
     everything = tmp_path / "all.pdf"
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-    printer.setOutputFileName(str(everything))
+    printer = pdf_printer(everything)
     print_content(document, "all", printer)
     text = pdf_text(everything)
     assert dutch in text and document.article.title in text
@@ -262,9 +264,7 @@ def test_print_preview_shows_what_the_reader_chooses_to_print(
 
     from kernpunt.ui import printing
 
-    open_and_wait(qtbot, window, sample)
-    check_models(qtbot, window)
-    translate_and_wait(qtbot, window)
+    open_translated(qtbot, window, sample)
     painted: list[str] = []
     paint = printing.print_content
 
@@ -304,9 +304,7 @@ def test_print_preview_shows_what_the_reader_chooses_to_print(
     document = window.session.document()
     assert document is not None
     bilingual = tmp_path / "bilingual.pdf"
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-    printer.setOutputFileName(str(bilingual))
+    printer = pdf_printer(bilingual)
     paint(document, "bilingual", printer)
     text = pdf_text(bilingual)
     assert "Tot slot hekelen de bondgenoten ook de desinformatie" in text

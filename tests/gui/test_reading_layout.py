@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from kernpunt.ui.main_window import MainWindow
 from kernpunt.ui.settings import Settings
-from tests.gui.conftest import check_models, open_and_wait, translate_and_wait
+from tests.gui.conftest import check_models, open_and_wait, open_ready, translate_and_wait
 from tests.gui.fit_check import cut_off
 from tests.gui.test_translations import DUTCH, compile_qm
 
@@ -55,8 +55,7 @@ def test_nothing_is_cut_off_without_a_model(
     qtbot: QtBot, language: str, make_settings: Callable[[], Settings], sample: Path
 ) -> None:
     window = new_window(qtbot, make_settings)
-    open_and_wait(qtbot, window, sample)
-    check_models(qtbot, window)
+    open_ready(qtbot, window, sample)
     assert window.view.missing_model.isVisible()
     assert placeholder_of(window.view.brief_pane) is not None
     for width, height in SIZES:
@@ -104,8 +103,7 @@ def test_the_brief_leads_across_the_top(
 ) -> None:
     view = window.view
     window.resize(1000, 700)
-    open_and_wait(qtbot, window, sample)
-    check_models(qtbot, window)
+    open_ready(qtbot, window, sample)
     assert "NAVO" in view.header.text() and "navo-ministers-2021-03.nl.txt" in view.header.text()
     translate_and_wait(qtbot, window)
     qtbot.wait(20)

@@ -11,7 +11,13 @@ from pytestqt.qtbot import QtBot
 from kernpunt.ui.main_window import MainWindow
 from kernpunt.ui.panes import SentencePane
 from kernpunt.ui.settings import Settings
-from tests.gui.conftest import check_models, open_and_wait, shown_text, translate_and_wait
+from tests.gui.conftest import (
+    open_and_wait,
+    open_ready,
+    open_translated,
+    shown_text,
+    translate_and_wait,
+)
 
 LONG = Path(__file__).resolve().parents[1] / "data" / "lassy-long-5k-words.nl.txt"
 
@@ -50,8 +56,7 @@ def highlighted(pane: SentencePane) -> list[tuple[int, int]]:
 
 def translate_long(qtbot: QtBot, window: MainWindow) -> None:
     """Open the long article and translate it, fast, as the reader would."""
-    open_and_wait(qtbot, window, LONG)
-    check_models(qtbot, window)
+    open_ready(qtbot, window, LONG)
     window.set_mode("fast")
     translate_and_wait(qtbot, window)
 
@@ -59,9 +64,7 @@ def translate_long(qtbot: QtBot, window: MainWindow) -> None:
 def test_hover_marks_the_sentence_in_every_pane(
     qtbot: QtBot, window: MainWindow, sample: Path, installed_model: Path
 ) -> None:
-    open_and_wait(qtbot, window, sample)
-    check_models(qtbot, window)
-    translate_and_wait(qtbot, window)
+    open_translated(qtbot, window, sample)
     view = window.view
     target = 4
     mouse(view.source_pane, QEvent.Type.MouseMove, point_of(view.source_pane, target))
@@ -251,9 +254,7 @@ def test_code_is_shown_line_by_line_in_fixed_type_on_both_sides(
         "```sh\ngit status\n    git log\n```\n\nDaarna zie je wat er veranderd is.\n",
         encoding="utf-8",
     )
-    open_and_wait(qtbot, window, path)
-    check_models(qtbot, window)
-    translate_and_wait(qtbot, window)
+    open_translated(qtbot, window, path)
     view = window.view
     for pane in (view.source_pane, view.translation_pane):
         # One block, its lines kept apart and indented as written.

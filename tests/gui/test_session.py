@@ -14,8 +14,13 @@ from kernpunt.core.engine.translate import Progress
 from kernpunt.ui.jobs import JobRunner
 from kernpunt.ui.logs import current_log, start_logging
 from kernpunt.ui.main_window import MainWindow
-from kernpunt.ui.session import Stage
-from tests.gui.conftest import check_models, open_and_wait, shown_text, translate_and_wait
+from kernpunt.ui.session import ArticleSession, Stage
+from tests.gui.conftest import (
+    open_ready,
+    open_translated,
+    shown_text,
+    translate_and_wait,
+)
 
 
 @pytest.fixture
@@ -36,8 +41,7 @@ def log_file(tmp_path: Path) -> Iterator[Path]:
 def test_each_report_has_its_own_signal(
     qtbot: QtBot, window: MainWindow, sample: Path, installed_model: Path
 ) -> None:
-    open_and_wait(qtbot, window, sample)
-    check_models(qtbot, window)
+    open_ready(qtbot, window, sample)
     session = window.session
     stages: list[object] = []
     briefs: list[object] = []
@@ -70,9 +74,7 @@ def test_each_report_has_its_own_signal(
 def test_the_window_shows_the_sessions_own_state(
     qtbot: QtBot, window: MainWindow, sample: Path, installed_model: Path
 ) -> None:
-    open_and_wait(qtbot, window, sample)
-    check_models(qtbot, window)
-    translate_and_wait(qtbot, window)
+    open_translated(qtbot, window, sample)
     document = window.session.current
     assert document is not None and document.complete
     assert window.session.translations is document.translations, "no copy in the session"
@@ -100,6 +102,32 @@ def test_a_misspelt_lane_is_an_error(qtbot: QtBot) -> None:
         runner.shutdown()
 
 
+def test_views_follow_the_session_by_their_handlers_names(qtbot: QtBot) -> None:
+    class Listener(QObject):
+        def __init__(self) -> None:
+            super().__init__()
+            self.heard: list[int] = []
+
+        def _on_session_translation_started(self, total: int) -> None:
+            self.heard.append(total)
+
+    class Misnamed(QObject):
+        def _on_session_translation_begun(self) -> None:
+            pass
+
+    runner = JobRunner()
+    try:
+        session = ArticleSession(runner)
+        listener = Listener()
+        session.follow(listener)
+        session.translation_started.emit(7)
+        assert listener.heard == [7]
+        with pytest.raises(AttributeError, match="translation_begun"):
+            session.follow(Misnamed())
+    finally:
+        runner.shutdown()
+
+
 def test_an_unexpected_failure_is_shown_briefly_and_logged_in_full(
     qtbot: QtBot,
     window: MainWindow,
@@ -114,9 +142,7 @@ def test_an_unexpected_failure_is_shown_briefly_and_logged_in_full(
         raise RuntimeError("the model fell over")
 
     monkeypatch.setattr(kernpunt.core.pipeline, "translate_article", broken)
-    open_and_wait(qtbot, window, sample)
-    check_models(qtbot, window)
-    translate_and_wait(qtbot, window)
+    open_translated(qtbot, window, sample)
     assert window.message_bar.label.text() == "Something went wrong: the model fell over"
     assert window.status.stage_label.text() == "Translation stopped."
     log = log_file.read_text(encoding="utf-8")
@@ -168,9 +194,7 @@ def test_help_show_log_opens_the_log(qtbot: QtBot, window: MainWindow, log_file:
 def test_a_new_translation_clears_the_old_at_once_but_not_the_readers(
     qtbot: QtBot, window: MainWindow, sample: Path, installed_model: Path
 ) -> None:
-    open_and_wait(qtbot, window, sample)
-    check_models(qtbot, window)
-    translate_and_wait(qtbot, window)
+    open_translated(qtbot, window, sample)
     session = window.session
     window.edit_sentence(1, "The reader's own sentence.")
     dropped: list[int] = []
@@ -194,9 +218,7 @@ def test_a_model_removed_and_installed_again_is_loaded_anew(
 ) -> None:
     from kernpunt.core.models.packages import install_package, remove_package
 
-    open_and_wait(qtbot, window, sample)
-    check_models(qtbot, window)
-    translate_and_wait(qtbot, window)
+    open_translated(qtbot, window, sample)
     assert len(model_loads) == 1
     package = window.session.package
     assert package is not None

@@ -25,6 +25,7 @@ from kernpunt.core.batch.cluster import (
     run_on_cluster,
 )
 from kernpunt.core.batch.run import BatchOptions, plan_batch
+from tests.support.documents import copies
 
 distributed = pytest.importorskip("distributed")
 
@@ -95,9 +96,7 @@ def test_a_local_batch_is_reachable_by_its_owner_only(
 ) -> None:
     """During a batch: nothing on 8787, all on loopback, and every stranger turned away."""
     articles = tmp_path / "news"
-    articles.mkdir()
-    for number in range(2):
-        (articles / f"artikel{number}.txt").write_bytes(sample.read_bytes())
+    copies(sample, articles, 2)
     jobs = plan_batch([articles], tmp_path / "out", "md")
     options = BatchOptions(format="md", content="all", mode="fast", threads=1)
     seen: list[list[tuple[str, int]]] = []

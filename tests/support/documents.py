@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import datetime
 import io
+import shutil
+from pathlib import Path
 
 TITLE = "Kabinet valt over stikstof"
 HEADING = "Reacties uit de Kamer"
@@ -21,6 +23,15 @@ QUOTE = "Dit is een zwarte dag voor Nederland."
 DATE = datetime.datetime(2021, 3, 24, 10, 30, tzinfo=datetime.UTC)
 MENU = "Home Binnenland Buitenland Sport"
 FOOTER = "Copyright NOS 2021 Alle rechten voorbehouden Privacy Cookies"
+
+
+def copies(article: Path, folder: Path, count: int) -> list[Path]:
+    """Make the folder and put that many copies of the article in it, named in order."""
+    folder.mkdir(parents=True, exist_ok=True)
+    paths = [folder / f"stuk{number:02}{article.suffix}" for number in range(count)]
+    for path in paths:
+        shutil.copy(article, path)
+    return paths
 
 
 def docx_bytes() -> bytes:

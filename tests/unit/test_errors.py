@@ -44,14 +44,33 @@ def error_calls() -> list[tuple[str, ast.Call]]:
     return calls
 
 
+def constants(returned: ast.expr | None) -> set[object] | None:
+    """The values a return can give: a constant, or one picked by ``{...}.get(key, default)``."""
+    if isinstance(returned, ast.Constant):
+        return {returned.value}
+    if (
+        isinstance(returned, ast.Call)
+        and isinstance(returned.func, ast.Attribute)
+        and isinstance(returned.func.value, ast.Dict)
+        and returned.func.attr == "get"
+        and len(returned.args) == 2
+    ):
+        picked = [*returned.func.value.values, returned.args[1]]
+        if all(isinstance(each, ast.Constant) for each in picked):
+            return {each.value for each in picked}  # type: ignore[attr-defined]
+    return None
+
+
 def returned_ids(where: str, function: str) -> set[object]:
     """What the function of that name in that file returns, if it returns only constants."""
     tree = ast.parse((CORE.parent / where).read_text(encoding="utf-8"))
     for node in ast.walk(tree):
         if isinstance(node, ast.FunctionDef) and node.name == function:
-            returns = [child for child in ast.walk(node) if isinstance(child, ast.Return)]
-            if all(isinstance(each.value, ast.Constant) for each in returns):
-                return {each.value.value for each in returns}  # type: ignore[union-attr]
+            returns = [
+                constants(child.value) for child in ast.walk(node) if isinstance(child, ast.Return)
+            ]
+            if returns and all(each is not None for each in returns):
+                return set().union(*returns)  # type: ignore[arg-type]
     return set()
 
 

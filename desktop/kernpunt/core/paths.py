@@ -12,6 +12,7 @@ The same code runs from three places, and each keeps the resources somewhere els
 
 from __future__ import annotations
 
+import stat
 import sys
 from pathlib import Path
 
@@ -65,3 +66,16 @@ def app_icon(size: int | None = None) -> Path:
         sizes = ", ".join(map(str, ICON_SIZES))
         raise ValueError(f"Kernpunt's icon comes in {sizes} pixels, not {size}.")
     return hicolor / f"{size}x{size}" / "apps" / f"{APP_ID}.png"
+
+
+def special_kind(mode: int) -> str:
+    """What a path that is no ordinary file or folder is, from its ``st_mode``.
+
+    Returns:
+        ``pipe``, ``socket``, ``device`` (character or block), or ``other``.
+    """
+    if stat.S_ISFIFO(mode):
+        return "pipe"
+    if stat.S_ISSOCK(mode):
+        return "socket"
+    return "device" if stat.S_ISCHR(mode) or stat.S_ISBLK(mode) else "other"

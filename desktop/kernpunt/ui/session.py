@@ -105,6 +105,16 @@ class ArticleSession(QObject):
         self._store: ModelStore | None = None
         self._store_lock = threading.Lock()
 
+    def follow(self, receiver: QObject) -> None:
+        """Connect each of the receiver's ``_on_session_<signal>`` methods to that signal.
+
+        As Qt's connectSlotsByName does for children: a handler's name says what it handles.
+        A handler named for no signal raises AttributeError, so none goes unheard unnoticed.
+        """
+        for name in dir(type(receiver)):
+            if name.startswith("_on_session_"):
+                getattr(self, name.removeprefix("_on_session_")).connect(getattr(receiver, name))
+
     @property
     def store(self) -> ModelStore:
         """Where loaded models come from; made when a model is first looked up or loaded.

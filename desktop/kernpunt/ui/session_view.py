@@ -43,19 +43,7 @@ class SessionView(QObject):
         self._pending: set[int] = set()
         self._render_timer = QTimer(self, singleShot=True, interval=RENDER_DELAY_MS)
         self._render_timer.timeout.connect(self._on_render_timer_timeout)
-        session = window.session
-        session.article_loaded.connect(self._on_session_article_loaded)
-        session.language_found.connect(self._on_session_language_found)
-        session.translation_started.connect(self._on_session_translation_started)
-        session.translation_changed.connect(self._on_session_translation_changed)
-        session.progress_changed.connect(self._on_session_progress_changed)
-        session.stage_changed.connect(self._on_session_stage_changed)
-        session.brief_changed.connect(self._on_session_brief_changed)
-        session.key_terms_changed.connect(self._on_session_key_terms_changed)
-        session.translation_finished.connect(self._on_session_translation_finished)
-        session.models_changed.connect(self._on_session_models_changed)
-        session.model_installed.connect(self._on_session_model_installed)
-        session.failed.connect(self._on_session_failed)
+        window.session.follow(self)
         self.show_translate_hint()
 
     def show_translate_hint(self) -> None:

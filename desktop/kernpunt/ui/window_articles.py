@@ -58,12 +58,7 @@ class WindowArticles(QObject):
         self._scan_opened = False
         self._failure = ""
         self._translating: Path | None = None
-        session = window.session
-        session.article_loaded.connect(self._on_session_article_loaded)
-        session.read_failed.connect(self._on_session_read_failed)
-        session.failed.connect(self._on_session_failed)
-        session.translation_started.connect(self._on_session_translation_started)
-        session.translation_finished.connect(self._on_session_translation_finished)
+        window.session.follow(self)
 
     @property
     def article_list(self) -> ArticleList:

@@ -1,4 +1,3 @@
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -41,12 +40,25 @@ def translator(installed_model: Path) -> Translator:
     return Translator(package)
 
 
-@pytest.fixture
-def spy(translator: Translator) -> Iterator[ModelSpy]:
+def spy_on(translator: Translator) -> ModelSpy:
+    """Load the translator's model and put a spy in front of it."""
     translator.load()
     spy = ModelSpy(translator._model)
     translator._model = spy
-    yield spy
+    return spy
+
+
+def two_translators(mode: str) -> tuple[Translator, ModelSpy]:
+    """A translator of the installed model sharing two cores in that mode, and its spy."""
+    package = find_package("nl", "en")
+    assert package is not None
+    translator = Translator(package, mode=mode, threads=2)
+    return translator, spy_on(translator)
+
+
+@pytest.fixture
+def spy(translator: Translator) -> ModelSpy:
+    return spy_on(translator)
 
 
 def test_one_translation_per_sentence_in_source_order(translator: Translator) -> None:
@@ -132,14 +144,9 @@ def test_fast_mode_is_greedy(translator: Translator, spy: ModelSpy) -> None:
 
 
 def test_a_short_article_is_shared_by_both_translators(installed_model: Path) -> None:
-    package = find_package("nl", "en")
-    assert package is not None
-    translator = Translator(package, mode="quality", threads=2)
-    translator.load()
-    spy = ModelSpy(translator._model)
-    translator._model = spy
+    translator, spy = two_translators("quality")
     assert all(translator.translate(SENTENCES[:15]))
-    # The first sentence alone, then the other 14 over both translators, not in one batch.
+    # Cut by the beam's token budget into batches both translators work on, not one batch.
     sizes = [len(batch) for batch, options in spy.calls if "repetition_penalty" not in options]
     assert len(sizes) >= 3 and sum(sizes) == 15 and max(sizes) < 14
 
@@ -176,8 +183,7 @@ def test_target_prefix_is_sent_and_stripped(tmp_path: Path) -> None:
     results = translator.translate(SENTENCES[:2], on_progress=reports.append)
     assert all(text and not text.startswith("__en__") for text in results)
     assert reports[-1].tokens == 2 * 5, "the prefix is not counted as output"
-    spy = ModelSpy(translator._model)
-    translator._model = spy
+    spy = spy_on(translator)
     alternatives = translator.alternatives(SENTENCES[0], count=2)
     assert alternatives and not any(text.startswith("__en__") for text in alternatives)
     assert spy.calls[-1][1]["target_prefix"] == [["__en__"]]
@@ -272,12 +278,7 @@ def test_limits() -> None:
 def test_greedy_keeps_a_part_whole_beside_another_and_spreads_a_job_alone(
     installed_model: Path,
 ) -> None:
-    package = find_package("nl", "en")
-    assert package is not None
-    translator = Translator(package, mode="fast", threads=2)
-    translator.load()
-    spy = ModelSpy(translator._model)
-    translator._model = spy
+    translator, spy = two_translators("fast")
 
     def sizes(sentences: list[str], parts: tuple[int, ...] = ()) -> list[int]:
         spy.calls.clear()

@@ -20,6 +20,7 @@ import zlib
 from pathlib import Path
 
 from kernpunt.core.errors import ReaderError
+from kernpunt.core.paths import special_kind
 from kernpunt.core.processes import leftovers
 
 _REFUSED = frozenset({errno.EACCES, errno.EPERM, errno.EROFS})
@@ -146,13 +147,11 @@ def _through_system_folders(link: Path) -> bool:
 
 def _kind(mode: int) -> str:
     """The message id that says what the thing in the way is."""
-    if stat.S_ISFIFO(mode):
-        return "export.target.pipe"
-    if stat.S_ISSOCK(mode):
-        return "export.target.socket"
-    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "export.target.device"
-    return "export.target.not_a_file"
+    return {
+        "pipe": "export.target.pipe",
+        "socket": "export.target.socket",
+        "device": "export.target.device",
+    }.get(special_kind(mode), "export.target.not_a_file")
 
 
 def _same_file(path: Path, source: Path) -> bool:

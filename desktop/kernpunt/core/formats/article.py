@@ -21,6 +21,7 @@ from kernpunt.core.formats.base import BlockKind as BlockKind
 from kernpunt.core.formats.base import Parsed, Piece, real_title
 from kernpunt.core.formats.text import decode_text as decode_text
 from kernpunt.core.formats.text import parse_text
+from kernpunt.core.paths import special_kind
 from kernpunt.core.text.language import WARNING_CONFIDENCE, detect_language
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
@@ -322,13 +323,11 @@ def _check_regular(path: Path, mode: int) -> None:
 
 def _not_a_file(mode: int) -> str:
     """The message id for a path that is a pipe, a device or a socket, not a file."""
-    if stat.S_ISFIFO(mode):
-        return "article.pipe"
-    if stat.S_ISSOCK(mode):
-        return "article.socket"
-    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "article.device"
-    return "article.not_a_file"
+    return {
+        "pipe": "article.pipe",
+        "socket": "article.socket",
+        "device": "article.device",
+    }.get(special_kind(mode), "article.not_a_file")
 
 
 def _layout(
