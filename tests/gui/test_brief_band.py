@@ -90,7 +90,9 @@ def test_key_terms_follow_the_readers_edits_without_holding_the_window(
         window.edit_sentence(index, text)
     assert time.perf_counter() - started < 0.4, "editing waits for no key terms"
     assert window.session.finding_terms
+    assert not window.view.key_terms.isEnabled(), "the Dutch terms are greyed while replaced"
     qtbot.waitUntil(lambda: "NATO" in window.view.key_terms.texts(), timeout=10_000)
+    qtbot.waitUntil(window.view.key_terms.isEnabled, timeout=10_000)
     assert threads and not any(threads), "the terms are found off the GUI thread"
     nato = next(chip for chip in window.view.key_terms.chips if chip.text() == "NATO")
     assert nato.toolTip() == "In the original: NAVO"
@@ -122,3 +124,24 @@ def test_terms_found_for_an_article_since_replaced_are_not_shown(
     open_and_wait(qtbot, window, other)
     qtbot.wait(800)
     assert window.view.key_terms.texts() == [], "the new article has no brief, so no terms"
+
+
+def test_terms_that_cannot_be_found_leave_the_shown_ones_readable(
+    qtbot: QtBot,
+    window: MainWindow,
+    sample: Path,
+    installed_model: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    open_translated(qtbot, window, sample)
+    shown = window.view.key_terms.texts()
+    assert shown
+
+    def broken(*args: object) -> object:
+        raise OSError("the disk went away")
+
+    monkeypatch.setattr(keyterms, "brief_terms", broken)
+    window.edit_sentence(0, SAMPLE_IN_ENGLISH[0])
+    qtbot.waitUntil(lambda: not window.session.finding_terms, timeout=10_000)
+    assert window.view.key_terms.isEnabled(), "not left greyed for good"
+    assert window.view.key_terms.texts() == shown

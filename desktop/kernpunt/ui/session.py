@@ -56,6 +56,7 @@ class ArticleSession(QObject):
         brief_changed: (Brief | None) the brief changed.
         key_terms_changed: (tuple of ReaderTerm) the key terms shown with the brief changed:
             the original's until the translation is whole, then English.
+        finding_terms_changed: the key terms began or ended being found again (finding_terms).
         translation_finished: (outcome) "done", "cancelled" or "failed".
         models_changed: the installed model was looked up again.
         model_installed: (InstalledPackage) a model was installed.
@@ -73,6 +74,7 @@ class ArticleSession(QObject):
     stage_changed = Signal(object)
     brief_changed = Signal(object)
     key_terms_changed = Signal(object)
+    finding_terms_changed = Signal()
     translation_finished = Signal(str)
     models_changed = Signal()
     model_installed = Signal(object)
@@ -192,7 +194,7 @@ class ArticleSession(QObject):
         self.cancel()
         self.translation_job = None
         self._brief_job = None
-        self._terms_job = None
+        self._set_terms_job(None)
         self.current = document
         self._language_job = None
         self._language_for = (document, document.article)
@@ -433,7 +435,7 @@ class ArticleSession(QObject):
             self._terms_job.cancel()  # not begun yet, it never will be; else it is ignored
         current = self.current
         if current is None or current.brief is None:
-            self._terms_job = None
+            self._set_terms_job(None)
             self.key_terms_changed.emit(())
             return None
         brief, original = current.brief, current.key_terms
@@ -445,17 +447,24 @@ class ArticleSession(QObject):
             return brief_terms(brief.key_terms, brief.language, original, translations)
 
         self._terms_for = (current, brief)
-        self._terms_job = self.runner.submit(
+        job = self.runner.submit(
             "terms", work, finished=self._on_terms_found, failed=self._on_failed, lane=Lane.TERMS
         )
-        return self._terms_job
+        self._set_terms_job(job)
+        return job
+
+    def _set_terms_job(self, job: Job | None) -> None:
+        finding = self.finding_terms
+        self._terms_job = job
+        if self.finding_terms != finding:
+            self.finding_terms_changed.emit()
 
     @Slot(object, object)
     def _on_terms_found(self, job: Job, terms: tuple[ReaderTerm, ...]) -> None:
         current = self.current
         if job is not self._terms_job or current is None:
             return
-        self._terms_job = None
+        self._set_terms_job(None)
         # Every change the terms follow (a brief, a finished translation, an edit) asks for them
         # again, so only the newest job counts; a new article or brief makes it moot.
         assert self._terms_for is not None
@@ -559,6 +568,8 @@ class ArticleSession(QObject):
         else:
             if job is self._read_job and self._reading is not None:
                 self.read_failed.emit(self._reading, reader_message(error))
+            if job is self._terms_job:
+                self._set_terms_job(None)  # the terms shown stay
             self.failed.emit(reader_message(error))
 
 

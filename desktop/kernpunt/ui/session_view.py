@@ -171,6 +171,11 @@ class SessionView(QObject):
         self.window.view.set_key_terms(terms)
         self.window.update_actions()  # the window may have settled with them
 
+    @Slot()
+    def _on_session_finding_terms_changed(self) -> None:
+        # Greyed while they are found again, after an edit or once the translation is whole.
+        self.window.view.key_terms.setEnabled(not self.window.session.finding_terms)
+
     @Slot(str)
     def _on_session_translation_finished(self, outcome: str) -> None:
         window, session = self.window, self.window.session
