@@ -46,8 +46,6 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-# tests/ is not installed; its model builder is used from the checkout.
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from results import (  # benchmarks/ is a folder of scripts, not a package
     install_model_elsewhere,

@@ -1501,6 +1501,10 @@ Het geïnstalleerde model vervangen?</translation>
         <translation>Gereed</translation>
     </message>
     <message>
+        <source>Replace</source>
+        <translation>Vervangen</translation>
+    </message>
+    <message>
         <source>Loading the model…</source>
         <translation>Het model wordt geladen…</translation>
     </message>

@@ -132,6 +132,22 @@ def test_dropping_a_model_installs_it(
     assert "Installed the model Dutch → English 1.0" in window.message_bar.label.text()
 
 
+def test_dropping_an_installed_model_again_offers_to_replace_it(
+    qtbot: QtBot, window: MainWindow, sample: Path, tiny_archive: Path
+) -> None:
+    open_ready(qtbot, window, sample)
+    with qtbot.waitSignal(window.session.model_installed, timeout=10_000):
+        drop(window, file_mime(tiny_archive))
+    drop(window, file_mime(tiny_archive))
+    bar = window.message_bar
+    qtbot.waitUntil(lambda: "installed already" in bar.label.text(), timeout=10_000)
+    assert bar.action_button.isVisible() and bar.action_button.text() == "Replace"
+    with qtbot.waitSignal(window.session.model_installed, timeout=10_000):
+        bar.action_button.click()
+    assert "Installed the model Dutch → English 1.0" in bar.label.text()
+    assert window.session.package is not None
+
+
 def test_translate_fills_translation_and_brief(
     qtbot: QtBot, window: MainWindow, sample: Path, installed_model: Path
 ) -> None:

@@ -292,10 +292,10 @@ class MainWindow(QMainWindow):
             self.session.cancel()
             self.status.set_stage(self.tr("Cancelling…"))
 
-    def install_model(self, path: Path) -> None:
-        """Install an .argosmodel file on the worker."""
+    def install_model(self, path: Path, *, replace: bool = False) -> None:
+        """Install an .argosmodel file on the worker; one installed already only if replace."""
         self.status.set_stage(self.tr("Installing {name}…").format(name=path.name))
-        self.session.install_model(path)
+        self.session.install_model(path, replace=replace)
 
     @Slot()
     def rebrief(self) -> None:

@@ -60,6 +60,8 @@ class ArticleSession(QObject):
         translation_finished: (outcome) "done", "cancelled" or "failed".
         models_changed: the installed model was looked up again.
         model_installed: (InstalledPackage) a model was installed.
+        model_exists: (path, message) that file's model is installed already; installing it
+            again with ``replace=True`` replaces it.
         alternatives_ready: (index, list of str) other translations of one sentence.
         cache_measured: (bytes) the translation cache's size, after measure_cache or clear_cache.
         failed: (str) something went wrong; the message is for the reader.
@@ -78,6 +80,7 @@ class ArticleSession(QObject):
     translation_finished = Signal(str)
     models_changed = Signal()
     model_installed = Signal(object)
+    model_exists = Signal(object, str)
     alternatives_ready = Signal(int, object)
     cache_measured = Signal(int)
     failed = Signal(str)
@@ -96,6 +99,7 @@ class ArticleSession(QObject):
         self.translation_job: Job | None = None
         self._read_job: Job | None = None
         self._reading: Path | None = None
+        self._installing: Path | None = None
         self._brief_job: Job | None = None
         self._terms_job: Job | None = None
         self._terms_for: tuple[TranslatedArticle, Brief | None] | None = None
@@ -248,13 +252,17 @@ class ArticleSession(QObject):
         self.models_checked = True
         self.models_changed.emit()
 
-    def install_model(self, path: Path) -> Job:
-        """Install an .argosmodel file on the worker, then look for models again."""
+    def install_model(self, path: Path, *, replace: bool = False) -> Job:
+        """Install an .argosmodel file on the worker, then look for models again.
+
+        A model of the same name is replaced only when asked; else model_exists says so.
+        """
+        self._installing = path
         return self.runner.submit(
             "install",
-            lambda job: _install_package(path),
+            lambda job: _install_package(path, replace=replace),
             finished=self._on_install_finished,
-            failed=self._on_failed,
+            failed=self._on_install_failed,
             lane=Lane.IO,
         )
 
@@ -262,6 +270,15 @@ class ArticleSession(QObject):
     def _on_install_finished(self, job: Job, package: InstalledPackage) -> None:
         self.model_installed.emit(package)
         self.refresh_models()
+
+    @Slot(object, object)
+    def _on_install_failed(self, job: Job, error: BaseException) -> None:
+        from kernpunt.core.models.packages import ModelExistsError
+
+        if isinstance(error, ModelExistsError) and self._installing is not None:
+            self.model_exists.emit(self._installing, reader_message(error))
+        else:
+            self._on_failed(job, error)
 
     # --- translating ----------------------------------------------------------------------
 
@@ -579,10 +596,10 @@ def _find_package() -> InstalledPackage | None:
     return find_package("nl", "en")
 
 
-def _install_package(path: Path) -> InstalledPackage:
+def _install_package(path: Path, *, replace: bool) -> InstalledPackage:
     from kernpunt.core.models.packages import install_package
 
-    return install_package(path)
+    return install_package(path, replace=replace)
 
 
 @cache

@@ -16,6 +16,8 @@ from kernpunt.ui.session import Stage
 from kernpunt.ui.wording import language_name, model_name
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from kernpunt.core.brief.choose import Brief
     from kernpunt.core.brief.keyterms import ReaderTerm
     from kernpunt.core.engine.streaming import Progress
@@ -121,6 +123,15 @@ class SessionView(QObject):
             self.tr("Installed the model {model}.").format(model=model_name(package)), error=False
         )
         self.window.status.set_stage(self.tr("Ready"))
+
+    @Slot(object, str)
+    def _on_session_model_exists(self, path: Path, message: str) -> None:
+        window = self.window
+        window.status.set_stage(self.tr("Ready") if window.session.article else "")
+        window.message_bar.show_message(
+            message,
+            action=(self.tr("Replace"), partial(window.install_model, path, replace=True)),
+        )
 
     # --- the translation ------------------------------------------------------------------
 
