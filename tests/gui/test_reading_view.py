@@ -262,3 +262,30 @@ def test_code_is_shown_line_by_line_in_fixed_type_on_both_sides(
         cursor = QTextCursor(pane.document())
         cursor.setPosition(pane._spans[2][0] + 1)
         assert cursor.charFormat().fontFixedPitch()
+
+
+def test_inline_code_is_in_fixed_type_in_the_original_and_the_translation(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, installed_model: Path
+) -> None:
+    from PySide6.QtGui import QTextCursor
+
+    path = tmp_path / "installeren.md"
+    path.write_text(
+        "# Installeren\n\nTyp `pip install kernpunt` in een terminal en druk op Enter.\n\n"
+        "Daarna start je het programma met `kernpunt` vanuit het menu.\n",
+        encoding="utf-8",
+    )
+    open_translated(qtbot, window, path)
+    view = window.view
+
+    def fixed_at(pane: SentencePane, index: int, offset: int) -> bool:
+        cursor = QTextCursor(pane.document())
+        cursor.setPosition(pane._spans[index][0] + offset + 1)  # the character after offset
+        return cursor.charFormat().fontFixedPitch()
+
+    for pane in (view.source_pane, view.translation_pane):
+        text = shown_text(pane, 1)
+        code = text.index("pip install kernpunt")
+        assert fixed_at(pane, 1, code) and fixed_at(pane, 1, code + len("pip install kernpun"))
+        assert not fixed_at(pane, 1, code + len("pip install kernpunt"))
+        assert not fixed_at(pane, 1, 0), "the prose around it keeps the reading type"

@@ -7,7 +7,7 @@ is always known by its index in the article.
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Collection, Iterable, Sequence
 from itertools import groupby
 from typing import TYPE_CHECKING
@@ -69,6 +69,7 @@ class SentencePane(QTextBrowser):
         self._indices: list[int] = []
         self._spans: dict[int, tuple[int, int]] = {}
         self._kinds: dict[int, str] = {}
+        self._code: dict[int, tuple[str, ...]] = {}
         self._hovered = -1
         self._selected = -1
         self._find_marks: list[tuple[int, int]] = []
@@ -148,6 +149,7 @@ class SentencePane(QTextBrowser):
         document, cursor = self._new_document()
         spans: dict[int, tuple[int, int]] = {}
         kinds: dict[int, str] = {}
+        self._code = _inline_code(article, sentences)
         for number, (block_index, members) in enumerate(groupby(sentences, key=lambda s: s.block)):
             kind = article.blocks[block_index].kind
             if number:
@@ -160,7 +162,7 @@ class SentencePane(QTextBrowser):
                     cursor.insertText(" ", self._char_format(kind))
                 text, state = _shown(sentence, texts, edited, code=kind == "code")
                 start = cursor.position()
-                cursor.insertText(text, self._char_format(kind, state))
+                self._insert(cursor, sentence.index, text, kind, state)
                 spans[sentence.index] = (start, cursor.position())
                 kinds[sentence.index] = kind
         self._install(document, spans, kinds)
@@ -200,7 +202,7 @@ class SentencePane(QTextBrowser):
             text, state = changes[index]
             cursor.setPosition(start)
             cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
-            cursor.insertText(text, self._char_format(self._kinds[index], state))
+            self._insert(cursor, index, text, self._kinds[index], state)
             lengths[index] = cursor.position() - start
         cursor.endEditBlock()
         shift = 0
@@ -228,6 +230,7 @@ class SentencePane(QTextBrowser):
         """
         document, cursor = self._new_document()
         spans: dict[int, tuple[int, int]] = {}
+        self._code = {}
         for number, index in enumerate(indices):
             if number:
                 cursor.insertBlock()
@@ -241,6 +244,7 @@ class SentencePane(QTextBrowser):
 
     def clear_sentences(self) -> None:
         """Empty the pane."""
+        self._code = {}
         self._install(self._new_document()[0], {}, {})
 
     @property
@@ -479,6 +483,18 @@ class SentencePane(QTextBrowser):
             block.setLeftMargin(18)
         return block
 
+    def _insert(self, cursor: QTextCursor, index: int, text: str, kind: str, state: str) -> None:
+        """Insert a sentence's text as its kind and state show it, inline code in a code font."""
+        char = self._char_format(kind, state)
+        position = 0
+        for start, end in _code_spans(text, self._code.get(index, ())):
+            code = QTextCharFormat(char)
+            _code_font(code)
+            cursor.insertText(text[position:start], char)
+            cursor.insertText(text[start:end], code)
+            position = end
+        cursor.insertText(text[position:], char)
+
     def _char_format(self, kind: str, state: str = "") -> QTextCharFormat:
         char = QTextCharFormat()
         if kind in _HEADING_SCALE:
@@ -487,11 +503,7 @@ class SentencePane(QTextBrowser):
         if kind == "quote":
             char.setFontItalic(True)
         if kind == "code":
-            from PySide6.QtGui import QFontDatabase
-
-            fixed = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
-            char.setFontFamilies([fixed.family()])
-            char.setFontFixedPitch(True)
+            _code_font(char)
         if state == "pending":
             char.setForeground(self.palette().placeholderText())
             char.setToolTip(self.tr("Not translated yet: the Dutch original"))
@@ -512,6 +524,48 @@ class SentencePane(QTextBrowser):
             round(base.green() + (highlight.green() - base.green()) * strength),
             round(base.blue() + (highlight.blue() - base.blue()) * strength),
         )
+
+
+def _code_font(char: QTextCharFormat) -> None:
+    from PySide6.QtGui import QFontDatabase
+
+    fixed = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+    char.setFontFamilies([fixed.family()])
+    char.setFontFixedPitch(True)
+
+
+def _inline_code(article: Article, sentences: Sequence[Sentence]) -> dict[int, tuple[str, ...]]:
+    """The inline code each sentence holds (Markdown's backticks), as the pane shows it."""
+    if not article.code:
+        return {}
+    starts = [start for start, _end in article.code]
+    found: dict[int, tuple[str, ...]] = {}
+    for sentence in sentences:
+        first = bisect_left(starts, sentence.start)
+        last = bisect_left(starts, sentence.end, first)
+        code = tuple(
+            _one_line(article.text[start:end])
+            for start, end in article.code[first:last]
+            if end <= sentence.end
+        )
+        if code:
+            found[sentence.index] = code
+    return found
+
+
+def _code_spans(text: str, code: Sequence[str]) -> list[tuple[int, int]]:
+    """Where each piece of code stands in a sentence's text, in order; a piece not found is skipped.
+
+    The translation holds the code as it is, put back in the place of the marker the model saw.
+    """
+    spans = []
+    position = 0
+    for piece in code:
+        start = text.find(piece, position)
+        if piece and start >= 0:
+            position = start + len(piece)
+            spans.append((start, position))
+    return spans
 
 
 def _one_line(text: str) -> str:
