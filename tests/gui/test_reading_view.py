@@ -4,7 +4,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
-from PySide6.QtGui import QMouseEvent
+from PySide6.QtGui import QMouseEvent, QTextCursor
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -20,6 +20,13 @@ from tests.gui.conftest import (
 )
 
 LONG = Path(__file__).resolve().parents[1] / "data" / "lassy-long-5k-words.nl.txt"
+
+
+def fixed_type_at(pane: SentencePane, index: int, offset: int) -> bool:
+    """Whether that character of a sentence, as the pane shows it, is in a fixed-pitch font."""
+    cursor = QTextCursor(pane.document())
+    cursor.setPosition(pane._spans[index][0] + offset + 1)  # the format of the character before
+    return cursor.charFormat().fontFixedPitch()
 
 
 def point_of(pane: SentencePane, index: int) -> QPoint:
@@ -243,49 +250,25 @@ def test_recent_files_are_remembered(
     assert make_settings().recent_files == [str(sample)]
 
 
-def test_code_is_shown_line_by_line_in_fixed_type_on_both_sides(
+def test_code_is_shown_as_written_in_fixed_type_on_both_sides(
     qtbot: QtBot, window: MainWindow, tmp_path: Path, installed_model: Path
 ) -> None:
-    from PySide6.QtGui import QTextCursor
-
     path = tmp_path / "terminal.md"
     path.write_text(
-        "# De terminal\n\nTyp dit in een terminal op je computer.\n\n"
+        "# De terminal\n\nTyp `pip install kernpunt` in een terminal op je computer.\n\n"
         "```sh\ngit status\n    git log\n```\n\nDaarna zie je wat er veranderd is.\n",
         encoding="utf-8",
     )
     open_translated(qtbot, window, path)
     view = window.view
     for pane in (view.source_pane, view.translation_pane):
-        # One block, its lines kept apart and indented as written.
+        # A block: one sentence, its lines kept apart and indented as written.
         assert shown_text(pane, 2) == "git status\u2028    git log"
-        cursor = QTextCursor(pane.document())
-        cursor.setPosition(pane._spans[2][0] + 1)
-        assert cursor.charFormat().fontFixedPitch()
-
-
-def test_inline_code_is_in_fixed_type_in_the_original_and_the_translation(
-    qtbot: QtBot, window: MainWindow, tmp_path: Path, installed_model: Path
-) -> None:
-    from PySide6.QtGui import QTextCursor
-
-    path = tmp_path / "installeren.md"
-    path.write_text(
-        "# Installeren\n\nTyp `pip install kernpunt` in een terminal en druk op Enter.\n\n"
-        "Daarna start je het programma met `kernpunt` vanuit het menu.\n",
-        encoding="utf-8",
-    )
-    open_translated(qtbot, window, path)
-    view = window.view
-
-    def fixed_at(pane: SentencePane, index: int, offset: int) -> bool:
-        cursor = QTextCursor(pane.document())
-        cursor.setPosition(pane._spans[index][0] + offset + 1)  # the character after offset
-        return cursor.charFormat().fontFixedPitch()
-
-    for pane in (view.source_pane, view.translation_pane):
+        assert fixed_type_at(pane, 2, 0)
+        # Inline code: in fixed type within the sentence, the prose around it not.
         text = shown_text(pane, 1)
         code = text.index("pip install kernpunt")
-        assert fixed_at(pane, 1, code) and fixed_at(pane, 1, code + len("pip install kernpun"))
-        assert not fixed_at(pane, 1, code + len("pip install kernpunt"))
-        assert not fixed_at(pane, 1, 0), "the prose around it keeps the reading type"
+        end = code + len("pip install kernpunt")
+        assert fixed_type_at(pane, 1, code) and fixed_type_at(pane, 1, end - 1)
+        assert end == len(text) or not fixed_type_at(pane, 1, end)
+        assert code == 0 or not fixed_type_at(pane, 1, code - 1)
