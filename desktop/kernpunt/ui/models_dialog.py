@@ -249,17 +249,11 @@ class ModelsDialog(QDialog):
 
     def install(self, path: Path, *, replace: bool = False) -> None:
         """Install a model file; a model of the same name is replaced only after asking."""
-        from kernpunt.core.models.packages import install_package
+        from kernpunt.ui.session import submit_install
 
         self.message.setText(self.tr("Installing {name}…").format(name=path.name))
         self._install_path = path
-        self.runner.submit(
-            "install",
-            lambda job: install_package(path, replace=replace),
-            finished=self._on_changed,
-            failed=self._on_install_failed,
-            lane=Lane.IO,
-        )
+        submit_install(self.runner, path, replace, self._on_changed, self._on_install_failed)
 
     @Slot(object, object)
     def _on_install_failed(self, job: Job, error: BaseException) -> None:

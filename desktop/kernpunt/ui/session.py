@@ -258,12 +258,8 @@ class ArticleSession(QObject):
         A model of the same name is replaced only when asked; else model_exists says so.
         """
         self._installing = path
-        return self.runner.submit(
-            "install",
-            lambda job: _install_package(path, replace=replace),
-            finished=self._on_install_finished,
-            failed=self._on_install_failed,
-            lane=Lane.IO,
+        return submit_install(
+            self.runner, path, replace, self._on_install_finished, self._on_install_failed
         )
 
     @Slot(object, object)
@@ -596,10 +592,24 @@ def _find_package() -> InstalledPackage | None:
     return find_package("nl", "en")
 
 
-def _install_package(path: Path, *, replace: bool) -> InstalledPackage:
-    from kernpunt.core.models.packages import install_package
+def submit_install(
+    runner: JobRunner,
+    path: Path,
+    replace: bool,
+    finished: Callable[[Job, InstalledPackage], None],
+    failed: Callable[[Job, BaseException], None],
+) -> Job:
+    """Install an .argosmodel file on the worker: for the window and the Models dialog alike.
 
-    return install_package(path, replace=replace)
+    A model of the same name is replaced only with ``replace``; else ModelExistsError fails it.
+    """
+
+    def work(job: Job) -> InstalledPackage:
+        from kernpunt.core.models.packages import install_package
+
+        return install_package(path, replace=replace)
+
+    return runner.submit("install", work, finished=finished, failed=failed, lane=Lane.IO)
 
 
 @cache
