@@ -99,7 +99,7 @@ class ArticleSession(QObject):
         self.translation_job: Job | None = None
         self._read_job: Job | None = None
         self._reading: Path | None = None
-        self._installing: Path | None = None
+        self._installing: dict[Job, Path] = {}
         self._brief_job: Job | None = None
         self._terms_job: Job | None = None
         self._terms_for: tuple[TranslatedArticle, Brief | None] | None = None
@@ -257,13 +257,15 @@ class ArticleSession(QObject):
 
         A model of the same name is replaced only when asked; else model_exists says so.
         """
-        self._installing = path
-        return submit_install(
+        job = submit_install(
             self.runner, path, replace, self._on_install_finished, self._on_install_failed
         )
+        self._installing[job] = path  # before the job can report: that waits for this thread
+        return job
 
     @Slot(object, object)
     def _on_install_finished(self, job: Job, package: InstalledPackage) -> None:
+        self._installing.pop(job, None)
         self.model_installed.emit(package)
         self.refresh_models()
 
@@ -271,8 +273,9 @@ class ArticleSession(QObject):
     def _on_install_failed(self, job: Job, error: BaseException) -> None:
         from kernpunt.core.models.packages import ModelExistsError
 
-        if isinstance(error, ModelExistsError) and self._installing is not None:
-            self.model_exists.emit(self._installing, reader_message(error))
+        path = self._installing.pop(job, None)
+        if isinstance(error, ModelExistsError) and path is not None:
+            self.model_exists.emit(path, reader_message(error))
         else:
             self._on_failed(job, error)
 
