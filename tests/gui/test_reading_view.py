@@ -265,6 +265,8 @@ def test_code_is_shown_as_written_in_fixed_type_on_both_sides(
         # A block: one sentence, its lines kept apart and indented as written.
         assert shown_text(pane, 2) == "git status\u2028    git log"
         assert fixed_type_at(pane, 2, 0)
+    assert 1 in view.brief_pane.sentence_indices
+    for pane in (view.source_pane, view.translation_pane, view.brief_pane):
         # Inline code: in fixed type within the sentence, the prose around it not.
         text = shown_text(pane, 1)
         code = text.index("pip install kernpunt")

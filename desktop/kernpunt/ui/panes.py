@@ -222,15 +222,18 @@ class SentencePane(QTextBrowser):
         texts: Sequence[str | None],
         pending: Sequence[Sentence] = (),
         edited: Collection[int] = (),
+        article: Article | None = None,
     ) -> None:
         """Lay out a list of sentences (the brief), each pointing at its sentence index.
 
         A sentence whose text is None shows its ``pending`` sentence greyed out, when given; one
-        the reader edited is marked as in the translation pane.
+        the reader edited is marked as in the translation pane. Given the ``article`` of the
+        ``pending`` sentences, their inline code is in a code font.
         """
         document, cursor = self._new_document()
         spans: dict[int, tuple[int, int]] = {}
-        self._code = {}
+        listed = [pending[index] for index in indices] if pending and article else []
+        self._code = _inline_code(article, listed) if article is not None else {}
         for number, index in enumerate(indices):
             if number:
                 cursor.insertBlock()
@@ -238,7 +241,7 @@ class SentencePane(QTextBrowser):
             cursor.insertText(BULLET, self._char_format("paragraph"))
             start = cursor.position()
             text, state = _shown(pending[index], texts, edited) if pending else (texts[index], "")
-            cursor.insertText(_one_line(text or ""), self._char_format("paragraph", state))
+            self._insert(cursor, index, _one_line(text or ""), "paragraph", state)
             spans[index] = (start, cursor.position())
         self._install(document, spans, dict.fromkeys(spans, "paragraph"))
 

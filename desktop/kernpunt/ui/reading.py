@@ -229,7 +229,11 @@ class ReadingView(QWidget):
         if self._brief and document is not None:
             # A brief sentence not translated yet shows the original's, greyed, until it is.
             self.brief_pane.show_list(
-                self._brief, document.translations, document.sentences, document.edited
+                self._brief,
+                document.translations,
+                document.sentences,
+                document.edited,
+                article=document.article,
             )
         else:
             self.brief_pane.clear_sentences()
