@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import sys
 import time
-from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from functools import cache
@@ -26,7 +25,7 @@ from kernpunt.core.brief.keyterms import key_terms, reader_terms
 from kernpunt.core.cancel import Cancelled, CancelToken
 from kernpunt.core.document import TranslatedArticle
 from kernpunt.core.engine.translate import Progress, ProgressCallback, ResultCallback, Translator
-from kernpunt.core.formats.inline_code import protect, restore
+from kernpunt.core.formats.inline_code import protect, restore, within
 from kernpunt.core.text.stopwords import LanguageError, language_name
 
 BriefCallback = Callable[[Brief, list[str | None]], None]
@@ -237,14 +236,7 @@ def protected(
     code = document.article.code
     if code_starts is None:
         code_starts = [start for start, _end in code]
-    first = bisect_left(code_starts, sentence.start)
-    last = bisect_left(code_starts, sentence.end, first)
-    spans = [
-        (start - sentence.start, end - sentence.start)
-        for start, end in code[first:last]
-        if end <= sentence.end
-    ]
-    return protect(sentence.text, spans)
+    return protect(sentence.text, within(code, code_starts, sentence.start, sentence.end))
 
 
 def _texts(document: TranslatedArticle, language: str) -> list[str]:

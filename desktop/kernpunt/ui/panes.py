@@ -7,7 +7,7 @@ is always known by its index in the article.
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from collections.abc import Collection, Iterable, Sequence
 from itertools import groupby
 from typing import TYPE_CHECKING
@@ -232,7 +232,7 @@ class SentencePane(QTextBrowser):
         """
         document, cursor = self._new_document()
         spans: dict[int, tuple[int, int]] = {}
-        listed = [pending[index] for index in indices] if pending and article else []
+        listed = [pending[index] for index in indices] if pending else []
         self._code = _inline_code(article, listed) if article is not None else {}
         for number, index in enumerate(indices):
             if number:
@@ -541,18 +541,14 @@ def _inline_code(article: Article, sentences: Sequence[Sentence]) -> dict[int, t
     """The inline code each sentence holds (Markdown's backticks), as the pane shows it."""
     if not article.code:
         return {}
+    from kernpunt.core.formats.inline_code import within
+
     starts = [start for start, _end in article.code]
     found: dict[int, tuple[str, ...]] = {}
     for sentence in sentences:
-        first = bisect_left(starts, sentence.start)
-        last = bisect_left(starts, sentence.end, first)
-        code = tuple(
-            _one_line(article.text[start:end])
-            for start, end in article.code[first:last]
-            if end <= sentence.end
-        )
-        if code:
-            found[sentence.index] = code
+        spans = within(article.code, starts, sentence.start, sentence.end)
+        if spans:
+            found[sentence.index] = tuple(_one_line(sentence.text[s:e]) for s, e in spans)
     return found
 
 

@@ -8,6 +8,7 @@ that none is ever lost or translated.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
 
 # Private-use characters around inline code while a format's reader cleans its text's spaces.
@@ -41,6 +42,23 @@ def unmark(text: str) -> tuple[str, tuple[Span, ...]]:
             plain.append(char)
             position += 1
     return "".join(plain), tuple(spans)
+
+
+def within(code: Sequence[Span], starts: Sequence[int], start: int, end: int) -> list[Span]:
+    """The spans of an article's inline code that lie in its text from start to end.
+
+    Args:
+        code: The article's inline code spans, in order.
+        starts: Their starts (``[start for start, _ in code]``), kept by a caller asking often.
+        start: Where the piece of text (a sentence) starts in the article's text.
+        end: Where it ends.
+
+    Returns:
+        The spans, as offsets into the piece of text.
+    """
+    first = bisect_left(starts, start)
+    last = bisect_left(starts, end, first)
+    return [(left - start, right - start) for left, right in code[first:last] if right <= end]
 
 
 def protect(text: str, spans: Sequence[Span]) -> tuple[str, tuple[tuple[str, str], ...]]:
